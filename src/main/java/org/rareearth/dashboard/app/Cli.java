@@ -1,0 +1,189 @@
+package org.rareearth.dashboard.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rareearth.dashboard.io.DataFileException;
+import org.rareearth.dashboard.io.Json;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.store.Store;
+import org.rareearth.dashboard.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The command line. With no subcommand it opens the desktop app. Exit codes: 0 ok, 1 failure, 2 usage. */
+@Command(name = "rare-earth-dashboard", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = {"Rare Earth Dashboard: stock reactions, the NdPr price-support gap and the export-restriction"
+                + " timeline, from a local SQLite store.", "", "With no command, opens the desktop app."},
+        subcommands = {Cli.Info.class, Cli.ExportDataset.class, Cli.ImportDataset.class,
+                CommandLine.HelpCommand.class})
+public final class Cli implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private Map<String, String> env = System.getenv();
+
+    /** Opens the desktop app on the chosen store. */
+    @Override
+    public Integer call() {
+        return DesktopLauncher.launch(db(null), spec.commandLine().getErr());
+    }
+
+    Path db(StoreOption sub) {
+        Path chosen = sub != null && sub.db != null ? sub.db : storeOption.db;
+        return AppPaths.resolveDb(chosen, env);
+    }
+
+    /** {@code --db PATH}, accepted before or after the command name. */
+    public static final class StoreOption {
+        @Option(names = "--db", paramLabel = "PATH",
+                description = "Store file (default: $RARE_EARTH_DB, else ~/.rare-earth-dashboard/dashboard.db).")
+        Path db;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Rare Earth Dashboard " + (v == null ? "(development build)" : v)};
+        }
+    }
+
+    /** Base of the subcommands that work on the store. */
+    abstract static class StoreCommand implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Mixin
+        StoreOption storeOption;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        Services open() {
+            return Services.open(parent.db(storeOption));
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true,
+            description = "Shows the store's path, schema version and record counts.")
+    static final class Info extends StoreCommand {
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Services s = open()) {
+                Counts c = s.datasets.counts();
+                if (json) {
+                    ObjectNode root = Json.MAPPER.createObjectNode();
+                    root.put("schemaVersion", s.store().schemaVersion());
+                    root.put("db", s.store().path().toString());
+                    ObjectNode counts = root.putObject("counts");
+                    counts.put("securities", c.securities());
+                    counts.put("priceBars", c.priceBars());
+                    counts.put("events", c.events());
+                    counts.put("reactions", c.reactions());
+                    counts.put("assessments", c.assessments());
+                    counts.put("fxRates", c.fxRates());
+                    counts.put("floors", c.floors());
+                    out().println(Json.MAPPER.writeValueAsString(root));
+                } else {
+                    out().printf("Store:          %s%n", s.store().path());
+                    out().printf("Schema version: %d (this app writes %d)%n", s.store().schemaVersion(),
+                            Store.latestSchemaVersion());
+                    out().printf("Securities:     %d%nPrice bars:     %d%nEvents:         %d%nReactions:      %d%n"
+                                    + "Assessments:    %d%nFX rates:       %d%nPrice floors:   %d%n",
+                            c.securities(), c.priceBars(), c.events(), c.reactions(), c.assessments(), c.fxRates(),
+                            c.floors());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export-dataset", mixinStandardHelpOptions = true,
+            description = "Writes the whole store as a dataset JSON file (the format of data/dataset.json).")
+    static final class ExportDataset extends StoreCommand {
+        @Parameters(paramLabel = "FILE", description = "The JSON file to write (replaced whole, never half-written).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Services s = open()) {
+                s.exportDataset(file);
+                out().println("Wrote " + file.toAbsolutePath());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import-dataset", mixinStandardHelpOptions = true,
+            description = {"Reads a dataset JSON file into the store, all or nothing.",
+                    "Records are added or updated by their keys; with --replace the store is emptied first."})
+    static final class ImportDataset extends StoreCommand {
+        @Parameters(paramLabel = "FILE", description = "The dataset JSON file to read.")
+        Path file;
+
+        @Option(names = "--replace", description = "Empty the store before importing (in the same transaction).")
+        boolean replace;
+
+        @Override
+        public Integer call() {
+            try (Services s = open()) {
+                Counts added = s.importDataset(file, replace);
+                Counts now = s.datasets.counts();
+                out().printf("Imported %s: %d securities, %d events, %d reactions, %d assessments, %d FX rates,"
+                                + " %d floors, %d price bars new; the store now holds %d events.%n",
+                        file, added.securities(), added.events(), added.reactions(), added.assessments(),
+                        added.fxRates(), added.floors(), added.priceBars(), now.events());
+            }
+            return 0;
+        }
+    }
+
+    /** Runs the command line with the given streams and environment; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Cli root = new Cli();
+        root.env = env;
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + userMessage(e));
+            LOG.debug("command failed", e);
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String userMessage(Exception e) {
+        if (e instanceof StoreException || e instanceof DataFileException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

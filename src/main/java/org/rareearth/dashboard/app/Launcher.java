@@ -1,0 +1,20 @@
+package org.rareearth.dashboard.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the jar and of {@code mvn javafx:run}. It is not an {@code Application} subclass, so the
+ * jar starts with JavaFX on the class path.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = Cli.run(args, out, err, System.getenv());
+        // The desktop app returns once its window is closed; commands return when done.
+        System.exit(code);
+    }
+}

@@ -1,0 +1,106 @@
+package org.rareearth.dashboard.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.io.DataFileException;
+import org.rareearth.dashboard.io.DatasetFiles;
+import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.store.AssessmentRepository;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.store.DatasetStore;
+import org.rareearth.dashboard.store.EventRepository;
+import org.rareearth.dashboard.store.FloorRepository;
+import org.rareearth.dashboard.store.FxRateRepository;
+import org.rareearth.dashboard.store.PriceBarRepository;
+import org.rareearth.dashboard.store.ReactionRepository;
+import org.rareearth.dashboard.store.SecurityRepository;
+import org.rareearth.dashboard.store.Store;
+
+/** The one place that opens the store and creates the services on it; the CLI and the desktop app share it. */
+public final class Services implements AutoCloseable {
+    public static final String SEED_RESOURCE = "/org/rareearth/dashboard/seed/dataset.json";
+
+    private final Store store;
+    public final SecurityRepository securities;
+    public final PriceBarRepository priceBars;
+    public final EventRepository events;
+    public final ReactionRepository reactions;
+    public final AssessmentRepository assessments;
+    public final FxRateRepository fxRates;
+    public final FloorRepository floors;
+    public final DatasetStore datasets;
+
+    private Services(Store store) {
+        this.store = store;
+        this.securities = new SecurityRepository(store);
+        this.priceBars = new PriceBarRepository(store);
+        this.events = new EventRepository(store);
+        this.reactions = new ReactionRepository(store);
+        this.assessments = new AssessmentRepository(store);
+        this.fxRates = new FxRateRepository(store);
+        this.floors = new FloorRepository(store);
+        this.datasets = new DatasetStore(store);
+    }
+
+    /** Opens (creating and migrating as needed) the store; a new store is filled with the default dataset. */
+    public static Services open(Path db) {
+        Store store = Store.open(db);
+        try {
+            Services s = new Services(store);
+            if (store.wasCreated()) {
+                s.datasets.write(defaultDataset(), false);
+            }
+            return s;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The sourced 2025 dataset shipped inside the app (the same file as {@code data/dataset.json}). */
+    public static Dataset defaultDataset() {
+        try (InputStream in = Services.class.getResourceAsStream(SEED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the default dataset is missing from the build: " + SEED_RESOURCE);
+            }
+            Dataset d = DatasetFiles.read(in, "default dataset");
+            DatasetValidator.check(d, "default dataset", Set.of(), Set.of());
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Imports a dataset file, all or nothing: it is parsed and checked in full (against what the store holds,
+     * unless {@code replace}) before one transaction writes it. Returns the number of new records.
+     */
+    public Counts importDataset(Path file, boolean replace) {
+        Dataset d = DatasetFiles.read(file);
+        Set<String> symbols = replace ? Set.of() : datasets.symbols();
+        Set<String> events = replace ? Set.of() : datasets.eventCodes();
+        DatasetValidator.check(d, file.toString(), symbols, events);
+        return datasets.write(d, replace);
+    }
+
+    public void exportDataset(Path file) {
+        try {
+            DatasetFiles.write(datasets.snapshot(), file);
+        } catch (IOException e) {
+            throw new DataFileException(file + ": cannot be written (" + e.getMessage() + ")");
+        }
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,7 @@
+package org.rareearth.dashboard.domain;
+
+import java.time.LocalDate;
+
+/** An exchange rate: units of the quote currency per one unit of the base ({@code USD/CNY} 7.151). */
+public record FxRate(String pair, LocalDate date, Double rate, String source, String confidence, String note) {
+}

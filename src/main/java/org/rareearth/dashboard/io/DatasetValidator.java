@@ -1,0 +1,333 @@
+package org.rareearth.dashboard.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.FxRate;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceAssessment;
+import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+
+/**
+ * Checks a dataset before anything is written: required fields, real dates in order, positive prices, known
+ * codes, references that resolve and no duplicate keys. Every problem names its JSON path and field.
+ */
+public final class DatasetValidator {
+
+    public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
+    public static final Set<String> UNITS = Set.of("t", "kg", "lb");
+    public static final Set<String> STATUSES = Set.of("announced", "in-force", "suspended", "ended");
+    public static final Set<String> CONFIDENCE = Set.of("S", "U", "calc");
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9.^=_-]{1,32}");
+    private static final int MAX_REPORTED = 50;
+
+    private final List<String> problems = new ArrayList<>();
+
+    private DatasetValidator() {}
+
+    /**
+     * Validates {@code d}; {@code knownSymbols} and {@code knownEvents} are what the target store already holds
+     * (empty when it will be replaced). Throws a {@link DataFileException} listing every problem.
+     */
+    public static void check(Dataset d, String fileName, Set<String> knownSymbols, Set<String> knownEvents) {
+        DatasetValidator v = new DatasetValidator();
+        v.run(d, knownSymbols, knownEvents);
+        if (!v.problems.isEmpty()) {
+            List<String> located = v.problems.stream().map(p -> fileName + ": " + p).toList();
+            String head = located.size() == 1 ? located.get(0)
+                    : fileName + ": " + located.size() + " problems; nothing was imported:\n  "
+                    + String.join("\n  ", located.subList(0, Math.min(MAX_REPORTED, located.size())))
+                    + (located.size() > MAX_REPORTED ? "\n  …" : "");
+            throw new DataFileException(head, located);
+        }
+    }
+
+    private void run(Dataset d, Set<String> knownSymbols, Set<String> knownEvents) {
+        if (d.format() != null && !Dataset.FORMAT.equals(d.format())) {
+            problems.add("$.format: expected \"" + Dataset.FORMAT + "\", found \"" + d.format() + "\"");
+        }
+        if (d.version() != null && (d.version() < 1 || d.version() > Dataset.VERSION)) {
+            problems.add("$.version: this app reads dataset version " + Dataset.VERSION + ", found " + d.version());
+        }
+        Set<String> symbols = new HashSet<>(knownSymbols);
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < d.securities().size(); i++) {
+            String at = "$.securities[" + i + "]";
+            Security s = d.securities().get(i);
+            if (s == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            if (required(at, "symbol", s.symbol()) && !SYMBOL.matcher(s.symbol()).matches()) {
+                problems.add(at + ".symbol: '" + s.symbol() + "' is not a ticker symbol (letters, digits, . ^ = _ -)");
+            }
+            required(at, "name", s.name());
+            required(at, "exchange", s.exchange());
+            currency(at, "currency", s.currency());
+            required(at, "source", s.source());
+            confidence(at, s.confidence());
+            unique(seen, "security", s.symbol(), at);
+            if (s.symbol() != null) {
+                symbols.add(s.symbol());
+            }
+        }
+        Set<String> events = new HashSet<>(knownEvents);
+        seen.clear();
+        for (int i = 0; i < d.events().size(); i++) {
+            String at = "$.events[" + i + "]";
+            PolicyEvent e = d.events().get(i);
+            if (e == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            if (required(at, "code", e.code()) && !CODE.matcher(e.code()).matches()) {
+                problems.add(at + ".code: '" + e.code() + "' must be lower-case letters, digits and dashes");
+            }
+            if (e.actor() == null) {
+                problems.add(at + ".actor: missing (one of " + org.rareearth.dashboard.domain.Actor.knownCodes() + ")");
+            }
+            if (e.category() == null) {
+                problems.add(at + ".category: missing (one of "
+                        + org.rareearth.dashboard.domain.Category.knownCodes() + ")");
+            }
+            required(at, "title", e.title());
+            required(at, "source", e.source());
+            confidence(at, e.confidence());
+            if (required(at, "status", e.status()) && !STATUSES.contains(e.status())) {
+                problems.add(at + ".status: unknown status '" + e.status() + "' (known: announced, in-force,"
+                        + " suspended, ended)");
+            }
+            if (date(at, "announced", e.announced(), true)) {
+                after(at, "effective", e.effective(), "announced", e.announced());
+            }
+            date(at, "effective", e.effective(), false);
+            date(at, "ends", e.ends(), false);
+            after(at, "ends", e.ends(), "effective", e.effective() != null ? e.effective() : e.announced());
+            date(at, "suspendedFrom", e.suspendedFrom(), false);
+            date(at, "suspendedUntil", e.suspendedUntil(), false);
+            after(at, "suspendedUntil", e.suspendedUntil(), "suspendedFrom", e.suspendedFrom());
+            for (int m = 0; m < e.materials().size(); m++) {
+                required(at + ".materials", "[" + m + "]", e.materials().get(m));
+            }
+            unique(seen, "event", e.code(), at);
+            if (e.code() != null) {
+                events.add(e.code());
+            }
+        }
+        seen.clear();
+        for (int i = 0; i < d.priceBars().size(); i++) {
+            String at = "$.priceBars[" + i + "]";
+            PriceBar b = d.priceBars().get(i);
+            if (b == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            reference(at, "symbol", b.symbol(), symbols, "security");
+            date(at, "date", b.date(), true);
+            positive(at, "close", b.close(), true);
+            positive(at, "open", b.open(), false);
+            positive(at, "high", b.high(), false);
+            positive(at, "low", b.low(), false);
+            positive(at, "adjClose", b.adjClose(), false);
+            if (b.low() != null && b.high() != null && b.low() > b.high()) {
+                problems.add(at + ".low: " + b.low() + " is above high " + b.high());
+            }
+            if (b.volume() != null && b.volume() < 0) {
+                problems.add(at + ".volume: negative (" + b.volume() + ")");
+            }
+            unique(seen, "price bar", b.symbol() + " " + b.date(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.reactions().size(); i++) {
+            String at = "$.reactions[" + i + "]";
+            Reaction r = d.reactions().get(i);
+            if (r == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            reference(at, "symbol", r.symbol(), symbols, "security");
+            reference(at, "event", r.event(), events, "event");
+            date(at, "date", r.date(), true);
+            if (required(at, "measure", r.measure()) && !Reaction.MEASURES.contains(r.measure())) {
+                problems.add(at + ".measure: unknown measure '" + r.measure() + "' (known: "
+                        + String.join(", ", Reaction.MEASURES) + ")");
+            }
+            if (r.percent() == null) {
+                problems.add(at + ".percent: missing");
+            } else if (!Double.isFinite(r.percent()) || r.percent() <= -100) {
+                problems.add(at + ".percent: " + r.percent() + " is not a possible move (must be above -100)");
+            }
+            positive(at, "fromPrice", r.fromPrice(), false);
+            positive(at, "toPrice", r.toPrice(), false);
+            required(at, "source", r.source());
+            confidence(at, r.confidence());
+            unique(seen, "reaction", r.symbol() + " " + r.event() + " " + r.measure() + " " + r.date(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.assessments().size(); i++) {
+            String at = "$.assessments[" + i + "]";
+            PriceAssessment a = d.assessments().get(i);
+            if (a == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            required(at, "commodity", a.commodity());
+            date(at, "date", a.date(), true);
+            boolean lowOk = positive(at, "low", a.low(), true);
+            boolean highOk = positive(at, "high", a.high(), true);
+            if (lowOk && highOk && a.low() > a.high()) {
+                problems.add(at + ".low: " + a.low() + " is above high " + a.high());
+            }
+            currency(at, "currency", a.currency());
+            unit(at, a.unit());
+            if (a.vatIncluded() == null) {
+                problems.add(at + ".vatIncluded: missing (true or false)");
+            }
+            required(at, "basis", a.basis());
+            required(at, "source", a.source());
+            confidence(at, a.confidence());
+            unique(seen, "assessment", a.commodity() + " " + a.date() + " " + a.basis() + " " + a.source(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.fxRates().size(); i++) {
+            String at = "$.fxRates[" + i + "]";
+            FxRate r = d.fxRates().get(i);
+            if (r == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            if (required(at, "pair", r.pair())) {
+                String[] parts = r.pair().split("/", -1);
+                if (parts.length != 2 || !isCurrency(parts[0]) || !isCurrency(parts[1])) {
+                    problems.add(at + ".pair: '" + r.pair() + "' is not a currency pair such as USD/CNY");
+                }
+            }
+            date(at, "date", r.date(), true);
+            positive(at, "rate", r.rate(), true);
+            required(at, "source", r.source());
+            confidence(at, r.confidence());
+            unique(seen, "FX rate", r.pair() + " " + r.date(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.floors().size(); i++) {
+            String at = "$.floors[" + i + "]";
+            PriceFloor f = d.floors().get(i);
+            if (f == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            required(at, "program", f.program());
+            required(at, "commodity", f.commodity());
+            positive(at, "level", f.level(), true);
+            currency(at, "currency", f.currency());
+            unit(at, f.unit());
+            date(at, "start", f.start(), true);
+            date(at, "end", f.end(), false);
+            after(at, "end", f.end(), "start", f.start());
+            if (f.upsideShare() != null && !(f.upsideShare() >= 0 && f.upsideShare() <= 1)) {
+                problems.add(at + ".upsideShare: " + f.upsideShare() + " is not a share between 0 and 1");
+            }
+            required(at, "source", f.source());
+            confidence(at, f.confidence());
+            unique(seen, "floor", f.program(), at);
+        }
+    }
+
+    private boolean required(String at, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(at + (field.startsWith("[") ? "" : ".") + field + ": missing or blank");
+            return false;
+        }
+        return true;
+    }
+
+    private void confidence(String at, String value) {
+        if (value != null && !CONFIDENCE.contains(value)) {
+            problems.add(at + ".confidence: unknown mark '" + value + "' (known: S, U, calc)");
+        }
+    }
+
+    private void currency(String at, String field, String code) {
+        if (required(at, field, code) && !isCurrency(code)) {
+            problems.add(at + "." + field + ": '" + code + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void unit(String at, String unit) {
+        if (required(at, "unit", unit) && !UNITS.contains(unit)) {
+            problems.add(at + ".unit: unknown unit '" + unit + "' (known: t, kg, lb)");
+        }
+    }
+
+    private boolean date(String at, String field, LocalDate value, boolean needed) {
+        if (value == null) {
+            if (needed) {
+                problems.add(at + "." + field + ": missing date");
+            }
+            return false;
+        }
+        if (value.isBefore(MIN_DATE) || value.isAfter(MAX_DATE)) {
+            problems.add(at + "." + field + ": " + value + " is outside " + MIN_DATE.getYear() + "–"
+                    + MAX_DATE.getYear());
+            return false;
+        }
+        return true;
+    }
+
+    private void after(String at, String field, LocalDate value, String otherField, LocalDate other) {
+        if (value != null && other != null && value.isBefore(other)) {
+            problems.add(at + "." + field + ": " + value + " is before " + otherField + " " + other);
+        }
+    }
+
+    private boolean positive(String at, String field, Double value, boolean needed) {
+        if (value == null) {
+            if (needed) {
+                problems.add(at + "." + field + ": missing");
+            }
+            return false;
+        }
+        if (!Double.isFinite(value) || value <= 0) {
+            problems.add(at + "." + field + ": " + value + " must be a positive number");
+            return false;
+        }
+        return true;
+    }
+
+    private void reference(String at, String field, String value, Set<String> known, String what) {
+        if (required(at, field, value) && !known.contains(value)) {
+            problems.add(at + "." + field + ": unknown " + what + " '" + value + "'");
+        }
+    }
+
+    private void unique(Map<String, String> seen, String what, String key, String at) {
+        String first = seen.putIfAbsent(key, at);
+        if (first != null) {
+            problems.add(at + ": duplicate " + what + " " + key.trim() + " (same as " + first + ")");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.rareearth.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.FxRate;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceAssessment;
+import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+
+/** Whole-store reads and writes: snapshots for export, all-or-nothing loads for import. */
+public final class DatasetStore {
+    private final Store store;
+
+    public DatasetStore(Store store) {
+        this.store = store;
+    }
+
+    public Counts counts() {
+        return store.read(c -> new Counts(Jdbc.count(c, "security"), Jdbc.count(c, "price_bar"),
+                Jdbc.count(c, "event"), Jdbc.count(c, "reaction"), Jdbc.count(c, "price_assessment"),
+                Jdbc.count(c, "fx_rate"), Jdbc.count(c, "price_floor")));
+    }
+
+    /** Everything in the store, in a stable order, read in one transaction. */
+    public Dataset snapshot() {
+        return store.write(c -> new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
+                PriceBarRepository.all(c), EventRepository.all(c), ReactionRepository.all(c),
+                AssessmentRepository.all(c), FxRateRepository.all(c), FloorRepository.all(c)));
+    }
+
+    public Set<String> symbols() {
+        return store.read(c -> new HashSet<>(Jdbc.list(c, "SELECT symbol FROM security", rs -> rs.getString(1))));
+    }
+
+    public Set<String> eventCodes() {
+        return store.read(c -> new HashSet<>(Jdbc.list(c, "SELECT code FROM event", rs -> rs.getString(1))));
+    }
+
+    /**
+     * Writes a validated dataset in one transaction. With {@code replace} the store is emptied first;
+     * otherwise records are inserted or updated by their keys. Returns how many records were new.
+     */
+    public Counts write(Dataset d, boolean replace) {
+        return store.write(c -> {
+            if (replace) {
+                clear(c);
+            }
+            long sec = 0, bars = 0, ev = 0, rx = 0, as = 0, fx = 0, fl = 0;
+            for (Security s : d.securities()) {
+                sec += SecurityRepository.upsert(c, s) ? 1 : 0;
+            }
+            for (PolicyEvent e : d.events()) {
+                ev += EventRepository.upsert(c, e) ? 1 : 0;
+            }
+            for (PriceBar b : d.priceBars()) {
+                bars += PriceBarRepository.upsert(c, securityId(c, b.symbol()), b) ? 1 : 0;
+            }
+            for (Reaction r : d.reactions()) {
+                long eventId = EventRepository.idOf(c, r.event())
+                        .orElseThrow(() -> new StoreException("unknown event '" + r.event() + "'"));
+                rx += ReactionRepository.upsert(c, securityId(c, r.symbol()), eventId, r) ? 1 : 0;
+            }
+            for (PriceAssessment a : d.assessments()) {
+                as += AssessmentRepository.upsert(c, a) ? 1 : 0;
+            }
+            for (FxRate r : d.fxRates()) {
+                fx += FxRateRepository.upsert(c, r) ? 1 : 0;
+            }
+            for (PriceFloor f : d.floors()) {
+                fl += FloorRepository.upsert(c, f) ? 1 : 0;
+            }
+            return new Counts(sec, bars, ev, rx, as, fx, fl);
+        });
+    }
+
+    private static long securityId(Connection c, String symbol) throws SQLException {
+        return SecurityRepository.idOf(c, symbol)
+                .orElseThrow(() -> new StoreException("unknown security '" + symbol + "'"));
+    }
+
+    private static void clear(Connection c) throws SQLException {
+        for (String table : new String[] {"reaction", "price_bar", "event_material", "event", "price_assessment",
+                "fx_rate", "price_floor", "security"}) {
+            Jdbc.update(c, "DELETE FROM " + table);
+        }
+    }
+}

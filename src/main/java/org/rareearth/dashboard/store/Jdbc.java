@@ -1,0 +1,84 @@
+package org.rareearth.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small helpers so every statement binds its parameters the same way. */
+final class Jdbc {
+    private Jdbc() {}
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            int at = i + 1;
+            if (a == null) {
+                ps.setNull(at, Types.NULL);
+            } else if (a instanceof LocalDate d) {
+                ps.setString(at, d.toString());
+            } else if (a instanceof Boolean b) {
+                ps.setInt(at, b ? 1 : 0);
+            } else if (a instanceof Enum<?> e) {
+                throw new IllegalArgumentException("bind the code of " + e + ", not the enum");
+            } else {
+                ps.setObject(at, a);
+            }
+        }
+    }
+
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        List<T> all = list(c, sql, row, args);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
+    }
+
+    static long count(Connection c, String table) throws SQLException {
+        // Table names come from this package's constants only, never from input.
+        return one(c, "SELECT count(*) FROM " + table, rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    static Double dbl(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Long lng(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,52 @@
+package org.rareearth.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.rareearth.dashboard.domain.PriceBar;
+
+/** Daily bars, one per security and date. */
+public final class PriceBarRepository {
+    private static final String SELECT = "SELECT s.symbol, b.date, b.open, b.high, b.low, b.close, b.adj_close,"
+            + " b.volume, b.source FROM price_bar b JOIN security s ON s.id = b.security_id";
+    private final Store store;
+
+    public PriceBarRepository(Store store) {
+        this.store = store;
+    }
+
+    /** The bars of one security, oldest first. */
+    public List<PriceBar> forSymbol(String symbol) {
+        return store.read(c -> Jdbc.list(c, SELECT + " WHERE s.symbol = ? ORDER BY b.date",
+                PriceBarRepository::map, symbol));
+    }
+
+    public long count() {
+        return store.read(c -> Jdbc.count(c, "price_bar"));
+    }
+
+    static List<PriceBar> all(Connection c) throws SQLException {
+        return Jdbc.list(c, SELECT + " ORDER BY s.symbol, b.date", PriceBarRepository::map);
+    }
+
+    /** Inserts or updates one bar; true when it was new. */
+    static boolean upsert(Connection c, long securityId, PriceBar b) throws SQLException {
+        Object[] values = {b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume(), b.source(),
+                securityId, b.date()};
+        int n = Jdbc.update(c, "UPDATE price_bar SET open = ?, high = ?, low = ?, close = ?, adj_close = ?,"
+                + " volume = ?, source = ? WHERE security_id = ? AND date = ?", values);
+        if (n > 0) {
+            return false;
+        }
+        Jdbc.update(c, "INSERT INTO price_bar (open, high, low, close, adj_close, volume, source, security_id, date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        return true;
+    }
+
+    private static PriceBar map(ResultSet rs) throws SQLException {
+        return new PriceBar(rs.getString("symbol"), Jdbc.date(rs, "date"), Jdbc.dbl(rs, "open"),
+                Jdbc.dbl(rs, "high"), Jdbc.dbl(rs, "low"), Jdbc.dbl(rs, "close"), Jdbc.dbl(rs, "adj_close"),
+                Jdbc.lng(rs, "volume"), rs.getString("source"));
+    }
+}

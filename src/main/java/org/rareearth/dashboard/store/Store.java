@@ -1,0 +1,315 @@
+package org.rareearth.dashboard.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The local SQLite store: one file the analyst owns. Opens it in WAL mode with foreign keys on and a
+ * busy timeout, applies forward-only migrations (after copying an existing file to {@code backups/}),
+ * and runs work in transactions. This package is the only code that speaks SQL.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path path;
+    private final Connection connection;
+    private final boolean created;
+    private final Path migrationBackup;
+
+    private Store(Path path, Connection connection, boolean created, Path migrationBackup) {
+        this.path = path;
+        this.connection = connection;
+        this.created = created;
+        this.migrationBackup = migrationBackup;
+    }
+
+    /** The schema version this build of the app writes. */
+    public static int latestSchemaVersion() {
+        List<Migration> all = Migration.bundled();
+        return all.get(all.size() - 1).version();
+    }
+
+    public static Store open(Path path) {
+        return open(path, Migration.bundled());
+    }
+
+    static Store open(Path path, List<Migration> migrations) {
+        Path file = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreException("Store " + file + " is a folder, not a database file.");
+        }
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for store " + file + ": " + e.getMessage(), e);
+        }
+        boolean existed = Files.exists(file) && sizeOf(file) > 0;
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open store " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            configure(c, file);
+            int latest = migrations.get(migrations.size() - 1).version();
+            int version = userVersion(c);
+            if (version > latest) {
+                throw new StoreException("Store " + file + " was written by a newer version of Rare Earth Dashboard"
+                        + " (schema " + version + "; this version knows up to " + latest + "). It was left unchanged.");
+            }
+            if (version == 0 && existed && hasTables(c)) {
+                throw new StoreException("File " + file + " is a SQLite database but not a Rare Earth Dashboard store"
+                        + " (no schema version). It was left unchanged.");
+            }
+            Path backup = null;
+            if (version > 0 && version < latest) {
+                backup = backupBeforeMigration(c, file, version);
+            }
+            for (Migration m : migrations) {
+                if (m.version() > version) {
+                    apply(c, m);
+                }
+            }
+            return new Store(file, c, version == 0, backup);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void configure(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            // Reading the header first makes a file that is not a database fail here, before anything is written.
+            s.executeQuery("PRAGMA schema_version").close();
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                String mode = rs.next() ? rs.getString(1) : "?";
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    LOG.warn("Store {} runs in journal mode {} instead of WAL", file, mode);
+                }
+            }
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA synchronous = NORMAL");
+        }
+    }
+
+    private static StoreException translate(Path file, SQLException e) {
+        int code = e.getErrorCode();
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return new StoreException("File " + file + " is not a Rare Earth Dashboard store or is damaged ("
+                    + e.getMessage() + "). It was left unchanged.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return new StoreException("Store " + file + " cannot be written (" + e.getMessage() + ").", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new StoreException("Store " + file + " is locked by another program (" + e.getMessage() + ").", e);
+        }
+        return new StoreException("Store " + file + ": " + e.getMessage(), e);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static Path backupBeforeMigration(Connection c, Path file, int version) throws SQLException {
+        Path target = file.resolveSibling("backups").resolve(stripDb(file.getFileName().toString())
+                + "-schema-v" + version + "-" + LocalDateTime.now().format(STAMP) + ".db");
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the backup folder " + target.getParent()
+                    + "; the store was not migrated: " + e.getMessage(), e);
+        }
+        onlineBackup(c, target);
+        LOG.info("Copied store {} to {} before migrating from schema {}", file, target, version);
+        return target;
+    }
+
+    private static String stripDb(String name) {
+        return name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static void onlineBackup(Connection c, Path target) throws SQLException {
+        String name = target.toAbsolutePath().toString();
+        if (name.contains("\"")) {
+            throw new StoreException("A backup path cannot contain a double quote: " + name);
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("backup to \"" + name + "\"");
+        }
+    }
+
+    private static void apply(Connection c, Migration m) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String sql : m.statements()) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = " + m.version());
+            c.commit();
+            LOG.info("Migrated store to schema {} ({})", m.version(), m.description());
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** True when this open created the store (it had no schema before). */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    /** The copy taken before this open migrated an existing store, if it did. */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(migrationBackup);
+    }
+
+    public synchronized int schemaVersion() {
+        try {
+            return userVersion(connection);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** Copies the whole store, consistently, to {@code target} with SQLite's online backup. */
+    public synchronized void backupTo(Path target) {
+        try {
+            onlineBackup(connection, target);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** Work that uses the connection; any exception rolls the transaction back. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE}, so a second writer waits for the
+     * busy timeout instead of failing half-way). Everything or nothing is written.
+     */
+    public synchronized <T> T write(Work<T> work) {
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
+            try {
+                T result = work.run(connection);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("COMMIT");
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** Runs read-only work on the connection. */
+    public synchronized <T> T read(Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** Result of {@code PRAGMA integrity_check}: "ok" for a whole store. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check");
+                 ResultSet rs = ps.executeQuery()) {
+                StringBuilder sb = new StringBuilder();
+                while (rs.next()) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(rs.getString(1));
+                }
+                return sb.toString();
+            }
+        });
+    }
+
+    public String journalMode() {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("PRAGMA journal_mode"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.rareearth.dashboard.ui;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rareearth.dashboard.app.AppPaths;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.ui.common.View;
+import org.rareearth.dashboard.ui.dashboard.DashboardView;
+import org.rareearth.dashboard.ui.data.DataView;
+import org.rareearth.dashboard.ui.gap.GapView;
+import org.rareearth.dashboard.ui.reactions.ReactionsView;
+import org.rareearth.dashboard.ui.timeline.TimelineView;
+
+/** The main window: navigation on the left, the current view in the middle, a status bar below. */
+public final class MainWindow {
+    public static final String TITLE = "Rare Earth Dashboard";
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+
+    private final Services services;
+    private final Stage stage;
+    private final Map<String, View> views = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final StackPane center = new StackPane();
+    private final StatusBar status = new StatusBar();
+    private final WindowState windowState;
+    private String current;
+
+    public MainWindow(Services services, Stage stage) {
+        this.services = services;
+        this.stage = stage;
+        this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
+
+        add(new DashboardView(services), Material2AL.DASHBOARD, "Headline figures from the store");
+        add(new ReactionsView(services), Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
+        add(new GapView(services), Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
+        add(new TimelineView(services), Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
+        add(new DataView(services), Material2MZ.STORAGE, "Every record in the store, with its source");
+
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        ToggleGroup group = new ToggleGroup();
+        int i = 1;
+        for (Map.Entry<String, ToggleButton> e : navButtons.entrySet()) {
+            ToggleButton b = e.getValue();
+            b.setToggleGroup(group);
+            b.getTooltip().setText(b.getTooltip().getText() + " (Ctrl+" + i++ + ")");
+            nav.getChildren().add(b);
+        }
+        // A view stays selected: clicking the current one again does not leave the window empty.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+
+        BorderPane root = new BorderPane();
+        root.setTop(menuBar());
+        root.setLeft(nav);
+        center.getStyleClass().add("content");
+        root.setCenter(center);
+        root.setBottom(status);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(TITLE + " — " + services.store().path().getFileName());
+        for (int size : ICON_SIZES) {
+            InputStream in = MainWindow.class.getResourceAsStream(
+                    "/org/rareearth/dashboard/icons/rare-earth-dashboard-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+        windowState.restore(stage);
+        stage.setOnCloseRequest(e -> windowState.save(stage, current));
+        String last = windowState.lastView();
+        show(views.containsKey(last) ? last : views.keySet().iterator().next());
+        updateStatus();
+    }
+
+    private void add(View view, Ikon icon, String tooltip) {
+        views.put(view.title(), view);
+        ToggleButton b = new ToggleButton(view.title(), new FontIcon(icon));
+        b.setId("nav-" + view.title().toLowerCase().replaceAll("[^a-z]+", "-"));
+        b.getStyleClass().add("nav-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> show(view.title()));
+        navButtons.put(view.title(), b);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem exportData = new MenuItem("Export dataset…");
+        exportData.setOnAction(e -> exportDataset());
+        MenuItem importData = new MenuItem("Import dataset…");
+        importData.setOnAction(e -> importDataset());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> {
+            windowState.save(stage, current);
+            stage.close();
+        });
+        Menu file = new Menu("File", null, importData, exportData, new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("View");
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        int i = 0;
+        for (String title : views.keySet()) {
+            MenuItem item = new MenuItem(title);
+            item.setAccelerator(new KeyCodeCombination(digits[i++], KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> show(title));
+            view.getItems().add(item);
+        }
+        MenuItem refresh = new MenuItem("Reload from store");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> {
+            views.values().forEach(View::refresh);
+            updateStatus();
+        });
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh);
+
+        MenuItem about = new MenuItem("About Rare Earth Dashboard");
+        about.setOnAction(e -> about());
+        Menu help = new Menu("Help", null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    /** Shows the view with this title. */
+    public void show(String title) {
+        View v = views.get(title);
+        if (v == null) {
+            return;
+        }
+        current = title;
+        v.refresh();
+        center.getChildren().setAll(v.node());
+        navButtons.get(title).setSelected(true);
+    }
+
+    public String currentView() {
+        return current;
+    }
+
+    public List<String> viewTitles() {
+        return List.copyOf(views.keySet());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private void updateStatus() {
+        Counts c = services.datasets.counts();
+        status.setText("Store: " + services.store().path());
+        Label counts = new Label(String.format("%d events · %d securities · %d reactions · %d price quotes · %d FX"
+                        + " rates · %d price bars", c.events(), c.securities(), c.reactions(), c.assessments(),
+                c.fxRates(), c.priceBars()));
+        counts.setPadding(new Insets(0, 8, 0, 8));
+        status.getRightItems().setAll(counts);
+    }
+
+    private void exportDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export dataset");
+        fc.setInitialFileName("rare-earth-dataset.json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                services.exportDataset(f.toPath());
+                status.setText("Exported the dataset to " + f);
+            } catch (RuntimeException ex) {
+                error("The dataset could not be exported", ex.getMessage());
+            }
+        }
+    }
+
+    private void importDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import dataset");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            try {
+                Path p = f.toPath();
+                services.importDataset(p, false);
+                views.values().forEach(View::refresh);
+                updateStatus();
+                status.setText("Imported " + p);
+            } catch (RuntimeException ex) {
+                error("The dataset was not imported; the store is unchanged", ex.getMessage());
+            }
+        }
+    }
+
+    private void error(String header, String detail) {
+        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText(header);
+        TextArea text = new TextArea(detail);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        a.getDialogPane().setContent(text);
+        a.showAndWait();
+    }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        a.initOwner(stage);
+        a.setTitle("About");
+        a.setHeaderText(TITLE);
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
+                + services.store().path() + "\nSchema version " + services.store().schemaVersion()
+                + "\n\nThe default dataset holds only sourced figures: each record names its source and a"
+                + " confidence mark (S seen in a published source, U uncertain). See the Data view.");
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane sp = new ScrollPane(text);
+        sp.setFitToWidth(true);
+        VBox.setVgrow(sp, Priority.ALWAYS);
+        a.getDialogPane().setContent(text);
+        a.showAndWait();
+    }
+}

@@ -1,0 +1,76 @@
+package org.rareearth.dashboard.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Remembers the window's size, position and last view in a small properties file. */
+final class WindowState {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowState.class);
+    private final Path file;
+    private final Properties props = new Properties();
+
+    WindowState(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Ignoring unreadable window settings {}: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    /** Puts the stage where it was, if that place is still on a screen; else a default size. */
+    void restore(Stage stage) {
+        double w = number("width", 1360), h = number("height", 860);
+        double x = number("x", Double.NaN), y = number("y", Double.NaN);
+        stage.setWidth(Math.max(900, w));
+        stage.setHeight(Math.max(600, h));
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 40)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(props.getProperty("maximized", "false")));
+    }
+
+    String lastView() {
+        return props.getProperty("view", "");
+    }
+
+    void save(Stage stage, String view) {
+        if (!stage.isMaximized()) {
+            props.setProperty("x", Double.toString(stage.getX()));
+            props.setProperty("y", Double.toString(stage.getY()));
+            props.setProperty("width", Double.toString(stage.getWidth()));
+            props.setProperty("height", Double.toString(stage.getHeight()));
+        }
+        props.setProperty("maximized", Boolean.toString(stage.isMaximized()));
+        props.setProperty("view", view);
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                props.store(out, "Rare Earth Dashboard window");
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not save window settings to {}: {}", file, e.getMessage());
+        }
+    }
+
+    private double number(String key, double fallback) {
+        try {
+            return Double.parseDouble(props.getProperty(key, ""));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.rareearth.dashboard.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers and dates read on screen. */
+public final class Formats {
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Formats() {}
+
+    public static String day(LocalDate d) {
+        return d == null ? "" : DAY.format(d);
+    }
+
+    public static String percent(double p) {
+        return String.format(Locale.ROOT, "%+.2f%%", p);
+    }
+
+    public static String usdPerKg(double v) {
+        return String.format(Locale.ROOT, "$%.2f/kg", v);
+    }
+}

@@ -1,0 +1,159 @@
+package org.rareearth.dashboard.ui.dashboard;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.rareearth.dashboard.analytics.EventStatus;
+import org.rareearth.dashboard.analytics.FxTable;
+import org.rareearth.dashboard.analytics.GapAnalysis;
+import org.rareearth.dashboard.analytics.VatBasis;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.ui.common.Formats;
+import org.rareearth.dashboard.ui.common.View;
+
+/** The first screen: headline figures, each computed from the store on every refresh. */
+public final class DashboardView implements View {
+    public static final String TITLE = "Dashboard";
+    private static final double TILE_W = 300;
+    private static final double TILE_H = 190;
+
+    private final Services services;
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private final ScrollPane root;
+
+    public DashboardView(Services services) {
+        this.services = services;
+        tiles.setPadding(new Insets(16));
+        tiles.setId("dashboard-tiles");
+        Label heading = new Label("The US–China rare-earth contest at a glance");
+        heading.getStyleClass().add("view-title");
+        VBox box = new VBox(4, heading, tiles);
+        box.setPadding(new Insets(12, 12, 12, 12));
+        root = new ScrollPane(box);
+        root.setFitToWidth(true);
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        tiles.getChildren().clear();
+        LocalDate today = LocalDate.now();
+        List<PolicyEvent> events = services.events.all();
+        List<Reaction> reactions = services.reactions.all();
+        Map<String, PolicyEvent> byCode = events.stream().collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+
+        // The event with the most reported reactions is the headline; its two largest movers get tiles.
+        Optional<String> headline = reactions.stream()
+                .collect(Collectors.groupingBy(Reaction::event, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        headline.ifPresent(code -> reactions.stream()
+                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure()))
+                .sorted(Comparator.comparing(Reaction::percent).reversed())
+                .limit(2)
+                .forEach(r -> tiles.getChildren().add(reactionTile(r, byCode.get(code), reactions))));
+
+        floorTile().ifPresent(tiles.getChildren()::add);
+
+        long inForce = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
+                && e.actor() == org.rareearth.dashboard.domain.Actor.CHINA).count();
+        long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
+        tiles.getChildren().add(number("China's measures in force today", inForce, "",
+                suspended + " suspended today · " + events.size() + " events stored"));
+
+        events.stream().filter(e -> e.actor() == org.rareearth.dashboard.domain.Actor.CHINA
+                        && e.category() != org.rareearth.dashboard.domain.Category.SUSPENSION
+                        && !e.announced().isAfter(today))
+                .max(Comparator.comparing(PolicyEvent::announced))
+                .ifPresent(e -> tiles.getChildren().add(number("Days since China's latest control",
+                        ChronoUnit.DAYS.between(e.announced(), today), "days",
+                        e.title() + " (" + Formats.day(e.announced()) + ")")));
+
+        events.stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.suspendedUntil(), e.ends())
+                        .filter(d -> d != null && !d.isBefore(today)).map(d -> Map.entry(d, e)))
+                .min(Map.Entry.comparingByKey())
+                .ifPresentOrElse(
+                        n -> tiles.getChildren().add(number("Next expiry", ChronoUnit.DAYS.between(today, n.getKey()),
+                                "days", n.getValue().title() + " — " + Formats.day(n.getKey()))),
+                        () -> tiles.getChildren().add(text("Next expiry",
+                                "No suspension or measure ends after today in the store.")));
+    }
+
+    private Node reactionTile(Reaction close, PolicyEvent event, List<Reaction> all) {
+        String others = all.stream()
+                .filter(r -> r.symbol().equals(close.symbol()) && r.event().equals(close.event())
+                        && !r.measure().equals("close-to-close"))
+                .map(r -> r.measure() + " " + Formats.percent(r.percent()))
+                .collect(Collectors.joining(", "));
+        String desc = "close-to-close, " + Formats.day(close.date())
+                + (others.isEmpty() ? "" : "; " + others) + "\n" + (event == null ? close.event() : event.title())
+                + "\nSource: " + close.source();
+        Tile t = number(close.symbol() + " reaction", close.percent(), "%", desc);
+        t.setDecimals(2);
+        return t;
+    }
+
+    private Optional<Node> floorTile() {
+        List<PriceFloor> floors = services.floors.all();
+        if (floors.isEmpty()) {
+            return Optional.of(text("Price floor", "No price floor in the store. Add one in the Data view."));
+        }
+        PriceFloor floor = floors.get(0);
+        var quotes = services.assessments.forCommodity(floor.commodity());
+        if (quotes.isEmpty()) {
+            return Optional.of(text("Floor vs China price", "No " + floor.commodity()
+                    + " price quotes in the store. Add one in the Data view."));
+        }
+        FxTable fx = new FxTable(services.fxRates.all());
+        try {
+            GapAnalysis.Point p = GapAnalysis.point(quotes.get(quotes.size() - 1), VatBasis.EXCLUDED, fx, floor, 0);
+            Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
+                    "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
+                            Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label()));
+            t.setDecimals(2);
+            return Optional.of(t);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(text("Floor vs China price", e.getMessage()));
+        }
+    }
+
+    private static Tile number(String title, double value, String unit, String description) {
+        Tile t = TileBuilder.create().skinType(Tile.SkinType.NUMBER).prefSize(TILE_W, TILE_H).title(title)
+                .value(value).unit(unit).decimals(0).description(description).descriptionAlignment(javafx.geometry.Pos.TOP_LEFT)
+                .textVisible(true).animated(false).build();
+        t.getStyleClass().add("dashboard-tile");
+        return t;
+    }
+
+    private static Tile text(String title, String description) {
+        Tile t = TileBuilder.create().skinType(Tile.SkinType.TEXT).prefSize(TILE_W, TILE_H).title(title)
+                .description(description).descriptionAlignment(javafx.geometry.Pos.TOP_LEFT).textVisible(true).build();
+        t.getStyleClass().add("dashboard-tile");
+        return t;
+    }
+}

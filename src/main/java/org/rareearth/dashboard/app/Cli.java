@@ -168,7 +168,6 @@ public final class Cli implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + userMessage(e));
             LOG.debug("command failed", e);

@@ -33,8 +33,10 @@ final class WindowState {
     void restore(Stage stage) {
         double w = number("width", 1360), h = number("height", 860);
         double x = number("x", Double.NaN), y = number("y", Double.NaN);
-        stage.setWidth(Math.max(900, w));
-        stage.setHeight(Math.max(600, h));
+        // Never larger than the screen: a window saved on a big monitor must still fit a laptop.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(900, w)));
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(600, h)));
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 40)).isEmpty()) {
             stage.setX(x);

@@ -1,0 +1,180 @@
+package org.rareearth.dashboard.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.store.Counts;
+
+/** Dataset import is all or nothing, and a refusal names the place in the file. */
+class DatasetImportTest {
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private String seedJson;
+
+    @BeforeEach
+    void open() throws Exception {
+        services = Services.open(dir.resolve("store.db"));
+        seedJson = Files.readString(Path.of("data/dataset.json"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    /** Imports {@code content} expecting a refusal; checks the store did not change at all. */
+    private String refused(String name, String content, boolean replace) throws Exception {
+        Path before = dir.resolve("before-" + name);
+        services.exportDataset(before);
+        Path f = file(name, content);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> services.importDataset(f, replace));
+        assertThat(t).isInstanceOf(DataFileException.class);
+        Path after = dir.resolve("after-" + name);
+        services.exportDataset(after);
+        assertThat(Files.readString(after)).as("store unchanged").isEqualTo(Files.readString(before));
+        assertThat(t.getMessage()).startsWith(f.toString());
+        return t.getMessage();
+    }
+
+    @Test
+    void export_then_import_then_export_gives_identical_json() throws Exception {
+        Path first = dir.resolve("first.json");
+        services.exportDataset(first);
+        try (Services other = Services.open(dir.resolve("other.db"))) {
+            other.importDataset(first, true);
+            Path second = dir.resolve("second.json");
+            other.exportDataset(second);
+            assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        }
+    }
+
+    @Test
+    void replace_empties_the_store_first_and_merge_updates_by_key() throws Exception {
+        String oneEvent = """
+                {"events":[{"code":"test-event","actor":"china","category":"export-control","title":"A test control",
+                 "announced":"2025-01-01","status":"in-force","source":"unit test","confidence":"S"}]}""";
+        services.importDataset(file("one.json", oneEvent), false);
+        assertThat(services.datasets.counts().events()).isEqualTo(21);
+        services.importDataset(file("one-again.json", oneEvent), false);
+        assertThat(services.datasets.counts().events()).as("re-import updates, never duplicates").isEqualTo(21);
+        services.importDataset(file("only.json", oneEvent), true);
+        assertThat(services.datasets.counts()).isEqualTo(new Counts(0, 0, 1, 0, 0, 0, 0));
+    }
+
+    @Test
+    void truncated_json_is_refused_with_its_line_and_column() throws Exception {
+        String truncated = seedJson.substring(0, seedJson.indexOf("\"reactions\"") + 40);
+        String msg = refused("truncated.json", truncated, true);
+        assertThat(msg).containsPattern("line \\d+, column \\d+").contains("end-of-input");
+    }
+
+    @Test
+    void a_wrong_type_is_refused_with_its_json_path() throws Exception {
+        String bad = seedJson.replaceFirst("\"rate\" : 7\\.2014", "\"rate\" : \"seven\"");
+        assertThat(bad).isNotEqualTo(seedJson);
+        String msg = refused("wrong-type.json", bad, true);
+        assertThat(msg).contains("$.fxRates[0].rate").containsPattern("line \\d+");
+    }
+
+    @Test
+    void a_boolean_given_as_text_is_refused() throws Exception {
+        String bad = seedJson.replaceFirst("\"benchmark\" : true", "\"benchmark\" : \"yes\"");
+        assertThat(refused("bool.json", bad, true)).contains("$.securities[0].benchmark");
+    }
+
+    @Test
+    void an_impossible_date_is_refused_with_its_path() throws Exception {
+        String bad = seedJson.replaceFirst("\"date\" : \"2025-07-02\"", "\"date\" : \"2025-02-30\"");
+        assertThat(bad).isNotEqualTo(seedJson);
+        assertThat(refused("date.json", bad, true)).contains("$.assessments[0].date").contains("2025-02-30");
+    }
+
+    @Test
+    void a_reaction_naming_an_unknown_security_is_refused_and_nothing_is_written() throws Exception {
+        String bad = seedJson.replaceFirst("\"symbol\" : \"ILU\",\n      \"event\"", "\"symbol\" : \"NOPE\",\n      \"event\"");
+        assertThat(bad).isNotEqualTo(seedJson);
+        String msg = refused("unknown-security.json", bad, true);
+        assertThat(msg).containsPattern("\\$\\.reactions\\[\\d+\\]\\.symbol: unknown security 'NOPE'");
+    }
+
+    @Test
+    void a_reaction_naming_a_security_already_in_the_store_is_accepted_without_replace() throws Exception {
+        String json = """
+                {"reactions":[{"symbol":"ARU","event":"dod-mp-2025","date":"2025-07-11","measure":"close-to-close",
+                 "percent":1.5,"source":"unit test"}]}""";
+        services.importDataset(file("ref.json", json), false);
+        assertThat(services.datasets.counts().reactions()).isEqualTo(12);
+        // ...but the same file cannot replace the store: the security would be gone.
+        assertThat(refused("ref-replace.json", json, true)).contains("$.reactions[0].symbol: unknown security 'ARU'")
+                .contains("$.reactions[0].event: unknown event 'dod-mp-2025'");
+    }
+
+    @Test
+    void a_duplicate_json_key_is_refused_with_its_place() throws Exception {
+        String bad = seedJson.replaceFirst("\"name\" : \"CSI 300 Index\",", "\"name\" : \"CSI 300 Index\",\n"
+                + "      \"name\" : \"Other\",");
+        String msg = refused("dup-key.json", bad, true);
+        assertThat(msg).contains("Duplicate field 'name'").containsPattern("line \\d+");
+    }
+
+    @Test
+    void a_duplicate_record_is_refused_naming_both_places() throws Exception {
+        String bad = """
+                {"fxRates":[{"pair":"USD/CNY","date":"2025-07-10","rate":7.151,"source":"a"},
+                            {"pair":"USD/CNY","date":"2025-07-10","rate":7.152,"source":"b"}]}""";
+        assertThat(refused("dup-record.json", bad, false))
+                .contains("$.fxRates[1]: duplicate FX rate USD/CNY 2025-07-10 (same as $.fxRates[0])");
+    }
+
+    @Test
+    void an_unknown_field_is_refused() throws Exception {
+        String bad = seedJson.replaceFirst("\"exchange\" : \"SSE\",", "\"exchnge\" : \"SSE\",");
+        assertThat(refused("typo.json", bad, true)).contains("exchnge");
+    }
+
+    @Test
+    void every_rule_breach_is_listed_with_its_field() throws Exception {
+        String bad = """
+                {"events":[{"code":"Bad Code","actor":"china","category":"export-control","title":" ",
+                 "announced":"2025-05-01","effective":"2025-04-01","status":"in-force","source":"x"}],
+                 "assessments":[{"commodity":"NdPr oxide","date":"2025-07-01","low":10,"high":5,"currency":"XYZ",
+                 "unit":"bag","vatIncluded":true,"basis":"b","source":"s"}],
+                 "floors":[{"program":"p","commodity":"c","level":-1,"currency":"USD","unit":"kg","start":"2025-01-01",
+                 "upsideShare":1.5,"source":"s"}]}""";
+        String msg = refused("rules.json", bad, false);
+        assertThat(msg).contains("$.events[0].code", "$.events[0].title: missing or blank",
+                "$.events[0].effective: 2025-04-01 is before announced 2025-05-01",
+                "$.assessments[0].low: 10.0 is above high 5.0", "$.assessments[0].currency: 'XYZ'",
+                "$.assessments[0].unit: unknown unit 'bag'", "$.floors[0].level: -1.0 must be a positive number",
+                "$.floors[0].upsideShare");
+    }
+
+    @Test
+    void an_unknown_actor_is_refused_listing_the_known_ones() throws Exception {
+        String bad = seedJson.replaceFirst("\"actor\" : \"united-states\"", "\"actor\" : \"mars\"");
+        assertThat(refused("actor.json", bad, true)).containsPattern("\\$\\.events\\[\\d+\\]\\.actor").contains("unknown actor 'mars'")
+                .contains("china");
+    }
+
+    @Test
+    void an_empty_file_and_a_missing_file_are_refused() throws Exception {
+        assertThat(refused("empty.json", "", true)).contains("empty.json");
+        assertThatThrownBy(() -> services.importDataset(dir.resolve("nope.json"), false))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("no such file");
+    }
+}

@@ -1,0 +1,162 @@
+package org.rareearth.dashboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreMigrationTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Migration V2 = new Migration(2, "test: add a column",
+            List.of("ALTER TABLE security ADD COLUMN isin TEXT"));
+
+    private static List<Migration> upToV2() {
+        List<Migration> all = new ArrayList<>(Migration.bundled());
+        all.add(V2);
+        return all;
+    }
+
+    @Test
+    void a_new_file_gets_the_latest_schema_in_wal_mode_with_foreign_keys() throws Exception {
+        Path db = dir.resolve("sub/folder/new.db");
+        try (Store s = Store.open(db)) {
+            assertThat(s.wasCreated()).isTrue();
+            assertThat(s.schemaVersion()).isEqualTo(Store.latestSchemaVersion());
+            assertThat(s.journalMode()).isEqualTo("wal");
+            assertThat(q(s, "PRAGMA foreign_keys")).isEqualTo("1");
+            assertThat(q(s, "PRAGMA busy_timeout")).isEqualTo(String.valueOf(Store.BUSY_TIMEOUT_MS));
+            assertThat(s.migrationBackup()).isEmpty();
+        }
+        assertThat(db).exists();
+    }
+
+    @Test
+    void reopening_a_current_store_keeps_its_data_and_takes_no_backup() {
+        Path db = dir.resolve("a.db");
+        try (Store s = Store.open(db)) {
+            s.write(c -> Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                    + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')"));
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.wasCreated()).isFalse();
+            assertThat(s.migrationBackup()).isEmpty();
+            assertThat(new SecurityRepository(s).count()).isEqualTo(1);
+        }
+        assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    @Test
+    void migrating_an_existing_store_copies_it_first_and_records_the_new_version() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Store s = Store.open(db)) {
+            s.write(c -> Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                    + " VALUES ('LYC', 'Lynas', 'ASX', 'AUD', 'test')"));
+        }
+        Path backup;
+        try (Store s = Store.open(db, upToV2())) {
+            assertThat(s.schemaVersion()).isEqualTo(2);
+            assertThat(s.wasCreated()).isFalse();
+            backup = s.migrationBackup().orElseThrow();
+            assertThat(q(s, "SELECT count(*) FROM pragma_table_info('security') WHERE name = 'isin'"))
+                    .isEqualTo("1");
+            assertThat(new SecurityRepository(s).count()).isEqualTo(1);
+        }
+        assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
+        assertThat(backup.getFileName().toString()).startsWith("old-schema-v1-");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
+            assertThat(scalar(c, "PRAGMA user_version")).isEqualTo("1");
+            assertThat(scalar(c, "SELECT symbol FROM security")).isEqualTo("LYC");
+            assertThat(scalar(c, "SELECT count(*) FROM pragma_table_info('security') WHERE name = 'isin'"))
+                    .isEqualTo("0");
+        }
+    }
+
+    @Test
+    void a_failing_migration_leaves_the_store_at_its_old_version() throws Exception {
+        Path db = dir.resolve("fail.db");
+        Store.open(db).close();
+        List<Migration> broken = new ArrayList<>(Migration.bundled());
+        broken.add(new Migration(2, "broken", List.of("ALTER TABLE security ADD COLUMN x TEXT",
+                "THIS IS NOT SQL")));
+        assertThatThrownBy(() -> Store.open(db, broken)).isInstanceOf(StoreException.class);
+        try (Store s = Store.open(db)) {
+            assertThat(s.schemaVersion()).isEqualTo(1);
+            assertThat(q(s, "SELECT count(*) FROM pragma_table_info('security') WHERE name = 'x'"))
+                    .isEqualTo("0");
+        }
+    }
+
+    @Test
+    void a_store_from_a_newer_version_is_refused_and_left_unchanged() throws Exception {
+        Path db = dir.resolve("newer.db");
+        Store.open(db, upToV2()).close();
+        byte[] before = Files.readAllBytes(db);
+        assertThatThrownBy(() -> Store.open(db))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("newer version")
+                .hasMessageContaining("schema 2");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_that_is_not_a_database_is_refused_and_never_overwritten() throws Exception {
+        Path db = dir.resolve("notes.db");
+        byte[] text = "These are my notes, not a database.\n".repeat(200).getBytes();
+        Files.write(db, text);
+        assertThatThrownBy(() -> Store.open(db))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(db.toString())
+                .hasMessageContaining("not a Rare Earth Dashboard store");
+        assertThat(Files.readAllBytes(db)).isEqualTo(text);
+    }
+
+    @Test
+    void another_programs_database_is_refused() throws Exception {
+        Path db = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+        }
+        assertThatThrownBy(() -> Store.open(db)).hasMessageContaining("not a Rare Earth Dashboard store");
+    }
+
+    @Test
+    void a_failed_write_transaction_writes_nothing() {
+        try (Store s = Store.open(dir.resolve("tx.db"))) {
+            assertThatThrownBy(() -> s.write(c -> {
+                Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                        + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')");
+                return Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                        + " VALUES ('MP', 'duplicate', 'NYSE', 'USD', 'test')");
+            })).isInstanceOf(StoreException.class);
+            assertThat(new SecurityRepository(s).count()).isZero();
+        }
+    }
+
+    @Test
+    void script_splitting_keeps_statements_whole_and_drops_comments() {
+        assertThat(Migration.split("-- c\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n y INT\n);\n"))
+                .containsExactly("CREATE TABLE a (x INT);", "CREATE TABLE b (\n y INT\n);");
+    }
+
+    private static String q(Store s, String sql) {
+        return s.<String>read(c -> scalar(c, sql));
+    }
+
+    private static String scalar(Connection c, String sql) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.rareearth.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.app.AppPaths;
+import org.rareearth.dashboard.app.Services;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window opens on a new temporary store and every view shows records from it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private Services services;
+    private MainWindow window;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("red-home");
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        services = Services.open(home.resolve("store.db"));
+        window = new MainWindow(services, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+
+    @Test
+    void the_window_is_titled_and_opens_on_the_dashboard_with_tiles_from_the_store(FxRobot robot) {
+        assertThat(robot.window(0).getScene().getWindow()).isInstanceOf(Stage.class);
+        assertThat(((Stage) robot.window(0)).getTitle()).startsWith("Rare Earth Dashboard");
+        assertThat(window.currentView()).isEqualTo("Dashboard");
+        assertThat(robot.lookup(".dashboard-tile").queryAll()).hasSizeGreaterThanOrEqualTo(4);
+        Tile mp = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+                .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
+        assertThat(mp.getValue()).isEqualTo(50.62);
+    }
+
+    @Test
+    void every_view_can_be_visited_and_shows_records(FxRobot robot) {
+        robot.clickOn("#nav-stock-reactions");
+        assertThat(window.currentView()).isEqualTo("Stock reactions");
+        BarChart<?, ?> bars = robot.lookup("#reactions-chart").queryAs(BarChart.class);
+        assertThat(bars.getData().stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(11);
+
+        robot.clickOn("#nav-price-support-gap");
+        LineChart<?, ?> gap = robot.lookup("#gap-chart").queryAs(LineChart.class);
+        assertThat(gap.getData()).hasSize(2);
+        assertThat(gap.getData().get(0).getData()).hasSize(12);
+
+        robot.clickOn("#nav-export-restriction-timeline");
+        TableView<?> timeline = robot.lookup("#timeline-table").queryAs(TableView.class);
+        assertThat(timeline.getItems()).hasSize(20);
+
+        robot.clickOn("#nav-data");
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).hasSize(6);
+        assertThat(((TableView<?>) tabs.getTabs().get(0).getContent()).getItems()).hasSize(12);
+
+        robot.clickOn("#nav-dashboard");
+        assertThat(window.currentView()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void shortcuts_switch_views(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Export-restriction timeline");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Stock reactions");
+    }
+
+    @Test
+    void the_vat_basis_switch_changes_the_china_series(FxRobot robot) {
+        robot.clickOn("#nav-price-support-gap");
+        LineChart<?, ?> gap = robot.lookup("#gap-chart").queryAs(LineChart.class);
+        double excluded = ((Number) gap.getData().get(0).getData().get(0).getYValue()).doubleValue();
+        robot.clickOn("#vat-included");
+        double included = ((Number) gap.getData().get(0).getData().get(0).getYValue()).doubleValue();
+        assertThat(included / excluded).isCloseTo(1.13, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(gap.getTitle()).contains("VAT included");
+    }
+}

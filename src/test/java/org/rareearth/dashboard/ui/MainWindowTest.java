@@ -88,6 +88,9 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.currentView()).isEqualTo("Stock reactions");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Data");
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class Tables {
     public static <T> TableView<T> table(String emptyText) {
         TableView<T> t = new TableView<>();
         t.setPlaceholder(new Label(emptyText));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         return t;
     }
 

@@ -103,4 +103,20 @@ class MainWindowTest {
         assertThat(included / excluded).isCloseTo(1.13, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(gap.getTitle()).contains("VAT included");
     }
+
+    @Test
+    void the_volume_input_sets_the_implied_top_up_tile(FxRobot robot) {
+        robot.clickOn("#nav-price-support-gap");
+        Tile before = robot.lookup("#tile-top-up").queryAs(Tile.class);
+        double at1000 = before.getValue();
+        assertThat(at1000).isPositive();
+        robot.doubleClickOn("#gap-volume .text-field").eraseText(6).write("2000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tile after = robot.lookup("#tile-top-up").queryAs(Tile.class);
+        assertThat(after.getValue()).isCloseTo(2 * at1000, org.assertj.core.api.Assertions.within(1e-9));
+        robot.doubleClickOn("#gap-volume .text-field").eraseText(6).write("many").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#gap-volume .text-field").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("a value that is not a number is put back").isEqualTo("2000");
+    }
 }

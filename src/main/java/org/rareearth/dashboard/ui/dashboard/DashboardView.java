@@ -1,7 +1,6 @@
 package org.rareearth.dashboard.ui.dashboard;
 
 import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.TileBuilder;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.ui.common.Formats;
+import org.rareearth.dashboard.ui.common.TileFactory;
 import org.rareearth.dashboard.ui.common.View;
 
 /** The first screen: headline figures, each computed from the store on every refresh. */
@@ -143,17 +143,10 @@ public final class DashboardView implements View {
     }
 
     private static Tile number(String title, double value, String unit, String description) {
-        Tile t = TileBuilder.create().skinType(Tile.SkinType.NUMBER).prefSize(TILE_W, TILE_H).title(title)
-                .value(value).unit(unit).decimals(0).description(description).descriptionAlignment(javafx.geometry.Pos.TOP_LEFT)
-                .textVisible(true).animated(false).build();
-        t.getStyleClass().add("dashboard-tile");
-        return t;
+        return TileFactory.number(title, value, unit, 0, description, TILE_W, TILE_H);
     }
 
     private static Tile text(String title, String description) {
-        Tile t = TileBuilder.create().skinType(Tile.SkinType.TEXT).prefSize(TILE_W, TILE_H).title(title)
-                .description(description).descriptionAlignment(javafx.geometry.Pos.TOP_LEFT).textVisible(true).build();
-        t.getStyleClass().add("dashboard-tile");
-        return t;
+        return TileFactory.text(title, description, TILE_W, TILE_H);
     }
 }

@@ -1,44 +1,54 @@
 package org.rareearth.dashboard.ui.gap;
 
+import eu.hansolo.tilesfx.Tile;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.rareearth.dashboard.analytics.FxTable;
 import org.rareearth.dashboard.analytics.GapAnalysis;
+import org.rareearth.dashboard.analytics.GapReport;
 import org.rareearth.dashboard.analytics.VatBasis;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.ui.common.Formats;
+import org.rareearth.dashboard.ui.common.TileFactory;
 import org.rareearth.dashboard.ui.common.View;
 
 /** The price-support gap: China's NdPr oxide price against the US floor, in USD/kg on a named VAT basis. */
 public final class GapView implements View {
     public static final String TITLE = "Price-support gap";
+    private static final double TILE_W = 230;
+    private static final double TILE_H = 130;
 
     private final Services services;
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(x, y);
+    private final GapChart chart = new GapChart(x, y);
     private final ToggleGroup vat = new ToggleGroup();
+    private final Spinner<Integer> volume = new Spinner<>();
+    private final HBox tiles = new HBox(10);
     private final Label basisNote = new Label();
     private final Label problems = new Label();
     private final BorderPane root = new BorderPane();
+    private GapReport report;
 
     public GapView(Services services) {
         this.services = services;
@@ -46,8 +56,9 @@ public final class GapView implements View {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
+        x.setAutoRanging(false);
         x.setLabel("Date");
+        x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
@@ -81,19 +92,50 @@ public final class GapView implements View {
             }
         });
 
+        volume.setId("gap-volume");
+        volume.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1_000_000, 1000, 100));
+        volume.setEditable(true);
+        volume.setPrefWidth(120);
+        volume.setTooltip(new Tooltip("Tonnes of NdPr oxide a year that the floor covers: sets the top-up payment"));
+        // A typed value that is not a whole number of tonnes is put back to the last good one.
+        volume.getEditor().focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitVolume();
+            }
+        });
+        volume.getEditor().setOnAction(e -> commitVolume());
+        volume.valueProperty().addListener((o, a, b) -> refresh());
+
         Label heading = new Label("Price-support gap");
         heading.getStyleClass().add("view-title");
         basisNote.getStyleClass().add("view-subtitle");
         basisNote.setWrapText(true);
-        HBox controls = new HBox(12, new Label("China price basis:"), excl, incl);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(12, new Label("China price basis:"), excl, incl, spacer,
+                new Label("Volume (t/year):"), volume);
         controls.setAlignment(Pos.CENTER_LEFT);
+        tiles.setId("gap-tiles");
         problems.getStyleClass().add("warning-text");
         problems.setWrapText(true);
-        VBox top = new VBox(4, heading, basisNote, controls);
+        VBox top = new VBox(6, heading, basisNote, controls, tiles);
         root.setTop(top);
         root.setCenter(chart);
         root.setBottom(problems);
         root.setPadding(new Insets(12));
+    }
+
+    private void commitVolume() {
+        String text = volume.getEditor().getText().replace(",", "").trim();
+        try {
+            int v = Integer.parseInt(text);
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            volume.getValueFactory().setValue(v);
+        } catch (NumberFormatException e) {
+            volume.getEditor().setText(String.valueOf(volume.getValue()));
+        }
     }
 
     @Override
@@ -110,10 +152,18 @@ public final class GapView implements View {
         return (VatBasis) vat.getSelectedToggle().getUserData();
     }
 
+    /** The figures on screen, for tests and exports. */
+    public GapReport report() {
+        return report;
+    }
+
     @Override
     public void refresh() {
         List<PriceFloor> floors = services.floors.all();
         if (floors.isEmpty()) {
+            report = null;
+            tiles.getChildren().clear();
+            basisNote.setText("");
             Label l = new Label("No price floor in the store. Add one in the Data view to compare China's price"
                     + " against it.");
             l.getStyleClass().add("empty-state");
@@ -121,23 +171,17 @@ public final class GapView implements View {
             return;
         }
         PriceFloor floor = floors.get(0);
-        List<PriceAssessment> quotes = services.assessments.forCommodity(floor.commodity());
-        FxTable fx = new FxTable(services.fxRates.all());
         VatBasis basis = basis();
-        List<GapAnalysis.Point> points = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (PriceAssessment a : quotes) {
-            try {
-                points.add(GapAnalysis.point(a, basis, fx, floor, 0));
-            } catch (IllegalArgumentException e) {
-                skipped.add(Formats.day(a.date()) + " (" + a.source() + "): " + e.getMessage());
-            }
-        }
-        basisNote.setText(floor.program() + ": " + Formats.usdPerKg(GapAnalysis.floorUsdPerKg(floor)) + " from "
-                + Formats.day(floor.start()) + ". China " + floor.commodity() + " in USD/kg, " + basis.label()
-                + ", converted at the USD/CNY fixing of the quote date or the nearest earlier one.");
-        problems.setText(skipped.isEmpty() ? "" : "Not shown: " + String.join("; ", skipped));
-        if (points.isEmpty()) {
+        report = GapReport.build(floor, services.assessments.all(), services.fxRates.all(), basis, volume.getValue(),
+                null, null);
+        double level = GapAnalysis.floorUsdPerKg(floor);
+        basisNote.setText(floor.program() + ": " + Formats.usdPerKg(level) + " from " + Formats.day(floor.start())
+                + ". China " + floor.commodity() + " in USD/kg, " + basis.label() + ", each quote converted at the"
+                + " USD/CNY fixing of its date or the nearest earlier one (hover a point for the arithmetic).");
+        problems.setText(report.skipped().isEmpty() ? "" : "Not shown (no FX rate within 10 days): "
+                + String.join("; ", report.skipped()));
+        updateTiles(floor);
+        if (report.points().isEmpty()) {
             Label l = new Label("No " + floor.commodity() + " price quotes can be shown. Add a quote (and the FX rate"
                     + " of its date) in the Data view.");
             l.getStyleClass().add("empty-state");
@@ -147,14 +191,10 @@ public final class GapView implements View {
         root.setCenter(chart);
         chart.setTitle(floor.commodity() + ": US floor vs China price (USD/kg, " + basis.label() + ")");
         XYChart.Series<Number, Number> china = new XYChart.Series<>();
-        china.setName("China " + floor.commodity() + " (mid of range)");
-        for (GapAnalysis.Point p : points) {
+        china.setName("China " + floor.commodity() + " (mid; band: low–high)");
+        for (GapAnalysis.Point p : report.points()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.date().toEpochDay(), p.chinaUsdPerKg());
-            String tip = Formats.day(p.date()) + " — " + p.quote().source() + "\nQuote: " + quoteText(p.quote())
-                    + "\n" + p.arithmetic()
-                    + (p.fx() == null ? "" : "\nFX " + p.fx().pair() + " " + p.fx().rate() + " of " + p.fx().date())
-                    + String.format("%nGap to floor: %s · floor %.2f× China", Formats.usdPerKg(p.gapUsdPerKg()),
-                    p.ratio());
+            String tip = tooltip(p);
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
                     Tooltip t = new Tooltip(tip);
@@ -164,20 +204,54 @@ public final class GapView implements View {
             });
             china.getData().add(d);
         }
-        XYChart.Series<Number, Number> level = new XYChart.Series<>();
-        level.setName("US price floor " + Formats.usdPerKg(GapAnalysis.floorUsdPerKg(floor)));
-        LocalDate last = points.get(points.size() - 1).date();
-        LocalDate from = floor.start();
-        LocalDate to = last.isAfter(from) ? last : from.plusDays(30);
-        level.getData().add(new XYChart.Data<>(from.toEpochDay(), GapAnalysis.floorUsdPerKg(floor)));
-        level.getData().add(new XYChart.Data<>(to.toEpochDay(), GapAnalysis.floorUsdPerKg(floor)));
-        chart.getData().setAll(List.of(china, level));
+        LocalDate first = report.points().get(0).date();
+        LocalDate last = report.points().get(report.points().size() - 1).date();
+        LocalDate lo = first.isBefore(floor.start()) ? first : floor.start();
+        LocalDate hi = last.isAfter(floor.start()) ? last : floor.start().plusDays(30);
+        XYChart.Series<Number, Number> floorLine = new XYChart.Series<>();
+        floorLine.setName("US price floor " + Formats.usdPerKg(level));
+        floorLine.getData().add(new XYChart.Data<>(floor.start().toEpochDay(), level));
+        floorLine.getData().add(new XYChart.Data<>(hi.toEpochDay(), level));
+        long pad = Math.max(7, (hi.toEpochDay() - lo.toEpochDay()) / 30);
+        x.setLowerBound(lo.toEpochDay() - pad);
+        x.setUpperBound(hi.toEpochDay() + pad);
+        x.setTickUnit(Math.max(7, (x.getUpperBound() - x.getLowerBound()) / 8));
+        chart.getData().setAll(List.of(china, floorLine));
+        chart.setLayers(report.points(), level, floor.start(), floor.end(), services.events.all());
     }
 
-    private static String quoteText(PriceAssessment a) {
-        String range = a.low().equals(a.high()) ? String.format("%,.2f", a.low())
-                : String.format("%,.2f–%,.2f", a.low(), a.high());
-        return range + " " + a.currency() + "/" + a.unit() + (Boolean.TRUE.equals(a.vatIncluded()) ? ", VAT included"
-                : ", VAT excluded") + " (" + a.basis() + ")";
+    private void updateTiles(PriceFloor floor) {
+        tiles.getChildren().clear();
+        report.latest().ifPresentOrElse(p -> {
+            tiles.getChildren().add(TileFactory.number("China price, " + Formats.day(p.date()), p.chinaUsdPerKg(),
+                    "USD/kg", 2, report.basis().label(), TILE_W, TILE_H));
+            tiles.getChildren().add(TileFactory.number("Gap to the floor", p.gapUsdPerKg(), "USD/kg", 2,
+                    "floor " + Formats.usdPerKg(p.floorUsdPerKg()) + " − China", TILE_W, TILE_H));
+            tiles.getChildren().add(TileFactory.number("Floor ÷ China price", p.ratio(), "×", 2,
+                    p.ratio() >= 1.9 ? "about double" : "", TILE_W, TILE_H));
+        }, () -> tiles.getChildren().add(TileFactory.text("China price", "No quote can be converted.", TILE_W,
+                TILE_H)));
+        Tile topUp = TileFactory.number("Implied annual top-up", report.annualTopUpUsd() / 1e6, "M USD", 1,
+                String.format(Locale.ROOT, "%,d t/yr, %s to %s", volume.getValue(), report.periodFrom(),
+                        report.periodTo()), TILE_W, TILE_H);
+        topUp.setId("tile-top-up");
+        tiles.getChildren().add(topUp);
+    }
+
+    private static String tooltip(GapAnalysis.Point p) {
+        PriceAssessment a = p.quote();
+        String range = a.low().equals(a.high()) ? String.format(Locale.ROOT, "%,.2f", a.low())
+                : String.format(Locale.ROOT, "%,.2f–%,.2f", a.low(), a.high());
+        return Formats.day(p.date()) + " — " + a.source() + " (" + a.basis() + ")"
+                + "\nQuote: " + range + " " + a.currency() + "/" + a.unit()
+                + (Boolean.TRUE.equals(a.vatIncluded()) ? ", VAT included" : ", VAT excluded")
+                + (p.fx() == null ? "\nNo FX needed (USD quote)"
+                : "\nFX: " + p.fx().pair() + " " + p.fx().rate() + " fixing of " + Formats.day(p.fx().date())
+                + (p.fx().date().equals(p.date()) ? "" : " (nearest earlier)"))
+                + "\n" + p.arithmetic()
+                + String.format(Locale.ROOT, "%nRange: %.2f–%.2f USD/kg%nGap to floor: %s · floor %.2f× China",
+                p.lowUsdPerKg(), p.highUsdPerKg(), Formats.usdPerKg(p.gapUsdPerKg()), p.ratio())
+                + (p.floorInForce() ? String.format(Locale.ROOT, "%nTop-up at this price: %,.0f USD/year",
+                p.topUpUsd()) : "\nFloor not yet in force");
     }
 }

@@ -63,10 +63,16 @@ public final class MainWindow {
         this.stage = stage;
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
 
+        ReactionsView reactions = new ReactionsView(services);
+        TimelineView timeline = new TimelineView(services);
         add(new DashboardView(services), Material2AL.DASHBOARD, "Headline figures from the store");
-        add(new ReactionsView(services), Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
+        add(reactions, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
         add(new GapView(services), Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
-        add(new TimelineView(services), Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
+        add(timeline, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
+        timeline.setOnOpenEvent(e -> {
+            show(ReactionsView.TITLE);
+            reactions.focusEvent(e.code());
+        });
         add(new DataView(services), Material2MZ.STORAGE, "Every record in the store, with its source");
 
         VBox nav = new VBox(4);
@@ -169,6 +175,10 @@ public final class MainWindow {
         v.refresh();
         center.getChildren().setAll(v.node());
         navButtons.get(title).setSelected(true);
+    }
+
+    public View view(String title) {
+        return views.get(title);
     }
 
     public String currentView() {

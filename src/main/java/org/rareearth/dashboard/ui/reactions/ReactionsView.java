@@ -32,6 +32,8 @@ public final class ReactionsView implements View {
     private final BarChart<String, Number> chart = new BarChart<>(x, y);
     private final Label empty = new Label();
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.control.ComboBox<PolicyEvent> eventPicker = new javafx.scene.control.ComboBox<>();
+    private boolean updatingPicker;
 
     public ReactionsView(Services services) {
         this.services = services;
@@ -49,7 +51,31 @@ public final class ReactionsView implements View {
                 + " by colour; hover a bar for its source.");
         sub.getStyleClass().add("view-subtitle");
         sub.setWrapText(true);
-        VBox top = new VBox(2, heading, sub);
+        eventPicker.setId("reactions-event");
+        eventPicker.setPromptText("All events");
+        eventPicker.setTooltip(new javafx.scene.control.Tooltip("Show the reactions to one event"));
+        eventPicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PolicyEvent e) {
+                return e == null ? "All events" : Formats.day(e.announced()) + " — " + e.title();
+            }
+
+            @Override
+            public PolicyEvent fromString(String s) {
+                return null;
+            }
+        });
+        eventPicker.valueProperty().addListener((o, a, b) -> {
+            if (!updatingPicker) {
+                refresh();
+            }
+        });
+        javafx.scene.control.Button allEvents = new javafx.scene.control.Button("All events");
+        allEvents.setOnAction(e -> eventPicker.setValue(null));
+        allEvents.setTooltip(new javafx.scene.control.Tooltip("Show the reactions to every event"));
+        javafx.scene.layout.HBox pick = new javafx.scene.layout.HBox(8, new Label("Event:"), eventPicker, allEvents);
+        pick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, heading, sub, pick);
         root.setTop(top);
         root.setCenter(chart);
         root.setPadding(new Insets(12));
@@ -66,16 +92,49 @@ public final class ReactionsView implements View {
         return root;
     }
 
+    /** Shows the reactions to one event (null: every event). */
+    public void focusEvent(String code) {
+        refreshPicker();
+        eventPicker.setValue(eventPicker.getItems().stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElse(null));
+    }
+
+    public PolicyEvent focusedEvent() {
+        return eventPicker.getValue();
+    }
+
+    private void refreshPicker() {
+        updatingPicker = true;
+        try {
+            PolicyEvent current = eventPicker.getValue();
+            List<PolicyEvent> events = services.events.all();
+            eventPicker.getItems().setAll(events);
+            eventPicker.setValue(current == null ? null : events.stream()
+                    .filter(e -> e.code().equals(current.code())).findFirst().orElse(null));
+        } finally {
+            updatingPicker = false;
+        }
+    }
+
     @Override
     public void refresh() {
-        List<Reaction> reactions = services.reactions.all();
+        if (eventPicker.getItems().isEmpty()) {
+            refreshPicker();
+        }
+        PolicyEvent only = eventPicker.getValue();
+        List<Reaction> reactions = services.reactions.all().stream()
+                .filter(r -> only == null || r.event().equals(only.code())).toList();
         if (reactions.isEmpty()) {
-            empty.setText("No reported reactions in the store yet. Add one in the Data view, or import a dataset"
-                    + " (File → Import dataset…).");
+            empty.setText(only == null
+                    ? "No reported reactions in the store yet. Add one in the Data view, or import a dataset"
+                    + " (File → Import dataset…)."
+                    : "No reported reactions to \"" + only.title() + "\" in the store. Add one in the Data view.");
             root.setCenter(empty);
             return;
         }
         root.setCenter(chart);
+        chart.setTitle(only == null ? "Reported moves around each event (%)"
+                : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title()) + " (%)");
         Map<String, PolicyEvent> events = services.events.all().stream()
                 .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
         Map<String, XYChart.Series<String, Number>> byMeasure = new LinkedHashMap<>();

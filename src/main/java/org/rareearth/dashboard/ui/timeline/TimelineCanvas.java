@@ -1,0 +1,502 @@
+package org.rareearth.dashboard.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.rareearth.dashboard.analytics.EventStatus;
+import org.rareearth.dashboard.analytics.timeline.TickUnit;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.ui.common.Formats;
+import org.rareearth.dashboard.ui.common.Palette;
+
+/**
+ * The timeline control: a canvas with lanes by actor, a point at each announcement and a bar for each measure's
+ * life (in force, suspended, or announced but not yet effective), an axis whose ticks follow the zoom, a today
+ * line and the "status on" day. Ctrl+scroll or +/− zoom, dragging pans, arrow keys move between items, Enter or
+ * a double-click opens the selected event.
+ */
+public final class TimelineCanvas extends Region {
+    static final double MIN_PX_PER_DAY = 0.02;
+    static final double MAX_PX_PER_DAY = 200;
+
+    private final Canvas canvas = new Canvas();
+    private final Font labelFont = Font.font("System", 12);
+    private final Font laneFont = Font.font("System", FontWeight.BOLD, 13);
+    private final Font axisFont = Font.font("System", 11);
+    private final Map<String, Double> widthCache = new HashMap<>();
+    private final Text measurer = new Text();
+    private final Tooltip hoverTip = new Tooltip();
+    private final ObjectProperty<PolicyEvent> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<LocalDate> statusDate = new SimpleObjectProperty<>(this, "statusDate");
+    private List<PolicyEvent> events = List.of();
+    private LocalDate today = LocalDate.now();
+    private double originDay;
+    private double pxPerDay = 1;
+    private TimelineLayout layout;
+    private Consumer<PolicyEvent> onOpen = e -> { };
+    private Consumer<LocalDate> onContextDate = d -> { };
+    private double dragX = Double.NaN;
+    private PolicyEvent hovered;
+    private boolean fitPending;
+
+    public TimelineCanvas() {
+        getStyleClass().add("timeline-canvas");
+        setFocusTraversable(true);
+        getChildren().add(canvas);
+        measurer.setFont(labelFont);
+        setAccessibleText("Timeline of events");
+        selected.addListener((o, a, b) -> {
+            ensureVisible(b);
+            redraw();
+        });
+        statusDate.addListener((o, a, b) -> redraw());
+        focusedProperty().addListener((o, a, b) -> redraw());
+        widthProperty().addListener((o, a, b) -> {
+            // A fit asked for before the control had a width is done once it has one.
+            if (fitPending && b.doubleValue() > 0) {
+                fitAll();
+            } else {
+                relayout();
+            }
+        });
+
+        addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() || e.isControlDown()) {
+                if (e.getDeltaY() != 0) {
+                    zoom(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX());
+                }
+                e.consume();
+            }
+        });
+        setOnMousePressed(e -> {
+            requestFocus();
+            dragX = e.getX();
+        });
+        setOnMouseDragged(e -> {
+            if (!Double.isNaN(dragX) && e.getButton() == MouseButton.PRIMARY) {
+                pan(e.getX() - dragX);
+                dragX = e.getX();
+            }
+        });
+        setOnMouseReleased(e -> dragX = Double.NaN);
+        setOnMouseClicked(this::clicked);
+        setOnMouseMoved(this::hover);
+        setOnMouseExited(e -> hoverTip.hide());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    // ---- state ----
+
+    /** Shows these events; keeps the zoom unless {@code fit}. */
+    public void setEvents(List<PolicyEvent> events, boolean fit) {
+        this.events = List.copyOf(events);
+        if (selected.get() != null && !this.events.contains(selected.get())) {
+            selected.set(null);
+        }
+        if (fit) {
+            fitAll();
+        } else {
+            relayout();
+        }
+    }
+
+    public void setToday(LocalDate today) {
+        this.today = today;
+        relayout();
+    }
+
+    public ObjectProperty<PolicyEvent> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<LocalDate> statusDateProperty() {
+        return statusDate;
+    }
+
+    public void setOnOpen(Consumer<PolicyEvent> onOpen) {
+        this.onOpen = onOpen;
+    }
+
+    /** Called with the day under the mouse for a context menu ("add event here"). */
+    public void setOnContextDate(Consumer<LocalDate> onContextDate) {
+        this.onContextDate = onContextDate;
+    }
+
+    public double pixelsPerDay() {
+        return pxPerDay;
+    }
+
+    public TickUnit tickUnit() {
+        return TickUnit.choose(pxPerDay);
+    }
+
+    public LocalDate dateAt(double x) {
+        return LocalDate.ofEpochDay(Math.round(originDay + (x - TimelineLayout.GUTTER) / pxPerDay));
+    }
+
+    /** Where the event's point is drawn, in this control's coordinates (for tests and menus). */
+    public Optional<double[]> pointOf(PolicyEvent e) {
+        return layout == null ? Optional.empty() : layout.items.stream().filter(i -> i.event().equals(e)).findFirst()
+                .map(i -> new double[] {i.pointX(), i.y() + TimelineLayout.ROW_H * 0.68});
+    }
+
+    /** Every placed item with its row, for tests that check nothing overlaps. */
+    List<TimelineLayout.Item> items() {
+        return layout == null ? List.of() : layout.items;
+    }
+
+    // ---- commands ----
+
+    public void zoom(double factor, double anchorX) {
+        double anchorDay = originDay + (anchorX - TimelineLayout.GUTTER) / pxPerDay;
+        pxPerDay = Math.max(MIN_PX_PER_DAY, Math.min(MAX_PX_PER_DAY, pxPerDay * factor));
+        originDay = anchorDay - (anchorX - TimelineLayout.GUTTER) / pxPerDay;
+        relayout();
+    }
+
+    public void zoomIn() {
+        zoom(1.5, TimelineLayout.GUTTER + plotWidth() / 2);
+    }
+
+    public void zoomOut() {
+        zoom(1 / 1.5, TimelineLayout.GUTTER + plotWidth() / 2);
+    }
+
+    public void pan(double dx) {
+        originDay -= dx / pxPerDay;
+        relayout();
+    }
+
+    /** Zooms so that every shown event, today and every end date fit. */
+    public void fitAll() {
+        fitPending = getWidth() <= 0;
+        if (events.isEmpty()) {
+            originDay = today.minusYears(1).toEpochDay();
+            pxPerDay = Math.max(MIN_PX_PER_DAY, plotWidth() / 500.0);
+            relayout();
+            return;
+        }
+        long min = events.stream().mapToLong(e -> e.announced().toEpochDay()).min().orElseThrow();
+        long max = today.toEpochDay();
+        for (PolicyEvent e : events) {
+            for (LocalDate d : new LocalDate[] {e.effective(), e.ends(), e.suspendedUntil()}) {
+                if (d != null) {
+                    max = Math.max(max, d.toEpochDay());
+                }
+            }
+        }
+        double span = Math.max(30, max - min);
+        // Leave room on the right for the labels of the latest items.
+        double usable = Math.max(100, plotWidth() - 260);
+        pxPerDay = Math.max(MIN_PX_PER_DAY, Math.min(MAX_PX_PER_DAY, usable / span));
+        originDay = min - 20 / pxPerDay;
+        relayout();
+    }
+
+    public void selectNext(int step) {
+        if (layout == null || layout.items.isEmpty()) {
+            return;
+        }
+        List<TimelineLayout.Item> items = layout.items;
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).event().equals(selected.get())) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (step > 0 ? 0 : items.size() - 1) : Math.floorMod(at + step, items.size());
+        selected.set(items.get(next).event());
+    }
+
+    // ---- layout and drawing ----
+
+    private double plotWidth() {
+        return Math.max(200, getWidth() - TimelineLayout.GUTTER);
+    }
+
+    private double textWidth(String s) {
+        return widthCache.computeIfAbsent(s, k -> {
+            measurer.setText(k);
+            return measurer.getLayoutBounds().getWidth();
+        });
+    }
+
+    void relayout() {
+        layout = TimelineLayout.compute(events, originDay, pxPerDay, today, this::textWidth);
+        setPrefHeight(layout.height + 8);
+        setMinHeight(layout.height + 8);
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = Math.max(getHeight(), layout == null ? 0 : layout.height + 8);
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    private void ensureVisible(PolicyEvent e) {
+        if (e == null || layout == null) {
+            return;
+        }
+        pointOf(e).ifPresent(p -> {
+            if (p[0] < TimelineLayout.GUTTER + 20 || p[0] > getWidth() - 40) {
+                originDay = e.announced().toEpochDay() - (plotWidth() / 3) / pxPerDay;
+                relayout();
+            }
+        });
+    }
+
+    void redraw() {
+        if (layout == null) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+
+        // Lanes
+        boolean shade = false;
+        for (TimelineLayout.Lane lane : layout.lanes) {
+            g.setFill(shade ? Color.web("#f3f5f7") : Color.WHITE);
+            g.fillRect(0, lane.y(), w, lane.height());
+            g.setStroke(Color.web("#d5dbe1"));
+            g.setLineWidth(1);
+            g.strokeLine(0, lane.y() + lane.height() - 0.5, w, lane.y() + lane.height() - 0.5);
+            shade = !shade;
+        }
+
+        // Ticks
+        TickUnit unit = TickUnit.choose(pxPerDay);
+        LocalDate from = dateAt(TimelineLayout.GUTTER);
+        LocalDate to = dateAt(w);
+        g.setFont(axisFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (LocalDate d : unit.ticks(from, to)) {
+            double x = Math.round(TimelineLayout.x(d.toEpochDay(), originDay, pxPerDay)) + 0.5;
+            g.setStroke(Color.web("#e3e7eb"));
+            g.strokeLine(x, TimelineLayout.AXIS_H, x, h);
+            g.setStroke(Color.web("#8a96a3"));
+            g.strokeLine(x, TimelineLayout.AXIS_H - 8, x, TimelineLayout.AXIS_H);
+            g.setFill(Color.web("#39434d"));
+            g.fillText(unit.label(d), x + 4, TimelineLayout.AXIS_H / 2 - 2);
+        }
+        g.setStroke(Color.web("#8a96a3"));
+        g.strokeLine(0, TimelineLayout.AXIS_H - 0.5, w, TimelineLayout.AXIS_H - 0.5);
+
+        // Items
+        LocalDate statusDay = statusDate.get();
+        for (TimelineLayout.Item it : layout.items) {
+            boolean dim = statusDay != null && EventStatus.on(it.event(), statusDay) != EventStatus.IN_FORCE;
+            g.setGlobalAlpha(dim ? 0.3 : 1.0);
+            drawItem(g, it);
+        }
+        g.setGlobalAlpha(1.0);
+
+        // Today and the status day
+        verticalLine(g, today, Palette.TODAY, "today", h, new double[0]);
+        if (statusDay != null) {
+            verticalLine(g, statusDay, Palette.STATUS_DAY, "status on " + Formats.day(statusDay), h,
+                    new double[] {5, 4});
+        }
+
+        // Lane headers over everything, so panning slides under them
+        g.setFill(Color.web("#eef1f4"));
+        g.fillRect(0, 0, TimelineLayout.GUTTER, h);
+        g.setStroke(Color.web("#c5ccd3"));
+        g.strokeLine(TimelineLayout.GUTTER - 0.5, 0, TimelineLayout.GUTTER - 0.5, h);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (TimelineLayout.Lane lane : layout.lanes) {
+            g.setFill(Palette.of(lane.actor()));
+            g.fillRect(0, lane.y(), 5, lane.height() - 1);
+            g.setFont(laneFont);
+            g.setFill(Color.web("#1f2d3a"));
+            g.fillText(lane.actor().label(), 12, lane.y() + 10);
+            g.setFont(axisFont);
+            g.setFill(Color.web("#5b6670"));
+            g.fillText(lane.count() == 0 ? "no events shown" : lane.count() + (lane.count() == 1 ? " event" : " events"),
+                    12, lane.y() + 28);
+        }
+        if (isFocused()) {
+            g.setStroke(Color.web("#1f5f8b"));
+            g.setLineWidth(2);
+            g.strokeRect(1, 1, w - 2, h - 2);
+        }
+    }
+
+    private void drawItem(GraphicsContext g, TimelineLayout.Item it) {
+        Color c = Palette.of(it.event().category());
+        double barY = it.y() + TimelineLayout.ROW_H * 0.68;
+        boolean isSelected = it.event().equals(selected.get());
+        if (isSelected) {
+            g.setFill(Color.web("#fff4c2"));
+            g.fillRoundRect(it.extentStart() - 6, it.y() + 1, it.extentEnd() - it.extentStart() + 12,
+                    TimelineLayout.ROW_H - 2, 8, 8);
+            g.setStroke(Color.web("#b08900"));
+            g.setLineWidth(1.5);
+            g.strokeRoundRect(it.extentStart() - 6, it.y() + 1, it.extentEnd() - it.extentStart() + 12,
+                    TimelineLayout.ROW_H - 2, 8, 8);
+        }
+        for (TimelineLayout.SegmentPx s : it.segments()) {
+            double x0 = s.x0();
+            double x1 = Math.max(s.x1(), x0 + 1);
+            switch (s.kind()) {
+                case PENDING -> {
+                    g.setStroke(c);
+                    g.setLineWidth(2);
+                    g.setLineDashes(3, 3);
+                    g.strokeLine(x0, barY, x1, barY);
+                    g.setLineDashes();
+                }
+                case ACTIVE -> {
+                    g.setFill(c);
+                    g.fillRect(x0, barY - 4, x1 - x0, 8);
+                }
+                case SUSPENDED -> {
+                    g.setFill(Color.WHITE);
+                    g.fillRect(x0, barY - 4, x1 - x0, 8);
+                    g.setStroke(c);
+                    g.setLineWidth(1);
+                    g.strokeRect(x0 + 0.5, barY - 3.5, Math.max(0, x1 - x0 - 1), 7);
+                    g.save();
+                    g.beginPath();
+                    g.rect(x0, barY - 4, x1 - x0, 8);
+                    g.clip();
+                    for (double hx = x0 - 8; hx < x1; hx += 6) {
+                        g.strokeLine(hx, barY + 4, hx + 8, barY - 4);
+                    }
+                    g.restore();
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        g.setFill(c);
+        g.fillOval(it.pointX() - TimelineLayout.POINT_R, barY - TimelineLayout.POINT_R, 2 * TimelineLayout.POINT_R,
+                2 * TimelineLayout.POINT_R);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.5);
+        g.strokeOval(it.pointX() - TimelineLayout.POINT_R, barY - TimelineLayout.POINT_R,
+                2 * TimelineLayout.POINT_R, 2 * TimelineLayout.POINT_R);
+        g.setFont(labelFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(Color.web("#1f2d3a"));
+        g.fillText(it.label(), it.labelX(), it.y() + 3);
+    }
+
+    private void verticalLine(GraphicsContext g, LocalDate d, Color color, String label, double h, double[] dashes) {
+        double x = TimelineLayout.x(d.toEpochDay(), originDay, pxPerDay);
+        if (x < TimelineLayout.GUTTER || x > canvas.getWidth()) {
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(1.5);
+        g.setLineDashes(dashes);
+        g.strokeLine(x, TimelineLayout.AXIS_H, x, h);
+        g.setLineDashes();
+        g.setFill(color);
+        g.setFont(axisFont);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(label, x - 3, TimelineLayout.AXIS_H - 2);
+    }
+
+    // ---- input ----
+
+    private Optional<TimelineLayout.Item> itemAt(double x, double y) {
+        if (layout == null || x < TimelineLayout.GUTTER) {
+            return Optional.empty();
+        }
+        return layout.items.stream().filter(i -> i.hit(x, y)).findFirst();
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            onContextDate.accept(dateAt(e.getX()));
+            return;
+        }
+        if (!e.isStillSincePress()) {
+            return;
+        }
+        Optional<TimelineLayout.Item> it = itemAt(e.getX(), e.getY());
+        selected.set(it.map(TimelineLayout.Item::event).orElse(null));
+        if (e.getClickCount() == 2 && it.isPresent()) {
+            onOpen.accept(it.get().event());
+        }
+    }
+
+    private void hover(MouseEvent e) {
+        PolicyEvent now = itemAt(e.getX(), e.getY()).map(TimelineLayout.Item::event).orElse(null);
+        if (now == null) {
+            hovered = null;
+            hoverTip.hide();
+            return;
+        }
+        if (!now.equals(hovered)) {
+            hovered = now;
+            hoverTip.setText(now.title() + "\n" + now.actor().label() + " · " + now.category().label()
+                    + "\nAnnounced " + Formats.day(now.announced())
+                    + (now.effective() != null ? " · effective " + Formats.day(now.effective()) : "")
+                    + "\nStatus today: " + EventStatus.on(now, today).code() + "\nSource: " + now.source()
+                    + "\nDouble-click to see the stock reactions");
+        }
+        hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+
+    private void key(KeyEvent e) {
+        KeyCode k = e.getCode();
+        switch (k) {
+            case RIGHT, DOWN -> selectNext(1);
+            case LEFT, UP -> selectNext(-1);
+            case HOME -> {
+                selected.set(null);
+                selectNext(1);
+            }
+            case END -> {
+                selected.set(null);
+                selectNext(-1);
+            }
+            case ENTER -> {
+                if (selected.get() != null) {
+                    onOpen.accept(selected.get());
+                }
+            }
+            case PLUS, ADD, EQUALS -> zoomIn();
+            case MINUS, SUBTRACT -> zoomOut();
+            case DIGIT0, NUMPAD0 -> fitAll();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+}

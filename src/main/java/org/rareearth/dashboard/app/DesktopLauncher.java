@@ -8,7 +8,7 @@ import org.rareearth.dashboard.store.StoreException;
 import org.rareearth.dashboard.ui.DashboardApp;
 
 /** Starts the desktop app, or explains in one line why it cannot. */
-final class DesktopLauncher {
+public final class DesktopLauncher {
     static final String NO_DISPLAY = "Rare Earth Dashboard needs a display to open its window, and none was found"
             + " (DISPLAY is not set). Its command line works without one: run it with --help.";
 
@@ -39,7 +39,7 @@ final class DesktopLauncher {
         }
     }
 
-    static boolean hasDisplay() {
+    public static boolean hasDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;

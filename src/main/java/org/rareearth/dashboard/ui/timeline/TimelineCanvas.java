@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -40,6 +42,7 @@ public final class TimelineCanvas extends Region {
     static final double MAX_PX_PER_DAY = 200;
 
     private final Canvas canvas = new Canvas();
+    private final ScrollBar vbar = new ScrollBar();
     private final Font labelFont = Font.font("System", 12);
     private final Font laneFont = Font.font("System", FontWeight.BOLD, 13);
     private final Font axisFont = Font.font("System", 11);
@@ -62,7 +65,13 @@ public final class TimelineCanvas extends Region {
     public TimelineCanvas() {
         getStyleClass().add("timeline-canvas");
         setFocusTraversable(true);
-        getChildren().add(canvas);
+        vbar.setOrientation(Orientation.VERTICAL);
+        vbar.setMin(0);
+        vbar.valueProperty().addListener((o, a, b) -> redraw());
+        getChildren().addAll(canvas, vbar);
+        // Only the visible part is drawn: the canvas is the size of the control, whatever the number of rows.
+        setMinHeight(120);
+        setPrefHeight(600);
         measurer.setFont(labelFont);
         setAccessibleText("Timeline of events");
         selected.addListener((o, a, b) -> {
@@ -85,8 +94,10 @@ public final class TimelineCanvas extends Region {
                 if (e.getDeltaY() != 0) {
                     zoom(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX());
                 }
-                e.consume();
+            } else {
+                scrollBy(-e.getDeltaY());
             }
+            e.consume();
         });
         setOnMousePressed(e -> {
             requestFocus();
@@ -157,7 +168,7 @@ public final class TimelineCanvas extends Region {
     /** Where the event's point is drawn, in this control's coordinates (for tests and menus). */
     public Optional<double[]> pointOf(PolicyEvent e) {
         return layout == null ? Optional.empty() : layout.items.stream().filter(i -> i.event().equals(e)).findFirst()
-                .map(i -> new double[] {i.pointX(), i.y() + TimelineLayout.ROW_H * 0.68});
+                .map(i -> new double[] {i.pointX(), i.y() + TimelineLayout.ROW_H * 0.68 - scrollY()});
     }
 
     /** Every placed item with its row, for tests that check nothing overlaps. */
@@ -243,19 +254,47 @@ public final class TimelineCanvas extends Region {
 
     void relayout() {
         layout = TimelineLayout.compute(events, originDay, pxPerDay, today, this::textWidth);
-        setPrefHeight(layout.height + 8);
-        setMinHeight(layout.height + 8);
+        updateScrollBar();
         redraw();
     }
 
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double h = Math.max(getHeight(), layout == null ? 0 : layout.height + 8);
+        double barW = vbar.prefWidth(-1);
+        double w = Math.max(0, getWidth() - barW);
+        double h = getHeight();
+        vbar.resizeRelocate(w, 0, barW, h);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            updateScrollBar();
             redraw();
+        }
+    }
+
+    /** How far the lanes are scrolled up, in pixels. */
+    double scrollY() {
+        return vbar.isVisible() ? vbar.getValue() : 0;
+    }
+
+    private void scrollBy(double dy) {
+        vbar.setValue(Math.max(vbar.getMin(), Math.min(vbar.getMax(), vbar.getValue() + dy)));
+    }
+
+    private void updateScrollBar() {
+        if (layout == null) {
+            return;
+        }
+        double visible = Math.max(1, getHeight() - TimelineLayout.AXIS_H);
+        double content = layout.height - TimelineLayout.AXIS_H + 8;
+        double max = Math.max(0, content - visible);
+        vbar.setVisible(max > 0);
+        vbar.setMax(max);
+        vbar.setVisibleAmount(max <= 0 ? 1 : visible * max / content);
+        vbar.setUnitIncrement(TimelineLayout.ROW_H);
+        vbar.setBlockIncrement(visible * 0.9);
+        if (vbar.getValue() > max) {
+            vbar.setValue(max);
         }
     }
 
@@ -264,7 +303,10 @@ public final class TimelineCanvas extends Region {
             return;
         }
         pointOf(e).ifPresent(p -> {
-            if (p[0] < TimelineLayout.GUTTER + 20 || p[0] > getWidth() - 40) {
+            if (p[1] < TimelineLayout.AXIS_H + TimelineLayout.ROW_H || p[1] > getHeight() - 10) {
+                scrollBy(p[1] - getHeight() / 2);
+            }
+            if (p[0] < TimelineLayout.GUTTER + 20 || p[0] > canvas.getWidth() - 40) {
                 originDay = e.announced().toEpochDay() - (plotWidth() / 3) / pxPerDay;
                 relayout();
             }
@@ -278,10 +320,15 @@ public final class TimelineCanvas extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        double sy = scrollY();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
 
-        // Lanes
+        // Lanes and items scroll under a fixed axis; only what is on screen is drawn.
+        g.save();
+        g.translate(0, -sy);
+        double viewTop = sy + TimelineLayout.AXIS_H - TimelineLayout.ROW_H;
+        double viewBottom = sy + h;
         boolean shade = false;
         for (TimelineLayout.Lane lane : layout.lanes) {
             g.setFill(shade ? Color.web("#f3f5f7") : Color.WHITE);
@@ -291,18 +338,35 @@ public final class TimelineCanvas extends Region {
             g.strokeLine(0, lane.y() + lane.height() - 0.5, w, lane.y() + lane.height() - 0.5);
             shade = !shade;
         }
-
-        // Ticks
         TickUnit unit = TickUnit.choose(pxPerDay);
-        LocalDate from = dateAt(TimelineLayout.GUTTER);
-        LocalDate to = dateAt(w);
+        List<LocalDate> ticks = unit.ticks(dateAt(TimelineLayout.GUTTER), dateAt(w));
+        g.setStroke(Color.web("#e3e7eb"));
+        g.setLineWidth(1);
+        for (LocalDate d : ticks) {
+            double x = Math.round(TimelineLayout.x(d.toEpochDay(), originDay, pxPerDay)) + 0.5;
+            g.strokeLine(x, sy + TimelineLayout.AXIS_H, x, sy + h);
+        }
+        LocalDate statusDay = statusDate.get();
+        for (TimelineLayout.Item it : layout.items) {
+            if (it.y() < viewTop || it.y() > viewBottom || it.extentEnd() < TimelineLayout.GUTTER
+                    || it.extentStart() > w) {
+                continue;
+            }
+            boolean dim = statusDay != null && EventStatus.on(it.event(), statusDay) != EventStatus.IN_FORCE;
+            g.setGlobalAlpha(dim ? 0.3 : 1.0);
+            drawItem(g, it);
+        }
+        g.setGlobalAlpha(1.0);
+        g.restore();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, TimelineLayout.AXIS_H);
+
+        // The axis: tick marks and labels
         g.setFont(axisFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        for (LocalDate d : unit.ticks(from, to)) {
+        for (LocalDate d : ticks) {
             double x = Math.round(TimelineLayout.x(d.toEpochDay(), originDay, pxPerDay)) + 0.5;
-            g.setStroke(Color.web("#e3e7eb"));
-            g.strokeLine(x, TimelineLayout.AXIS_H, x, h);
             g.setStroke(Color.web("#8a96a3"));
             g.strokeLine(x, TimelineLayout.AXIS_H - 8, x, TimelineLayout.AXIS_H);
             g.setFill(Color.web("#39434d"));
@@ -310,15 +374,6 @@ public final class TimelineCanvas extends Region {
         }
         g.setStroke(Color.web("#8a96a3"));
         g.strokeLine(0, TimelineLayout.AXIS_H - 0.5, w, TimelineLayout.AXIS_H - 0.5);
-
-        // Items
-        LocalDate statusDay = statusDate.get();
-        for (TimelineLayout.Item it : layout.items) {
-            boolean dim = statusDay != null && EventStatus.on(it.event(), statusDay) != EventStatus.IN_FORCE;
-            g.setGlobalAlpha(dim ? 0.3 : 1.0);
-            drawItem(g, it);
-        }
-        g.setGlobalAlpha(1.0);
 
         // Today and the status day
         verticalLine(g, today, Palette.TODAY, "today", h, new double[0]);
@@ -335,16 +390,26 @@ public final class TimelineCanvas extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (TimelineLayout.Lane lane : layout.lanes) {
+            double ly = lane.y() - sy;
+            if (ly + lane.height() < TimelineLayout.AXIS_H || ly > h) {
+                continue;
+            }
+            // A lane header stays in view while any of its lane is.
+            double ty = Math.max(TimelineLayout.AXIS_H, ly);
+            ty = Math.min(ty, ly + lane.height() - 40);
             g.setFill(Palette.of(lane.actor()));
-            g.fillRect(0, lane.y(), 5, lane.height() - 1);
+            g.fillRect(0, Math.max(TimelineLayout.AXIS_H, ly), 5,
+                    Math.min(ly + lane.height() - 1, h) - Math.max(TimelineLayout.AXIS_H, ly));
             g.setFont(laneFont);
             g.setFill(Color.web("#1f2d3a"));
-            g.fillText(lane.actor().label(), 12, lane.y() + 10);
+            g.fillText(lane.actor().label(), 12, ty + 10);
             g.setFont(axisFont);
             g.setFill(Color.web("#5b6670"));
             g.fillText(lane.count() == 0 ? "no events shown" : lane.count() + (lane.count() == 1 ? " event" : " events"),
-                    12, lane.y() + 28);
+                    12, ty + 28);
         }
+        g.setFill(Color.web("#eef1f4"));
+        g.fillRect(0, 0, TimelineLayout.GUTTER, TimelineLayout.AXIS_H);
         if (isFocused()) {
             g.setStroke(Color.web("#1f5f8b"));
             g.setLineWidth(2);
@@ -386,14 +451,16 @@ public final class TimelineCanvas extends Region {
                     g.setStroke(c);
                     g.setLineWidth(1);
                     g.strokeRect(x0 + 0.5, barY - 3.5, Math.max(0, x1 - x0 - 1), 7);
-                    g.save();
-                    g.beginPath();
-                    g.rect(x0, barY - 4, x1 - x0, 8);
-                    g.clip();
-                    for (double hx = x0 - 8; hx < x1; hx += 6) {
-                        g.strokeLine(hx, barY + 4, hx + 8, barY - 4);
+                    // Hatching clipped by hand: a canvas clip costs a full-size blend in software rendering.
+                    double top = barY - 4;
+                    double bottom = barY + 4;
+                    for (double a = x0 - 8; a < x1; a += 6) {
+                        double xa = Math.max(a, x0);
+                        double xb = Math.min(a + 8, x1);
+                        if (xa < xb) {
+                            g.strokeLine(xa, bottom - (xa - a), xb, bottom - (xb - a));
+                        }
                     }
-                    g.restore();
                 }
                 default -> throw new IllegalStateException();
             }
@@ -435,7 +502,11 @@ public final class TimelineCanvas extends Region {
         if (layout == null || x < TimelineLayout.GUTTER) {
             return Optional.empty();
         }
-        return layout.items.stream().filter(i -> i.hit(x, y)).findFirst();
+        if (y < TimelineLayout.AXIS_H) {
+            return Optional.empty();
+        }
+        double cy = y + scrollY();
+        return layout.items.stream().filter(i -> i.hit(x, cy)).findFirst();
     }
 
     private void clicked(MouseEvent e) {

@@ -120,10 +120,6 @@ public final class TimelineView implements View {
         clearDay.setOnAction(e -> statusDate.setValue(null));
         clearDay.setTooltip(new Tooltip("Stop highlighting a day"));
 
-        ScrollPane scroller = new ScrollPane(timeline);
-        scroller.setFitToWidth(true);
-        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.setPannable(false);
 
         Label detailsTitle = new Label("Selected event");
         detailsTitle.getStyleClass().add("side-title");
@@ -138,7 +134,7 @@ public final class TimelineView implements View {
         sideScroll.setFitToWidth(true);
         sideScroll.setMinWidth(280);
 
-        SplitPane split = new SplitPane(scroller, sideScroll);
+        SplitPane split = new SplitPane(timeline, sideScroll);
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(sideScroll, false);
 

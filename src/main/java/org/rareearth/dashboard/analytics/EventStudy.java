@@ -224,6 +224,38 @@ public final class EventStudy {
                 estimation, List.copyOf(days), car, t, mkt == null, List.copyOf(warnings));
     }
 
+    /**
+     * Raw returns and their running sum over {@code window} around the event, with no model (so no estimation
+     * window is needed): what the "raw" lines of the event-window chart show.
+     */
+    public static List<Day> rawWindow(String symbol, List<PriceBar> bars, LocalDate eventDate, int dayOffset,
+                                      Window window) {
+        List<PriceBar> sorted = bars.stream().sorted(java.util.Comparator.comparing(PriceBar::date)).toList();
+        int first = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!sorted.get(i).date().isBefore(eventDate)) {
+                first = i;
+                break;
+            }
+        }
+        if (sorted.size() < 2 || first < 0) {
+            throw new IllegalArgumentException("no daily prices for " + symbol + " on or after " + eventDate);
+        }
+        int t0 = first + dayOffset;
+        List<Day> out = new ArrayList<>();
+        double cum = 0;
+        for (int k = window.from(); k <= window.to(); k++) {
+            int i = t0 + k;
+            if (i < 1 || i >= sorted.size()) {
+                continue;
+            }
+            double r = sorted.get(i).returnBasis() / sorted.get(i - 1).returnBasis() - 1;
+            cum += r;
+            out.add(new Day(k, sorted.get(i).date(), r, null, r, cum));
+        }
+        return out;
+    }
+
     /** The benchmark's simple return on each of its trading days (from its previous bar). */
     static Map<LocalDate, Double> benchmarkReturns(List<PriceBar> benchmark) {
         List<PriceBar> s = benchmark.stream().sorted(java.util.Comparator.comparing(PriceBar::date)).toList();

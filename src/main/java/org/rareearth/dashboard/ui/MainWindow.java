@@ -69,6 +69,7 @@ public final class MainWindow {
         add(reactions, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
         add(new GapView(services), Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
         add(timeline, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
+        reactions.setOnImportPrices(this::importPrices);
         timeline.setOnOpenEvent(e -> {
             show(ReactionsView.TITLE);
             reactions.focusEvent(e.code());
@@ -130,6 +131,9 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
+        MenuItem importPrices = new MenuItem("Import prices…");
+        importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importPrices.setOnAction(e -> importPrices(null));
         MenuItem exportData = new MenuItem("Export dataset…");
         exportData.setOnAction(e -> exportDataset());
         MenuItem importData = new MenuItem("Import dataset…");
@@ -140,7 +144,7 @@ public final class MainWindow {
             windowState.save(stage, current);
             stage.close();
         });
-        Menu file = new Menu("File", null, importData, exportData, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, importPrices, importData, exportData, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
@@ -201,6 +205,35 @@ public final class MainWindow {
                 c.fxRates(), c.priceBars()));
         counts.setPadding(new Insets(0, 8, 0, 8));
         status.getRightItems().setAll(counts);
+    }
+
+    /** Asks for a CSV file and opens the import dialog on it; {@code symbol} preselects the security. */
+    public void importPrices(String symbol) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(symbol == null ? "Import daily prices" : "Import daily prices for " + symbol);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            importPrices(f.toPath(), symbol);
+        }
+    }
+
+    /** Opens the import dialog on a file. */
+    public void importPrices(Path file, String symbol) {
+        org.rareearth.dashboard.ui.prices.PriceImportDialog dialog;
+        try {
+            dialog = new org.rareearth.dashboard.ui.prices.PriceImportDialog(stage, services, file, symbol);
+        } catch (RuntimeException ex) {
+            error("The file cannot be imported", ex.getMessage());
+            return;
+        }
+        dialog.showAndWait().ifPresent(r -> {
+            views.values().forEach(View::refresh);
+            updateStatus();
+            status.setText(String.format("Imported %s: %d rows, %d new, %d updated, %d rejected", file.getFileName(),
+                    r.rows(), r.inserted(), r.updated(), r.skipped().size()));
+        });
     }
 
     private void exportDataset() {

@@ -1,60 +1,97 @@
 package org.rareearth.dashboard.ui.reactions;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.rareearth.dashboard.analytics.EventStudy;
+import org.rareearth.dashboard.analytics.SessionOffset;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.ui.common.Background;
 import org.rareearth.dashboard.ui.common.Formats;
+import org.rareearth.dashboard.ui.common.Tables;
 import org.rareearth.dashboard.ui.common.View;
 
-/** Reported stock reactions: one bar per security and measure, grouped by event. */
+/**
+ * Stock reactions: the moves reported by named sources (a bar chart grouped by event), and the moves computed from
+ * imported daily prices (cumulative raw or abnormal returns from day −10 to +10, with a table of AR, CAR and t).
+ */
 public final class ReactionsView implements View {
     public static final String TITLE = "Stock reactions";
+    static final EventStudy.Window CHART_WINDOW = new EventStudy.Window(-10, 10);
+    static final EventStudy.Window ESTIMATION = new EventStudy.Window(-250, -11);
 
     private final Services services;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<PolicyEvent> eventPicker = new ComboBox<>();
+    private boolean updatingPicker;
+
+    // Reported moves
     private final CategoryAxis x = new CategoryAxis();
     private final NumberAxis y = new NumberAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(x, y);
-    private final Label empty = new Label();
-    private final BorderPane root = new BorderPane();
-    private final javafx.scene.control.ComboBox<PolicyEvent> eventPicker = new javafx.scene.control.ComboBox<>();
-    private boolean updatingPicker;
+    private final LabeledBarChart chart = new LabeledBarChart(x, y);
+    private final BorderPane reportedPane = new BorderPane();
+    private final Label reportedEmpty = new Label();
+
+    // Event window
+    private final CheckComboBox<String> securities = new CheckComboBox<>();
+    private final ComboBox<String> benchmark = new ComboBox<>();
+    private final ToggleGroup mode = new ToggleGroup();
+    private final NumberAxis dayAxis = new NumberAxis(-10, 10, 1);
+    private final NumberAxis cumAxis = new NumberAxis();
+    private final EventWindowChart windowChart = new EventWindowChart(dayAxis, cumAxis);
+    private final TableView<StudyRow> table = Tables.table("Pick an event and securities with imported prices.");
+    private final VBox windowMessages = new VBox(6);
+    private final BorderPane windowPane = new BorderPane();
+    private Consumer<String> onImportPrices = s -> { };
+    private Task<List<StudyRow>> pending;
+
+    /** One line of the results table. */
+    public record StudyRow(String symbol, String model, String day0, Double ar0, Double car11, Double t11,
+                           Double car05, Double t05, String warnings, List<EventStudy.Day> line) {}
 
     public ReactionsView(Services services) {
         this.services = services;
-        chart.setId("reactions-chart");
-        chart.setTitle("Reported moves around each event (%)");
-        chart.setAnimated(false);
-        chart.setCategoryGap(24);
-        chart.setBarGap(2);
-        x.setLabel("Security · event");
-        y.setLabel("Reported move (%)");
-        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y, "", "%"));
         Label heading = new Label("Stock reactions");
         heading.getStyleClass().add("view-title");
-        Label sub = new Label("Moves reported by named sources. Close-to-close and intraday measures are told apart"
-                + " by colour; hover a bar for its source.");
-        sub.getStyleClass().add("view-subtitle");
-        sub.setWrapText(true);
+
         eventPicker.setId("reactions-event");
         eventPicker.setPromptText("All events");
-        eventPicker.setTooltip(new javafx.scene.control.Tooltip("Show the reactions to one event"));
-        eventPicker.setConverter(new javafx.util.StringConverter<>() {
+        eventPicker.setTooltip(new Tooltip("Show the reactions to one event"));
+        eventPicker.setConverter(new StringConverter<>() {
             @Override
             public String toString(PolicyEvent e) {
                 return e == null ? "All events" : Formats.day(e.announced()) + " — " + e.title();
@@ -70,16 +107,137 @@ public final class ReactionsView implements View {
                 refresh();
             }
         });
-        javafx.scene.control.Button allEvents = new javafx.scene.control.Button("All events");
+        Button allEvents = new Button("All events");
         allEvents.setOnAction(e -> eventPicker.setValue(null));
-        allEvents.setTooltip(new javafx.scene.control.Tooltip("Show the reactions to every event"));
-        javafx.scene.layout.HBox pick = new javafx.scene.layout.HBox(8, new Label("Event:"), eventPicker, allEvents);
-        pick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(4, heading, sub, pick);
-        root.setTop(top);
-        root.setCenter(chart);
+        allEvents.setTooltip(new Tooltip("Show the reported reactions to every event"));
+        HBox pick = new HBox(8, new Label("Event:"), eventPicker, allEvents);
+        pick.setAlignment(Pos.CENTER_LEFT);
+
+        // Reported moves
+        chart.setId("reactions-chart");
+        chart.setAnimated(false);
+        chart.setCategoryGap(24);
+        chart.setBarGap(2);
+        x.setLabel("Security · event");
+        y.setLabel("Reported move (%)");
+        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y, "", "%"));
+        Label sub = new Label("Moves reported by named sources. Close-to-close and intraday measures are told apart"
+                + " by colour; hover a bar for its source.");
+        sub.getStyleClass().add("view-subtitle");
+        sub.setWrapText(true);
+        reportedPane.setTop(sub);
+        reportedPane.setCenter(chart);
+        reportedEmpty.getStyleClass().add("empty-state");
+        reportedEmpty.setWrapText(true);
+
+        // Event window
+        securities.setTitle("Securities");
+        securities.setShowCheckedCount(true);
+        securities.setId("study-securities");
+        securities.setTooltip(new Tooltip("The securities to compare"));
+        benchmark.setId("study-benchmark");
+        benchmark.setTooltip(new Tooltip("The market index for abnormal returns; without one, returns are raw"));
+        RadioButton raw = new RadioButton("Raw");
+        raw.setUserData(false);
+        raw.setId("mode-raw");
+        raw.setTooltip(new Tooltip("Cumulative simple returns, no model"));
+        RadioButton abnormal = new RadioButton("Abnormal");
+        abnormal.setUserData(true);
+        abnormal.setId("mode-abnormal");
+        abnormal.setTooltip(new Tooltip("Cumulative abnormal returns from the market model against the benchmark"));
+        raw.setToggleGroup(mode);
+        abnormal.setToggleGroup(mode);
+        abnormal.setSelected(true);
+        mode.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                computeStudies();
+            }
+        });
+        securities.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<String>) c -> computeStudies());
+        benchmark.valueProperty().addListener((o, a, b) -> computeStudies());
+        Button importButton = new Button("Import prices…");
+        importButton.setId("study-import");
+        importButton.setTooltip(new Tooltip("Import a CSV of daily prices (Ctrl+I)"));
+        importButton.setOnAction(e -> onImportPrices.accept(null));
+        HBox controls = new HBox(8, securities, new Label("Benchmark:"), benchmark, new Label("Show:"), raw, abnormal,
+                importButton);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        windowChart.setId("event-window-chart");
+        windowChart.setAnimated(false);
+        windowChart.setCreateSymbols(true);
+        dayAxis.setLabel("Trading days from the event (day 0)");
+        dayAxis.setAutoRanging(false);
+        cumAxis.setLabel("Cumulative return");
+        cumAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.format(Locale.ROOT, "%.0f%%", n.doubleValue() * 100);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        table.setId("study-table");
+        table.getColumns().setAll(List.of(
+                Tables.column("Security", StudyRow::symbol, 80),
+                Tables.column("Model", StudyRow::model, 160),
+                Tables.column("Day 0", StudyRow::day0, 170),
+                Tables.column("AR day 0", r -> pct(r.ar0()), 80),
+                Tables.column("CAR[−1,+1]", r -> pct(r.car11()), 90),
+                Tables.column("t", r -> tval(r.t11()), 90),
+                Tables.column("CAR[0,+5]", r -> pct(r.car05()), 90),
+                Tables.column("t", r -> tval(r.t05()), 90)));
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<StudyRow> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null || b.warnings().isEmpty() ? null
+                    : new Tooltip(b.warnings())));
+            return row;
+        });
+        Label legend = new Label("t = CAR / (σ·√N), σ from the estimation window (trading days −250 to −11)."
+                + " * p<0.10, ** p<0.05, *** p<0.01 (two-sided, normal approximation). Hover a row for warnings.");
+        legend.setWrapText(true);
+        legend.getStyleClass().add("view-subtitle");
+        VBox tableBox = new VBox(6, table, legend, windowMessages);
+        SplitPane split = new SplitPane(windowChart, tableBox);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        windowPane.setTop(controls);
+        BorderPane.setMargin(controls, new Insets(0, 0, 6, 0));
+        windowPane.setCenter(split);
+
+        Tab reportedTab = new Tab("Reported moves", reportedPane);
+        Tab windowTab = new Tab("Event window (from daily prices)", windowPane);
+        TabPane tabs = new TabPane(reportedTab, windowTab);
+        tabs.setId("reactions-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == windowTab) {
+                computeStudies();
+            }
+        });
+        root.setTop(new VBox(4, heading, pick));
+        BorderPane.setMargin(root.getTop(), new Insets(0, 0, 6, 0));
+        root.setCenter(tabs);
         root.setPadding(new Insets(12));
-        empty.getStyleClass().add("empty-state");
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%+.2f%%", v * 100);
+    }
+
+    private static String tval(Double t) {
+        return t == null ? "—" : String.format(Locale.ROOT, "%.2f %s", t, EventStudy.stars(t));
+    }
+
+    /** Called with a symbol (or null) when the user asks to import prices. */
+    public void setOnImportPrices(Consumer<String> handler) {
+        this.onImportPrices = handler;
     }
 
     @Override
@@ -118,21 +276,26 @@ public final class ReactionsView implements View {
 
     @Override
     public void refresh() {
-        if (eventPicker.getItems().isEmpty()) {
-            refreshPicker();
-        }
+        refreshPicker();
+        refreshReported();
+        refreshSecurityChoices();
+        computeStudies();
+    }
+
+    private void refreshReported() {
         PolicyEvent only = eventPicker.getValue();
         List<Reaction> reactions = services.reactions.all().stream()
                 .filter(r -> only == null || r.event().equals(only.code())).toList();
         if (reactions.isEmpty()) {
-            empty.setText(only == null
+            reportedEmpty.setText(only == null
                     ? "No reported reactions in the store yet. Add one in the Data view, or import a dataset"
                     + " (File → Import dataset…)."
-                    : "No reported reactions to \"" + only.title() + "\" in the store. Add one in the Data view.");
-            root.setCenter(empty);
+                    : "No reported reactions to \"" + only.title() + "\" in the store. Add one in the Data view, or"
+                    + " compute them from daily prices in the Event window tab.");
+            reportedPane.setCenter(reportedEmpty);
             return;
         }
-        root.setCenter(chart);
+        reportedPane.setCenter(chart);
         chart.setTitle(only == null ? "Reported moves around each event (%)"
                 : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title()) + " (%)");
         Map<String, PolicyEvent> events = services.events.all().stream()
@@ -145,7 +308,7 @@ public final class ReactionsView implements View {
         }
         for (Reaction r : reactions) {
             PolicyEvent e = events.get(r.event());
-            String category = r.symbol() + "\n" + shortTitle(e == null ? r.event() : e.title());
+            String category = r.symbol() + "\n" + categoryTitle(e == null ? r.event() : e.title());
             XYChart.Data<String, Number> d = new XYChart.Data<>(category, r.percent());
             String tip = r.symbol() + " — " + r.measure() + " " + Formats.percent(r.percent()) + " on "
                     + Formats.day(r.date()) + "\n" + (e == null ? r.event() : e.title()) + "\nSource: " + r.source()
@@ -166,9 +329,190 @@ public final class ReactionsView implements View {
         chart.getData().setAll(byMeasure.values().stream().filter(s -> !s.getData().isEmpty()).toList());
     }
 
-    private static String shortTitle(String title) {
+    private void refreshSecurityChoices() {
+        List<Security> all = services.securities.all();
+        List<String> equities = all.stream().filter(s -> !s.benchmark()).map(Security::symbol).toList();
+        List<String> checked = List.copyOf(securities.getCheckModel().getCheckedItems());
+        if (!securities.getItems().equals(equities)) {
+            securities.getItems().setAll(equities);
+            checked.stream().filter(equities::contains).forEach(s -> securities.getCheckModel().check(s));
+        }
+        PolicyEvent e = eventPicker.getValue();
+        if (securities.getCheckModel().getCheckedItems().isEmpty() && e != null) {
+            // Start with the securities that have a reported reaction to this event.
+            services.reactions.all().stream().filter(r -> r.event().equals(e.code())).map(Reaction::symbol)
+                    .filter(equities::contains).distinct().forEach(s -> securities.getCheckModel().check(s));
+        }
+        List<String> benchmarks = new ArrayList<>();
+        benchmarks.add(AUTO);
+        benchmarks.add("none (raw returns)");
+        all.stream().filter(Security::benchmark).map(Security::symbol).forEach(benchmarks::add);
+        if (!benchmark.getItems().equals(benchmarks)) {
+            String current = benchmark.getValue();
+            benchmark.getItems().setAll(benchmarks);
+            benchmark.setValue(current != null && benchmarks.contains(current) ? current : benchmarks.get(0));
+        }
+    }
+
+    static final String AUTO = "auto: the index of its market";
+
+    /** The benchmark for one security: the chosen one, none, or (auto) the benchmark of the same country. */
+    private static String benchmarkFor(String choice, Security sec, List<Security> all) {
+        if (choice == null || choice.startsWith("none")) {
+            return null;
+        }
+        if (!choice.equals(AUTO)) {
+            return choice;
+        }
+        return all.stream().filter(Security::benchmark)
+                .filter(b -> b.country() != null && b.country().equals(sec.country()))
+                .map(Security::symbol).findFirst().orElse(null);
+    }
+
+    /** Computes the studies for the checked securities off the FX thread, then shows them. */
+    private void computeStudies() {
+        PolicyEvent event = eventPicker.getValue();
+        windowMessages.getChildren().clear();
+        if (event == null) {
+            windowChart.getData().clear();
+            windowChart.setVisible(false);
+            table.getItems().clear();
+            windowMessages.getChildren().add(message("Pick an event above to see the securities' returns around"
+                    + " it."));
+            return;
+        }
+        List<String> symbols = List.copyOf(securities.getCheckModel().getCheckedItems());
+        String choice = benchmark.getValue();
+        boolean abnormal = Boolean.TRUE.equals(mode.getSelectedToggle().getUserData());
+        List<Security> allSecurities = services.securities.all();
+        Map<String, Security> bySymbol = allSecurities.stream()
+                .collect(Collectors.toMap(Security::symbol, Function.identity()));
+        if (pending != null) {
+            pending.cancel();
+        }
+        Task<List<StudyRow>> task = new Task<>() {
+            final List<String> missing = new ArrayList<>();
+
+            @Override
+            protected List<StudyRow> call() {
+                Map<String, List<PriceBar>> benchBars = new java.util.HashMap<>();
+                List<PolicyEvent> events = services.events.all();
+                List<StudyRow> rows = new ArrayList<>();
+                for (String sym : symbols) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    List<PriceBar> bars = services.priceBars.forSymbol(sym);
+                    if (bars.size() < 2) {
+                        missing.add(sym);
+                        continue;
+                    }
+                    Security sec = bySymbol.get(sym);
+                    int offset = SessionOffset.of(event.actor(), sec.exchange());
+                    String bench = benchmarkFor(choice, sec, allSecurities);
+                    List<PriceBar> bb = bench == null ? null
+                            : benchBars.computeIfAbsent(bench, services.priceBars::forSymbol);
+                    rows.add(study(sym, bars, bench, bb, event, offset, events, abnormal));
+                }
+                return rows;
+            }
+
+            @Override
+            protected void succeeded() {
+                if (this != pending) {
+                    return;
+                }
+                show(getValue(), missing, event, abnormal);
+            }
+        };
+        pending = task;
+        Background.run(task);
+    }
+
+    private static StudyRow study(String sym, List<PriceBar> bars, String bench, List<PriceBar> benchBars,
+                                  PolicyEvent event, int offset, List<PolicyEvent> events, boolean abnormal) {
+        List<EventStudy.Day> rawLine;
+        try {
+            rawLine = EventStudy.rawWindow(sym, bars, event.announced(), offset, CHART_WINDOW);
+        } catch (IllegalArgumentException e) {
+            return new StudyRow(sym, "—", "—", null, null, null, null, null, e.getMessage(), List.of());
+        }
+        String day0 = rawLine.stream().filter(d -> d.offset() == 0).map(d -> Formats.day(d.date())).findFirst()
+                .orElse("—") + (offset == 0 ? "" : " (+" + offset + " session)");
+        boolean benchHasPrices = benchBars != null && benchBars.size() > 1;
+        try {
+            EventStudy.Result r = EventStudy.run(sym, bars, benchHasPrices ? bench : null,
+                    benchHasPrices ? benchBars : null, event.announced(), offset, CHART_WINDOW, ESTIMATION, events);
+            List<EventStudy.Day> line = abnormal ? r.days() : rawLine;
+            String model = !r.raw() ? "market vs " + bench
+                    : bench == null ? "raw (no benchmark)" : "raw (" + bench + " has no prices)";
+            return new StudyRow(sym, model, day0, r.ar(0), r.car(-1, 1), r.tStat(-1, 1), r.car(0, 5), r.tStat(0, 5),
+                    String.join("\n", r.warnings()), line);
+        } catch (IllegalArgumentException e) {
+            // No model: the raw line can still be drawn, and the table says why there are no statistics.
+            return new StudyRow(sym, "raw (no model)", day0, null, null, null, null, null, e.getMessage(), rawLine);
+        }
+    }
+
+    private void show(List<StudyRow> rows, List<String> missing, PolicyEvent event, boolean abnormal) {
+        table.setItems(FXCollections.observableArrayList(rows));
+        boolean anyAbnormal = abnormal && rows.stream().anyMatch(r -> r.ar0() != null && !r.model().startsWith("raw"));
+        windowChart.setTitle((anyAbnormal ? "Cumulative abnormal return" : "Cumulative raw return")
+                + " around " + Formats.day(event.announced()) + ": " + shortTitle(event.title()));
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+        for (StudyRow r : rows) {
+            if (r.line().isEmpty()) {
+                continue;
+            }
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            boolean isAbnormal = abnormal && r.ar0() != null && !r.model().startsWith("raw");
+            s.setName(r.symbol() + (isAbnormal ? " (abnormal vs " + r.model().substring("market vs ".length()) + ")"
+                    : " (raw)"));
+            for (EventStudy.Day d : r.line()) {
+                s.getData().add(new XYChart.Data<>(d.offset(), d.car()));
+            }
+            series.add(s);
+        }
+        windowChart.getData().setAll(series);
+        windowChart.setVisible(!series.isEmpty());
+        for (String sym : missing) {
+            Button b = new Button("Import prices for " + sym + "…");
+            b.setOnAction(e -> onImportPrices.accept(sym));
+            Label l = message("No daily prices for " + sym + ": import a CSV of its prices (Date and Close at least;"
+                    + " about a year before the event for abnormal returns).");
+            HBox box = new HBox(8, l, b);
+            box.setAlignment(Pos.CENTER_LEFT);
+            windowMessages.getChildren().add(box);
+        }
+        rows.stream().filter(r -> !r.warnings().isEmpty() && r.ar0() == null)
+                .forEach(r -> windowMessages.getChildren().add(message(r.symbol() + ": " + r.warnings())));
+        if (rows.isEmpty() && missing.isEmpty()) {
+            windowMessages.getChildren().add(message("Tick one or more securities above."));
+        }
+    }
+
+    private static Label message(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("hint-text");
+        return l;
+    }
+
+    /** The rows of the results table (for tests). */
+    public List<StudyRow> studyRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    static String shortTitle(String title) {
         int cut = title.indexOf(':');
         String s = cut > 0 ? title.substring(0, cut) : title;
         return s.length() > 28 ? s.substring(0, 27) + "…" : s;
+    }
+
+    /** An event's name short enough to sit under a bar group without the labels turning sideways. */
+    static String categoryTitle(String title) {
+        String s = shortTitle(title).replace(" Materials", "").replace(" partnership", "")
+                .replace(" agreement", "");
+        return s.length() > 18 ? s.substring(0, 17) + "…" : s;
     }
 }

@@ -23,13 +23,41 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "Generated events for the timeline figures (default: ${DEFAULT-VALUE}).")
     int events;
 
+    @Option(names = "--import-securities", paramLabel = "N", defaultValue = "40",
+            description = "Securities in the generated long price file (default: ${DEFAULT-VALUE}).")
+    int importSecurities;
+
+    @Option(names = "--import-days", paramLabel = "N", defaultValue = "25000",
+            description = "Trading days per security in that file (default: ${DEFAULT-VALUE}; 0 skips the import"
+                    + " figures).")
+    int importDays;
+
+    @Option(names = "--only", paramLabel = "GROUP", split = ",",
+            description = "Run only these groups: timeline, import, event-study.")
+    java.util.Set<String> only = new java.util.HashSet<>();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Bench bench = new Bench(spec.commandLine().getOut());
-        TimelineBenchmark.run(bench, events);
+        if (wanted("event-study")) {
+            org.rareearth.dashboard.bench.EventStudyBenchmark.run(bench, 50, 20);
+        }
+        if (wanted("import") && importDays > 0) {
+            Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench");
+            try {
+                org.rareearth.dashboard.bench.ImportBenchmark.run(bench, work, importSecurities, importDays);
+            } finally {
+                try (var files = java.nio.file.Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        if (wanted("timeline")) {
+            TimelineBenchmark.run(bench, events);
+        }
         if (json != null) {
             Map<String, Object> machine = new LinkedHashMap<>();
             machine.put("cores", Runtime.getRuntime().availableProcessors());
@@ -39,5 +67,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     .writeValueAsBytes(bench.toJson(machine)));
         }
         return 0;
+    }
+
+    private boolean wanted(String group) {
+        return only.isEmpty() || only.contains(group);
     }
 }

@@ -110,7 +110,17 @@ public final class PriceImport {
         }
         String source = "price import: " + file.getFileName();
         return store.write(c -> {
-            PriceBarWriter w = PriceBarWriter.on(c);
+            java.util.EnumSet<PriceBarWriter.Column> present = java.util.EnumSet.noneOf(PriceBarWriter.Column.class);
+            Map<PriceCsv.Role, PriceBarWriter.Column> optional = Map.of(PriceCsv.Role.OPEN, PriceBarWriter.Column.OPEN,
+                    PriceCsv.Role.HIGH, PriceBarWriter.Column.HIGH, PriceCsv.Role.LOW, PriceBarWriter.Column.LOW,
+                    PriceCsv.Role.ADJ_CLOSE, PriceBarWriter.Column.ADJ_CLOSE, PriceCsv.Role.VOLUME,
+                    PriceBarWriter.Column.VOLUME);
+            optional.forEach((role, col) -> {
+                if (f.columns().containsKey(role)) {
+                    present.add(col);
+                }
+            });
+            PriceBarWriter w = PriceBarWriter.on(c, present, source);
             if (!f.isLong()) {
                 resolve(w, opt.symbol(), opt, source).orElseThrow(() -> new DataFileException(file
                         + ": unknown security '" + opt.symbol() + "'; add it in the Data view first, or import with"
@@ -126,92 +136,92 @@ public final class PriceImport {
             TreeSet<String> symbols = new TreeSet<>();
             Map<String, BitSet> seen = new HashMap<>();
             Map<String, Optional<Long>> idCache = new HashMap<>();
-            DateTimeFormatter dates = DateTimeFormatter.ofPattern(f.datePattern(), Locale.ENGLISH)
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-            CsvMapper mapper = new CsvMapper();
-            mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            mapper.enable(CsvParser.Feature.TRIM_SPACES);
-            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(f.delimiter()).withQuoteChar('"');
-            try (Reader r = reader(counter.wrap(Files.newInputStream(file)));
-                 MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(r)) {
-                boolean header = true;
-                while (it.hasNextValue()) {
-                    String[] cells = it.nextValue();
-                    long line = it.getParser().getTokenLocation().getLineNr();
-                    if (header) {
-                        header = false;
-                        continue;
-                    }
-                    rows++;
-                    if ((rows & 1023) == 0) {
-                        if (cancelled.getAsBoolean()) {
-                            throw new CancellationException("the import was cancelled; nothing was written");
+            String lastSymbol = null;
+            long lastId = -1;
+            BitSet lastSeen = null;
+            // Parsing runs on its own thread, a chunk ahead of the writer: on two cores the CSV work and the
+            // SQLite work overlap.
+            Parser parser = new Parser(file, f, opt.symbol(), counter);
+            Thread parsing = new Thread(parser, "price-import-parser");
+            parsing.setDaemon(true);
+            parsing.start();
+            try {
+                while (true) {
+                    Chunk chunk = parser.take();
+                    if (chunk.error() != null) {
+                        Throwable e = chunk.error();
+                        if (e instanceof DataFileException de) {
+                            throw de;
                         }
-                        progress.accept(counter.fraction());
+                        throw new DataFileException(file + ": " + describe(e));
                     }
-                    PriceCsv.Row row = PriceCsv.row(line, cells, f, dates, opt.symbol());
-                    PriceCsv.Problem problem = row.problem();
-                    Long id = null;
-                    if (problem == null) {
-                        Optional<Long> known = idCache.computeIfAbsent(row.symbol(), s -> {
-                            try {
-                                return resolve(w, s, opt, source);
-                            } catch (SQLException e) {
-                                throw new IllegalStateException(e);
+                    if (chunk.rows() == null) {
+                        break;
+                    }
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("the import was cancelled; nothing was written");
+                    }
+                    progress.accept(counter.fraction());
+                    for (PriceCsv.Row row : chunk.rows()) {
+                        rows++;
+                        long line = row.line();
+                        PriceCsv.Problem problem = row.problem();
+                        long id = -1;
+                        BitSet datesSeen = null;
+                        if (problem == null) {
+                            if (!row.symbol().equals(lastSymbol)) {
+                                Optional<Long> known = idCache.get(row.symbol());
+                                if (known == null) {
+                                    known = resolve(w, row.symbol(), opt, source);
+                                    idCache.put(row.symbol(), known);
+                                }
+                                lastSymbol = row.symbol();
+                                lastId = known.orElse(-1L);
+                                lastSeen = seen.computeIfAbsent(row.symbol(), k -> new BitSet());
                             }
-                        });
-                        if (known.isEmpty()) {
-                            problem = new PriceCsv.Problem(line, "Symbol", row.symbol(), "unknown security; add it"
-                                    + " in the Data view first, or import with --create");
+                            if (lastId < 0) {
+                                problem = new PriceCsv.Problem(line, "Symbol", row.symbol(), "unknown security; add"
+                                        + " it in the Data view first, or import with --create");
+                            } else {
+                                id = lastId;
+                                datesSeen = lastSeen;
+                            }
+                        }
+                        if (problem == null && row.isBlank()) {
+                            blank++;
+                            continue;
+                        }
+                        if (problem == null) {
+                            int bit = (int) (row.date().toEpochDay() - EPOCH_BASE);
+                            if (datesSeen.get(bit)) {
+                                problem = new PriceCsv.Problem(line, "Date", row.date().toString(),
+                                        "the same date appears earlier in the file"
+                                                + (f.isLong() ? " for " + row.symbol() : ""));
+                            } else {
+                                datesSeen.set(bit);
+                            }
+                        }
+                        if (problem != null) {
+                            problemCount++;
+                            if (problems.size() < (opt.skipBadRows() ? Integer.MAX_VALUE : MAX_LISTED)) {
+                                problems.add(problem);
+                            }
+                            continue;
+                        }
+                        if (problemCount > 0 && !opt.skipBadRows()) {
+                            continue; // nothing will be written: just keep finding the bad rows
+                        }
+                        if (w.write(id, row.date(), row.open(), row.high(), row.low(), row.close(), row.adjClose(),
+                                row.volume())) {
+                            inserted++;
                         } else {
-                            id = known.get();
+                            updated++;
                         }
-                    }
-                    if (problem == null && row.isBlank()) {
-                        blank++;
-                        continue;
-                    }
-                    if (problem == null) {
-                        BitSet s = seen.computeIfAbsent(row.symbol(), k -> new BitSet());
-                        int bit = (int) (row.date().toEpochDay() - EPOCH_BASE);
-                        if (s.get(bit)) {
-                            problem = new PriceCsv.Problem(line, "Date", row.date().toString(),
-                                    "the same date appears earlier in the file" + (f.isLong() ? " for " + row.symbol()
-                                            : ""));
-                        } else {
-                            s.set(bit);
-                        }
-                    }
-                    if (problem != null) {
-                        problemCount++;
-                        if (problems.size() < (opt.skipBadRows() ? Integer.MAX_VALUE : MAX_LISTED)) {
-                            problems.add(problem);
-                        }
-                        continue;
-                    }
-                    if (problemCount > 0 && !opt.skipBadRows()) {
-                        continue; // nothing will be written: just keep finding the bad rows
-                    }
-                    symbols.add(row.symbol());
-                    PriceBar bar = new PriceBar(row.symbol(), row.date(), row.open(), row.high(), row.low(),
-                            row.close(), row.adjClose(), row.volume(), source);
-                    if (w.write(id, bar)) {
-                        inserted++;
-                    } else {
-                        updated++;
                     }
                 }
                 w.flush();
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof CancellationException ce) {
-                    throw ce;
-                }
-                if (e instanceof DataFileException de) {
-                    throw de;
-                }
-                Throwable cause = e.getCause() != null && e instanceof IllegalStateException ? e.getCause() : e;
-                throw new DataFileException(file + ": " + describe(cause));
+            } finally {
+                parser.stop();
             }
             if (rows == 0) {
                 throw new DataFileException(file + ": the file has a header but no rows");
@@ -230,6 +240,11 @@ public final class PriceImport {
                         problems.stream().map(p -> file + ": " + p).toList());
             }
             progress.accept(1.0);
+            idCache.forEach((sym, id) -> {
+                if (id.isPresent() && seen.containsKey(sym) && !seen.get(sym).isEmpty()) {
+                    symbols.add(sym);
+                }
+            });
             return new Result(file, f, List.copyOf(symbols), rows, inserted, updated, blank, List.copyOf(problems));
         });
     }
@@ -252,6 +267,88 @@ public final class PriceImport {
         return "cannot be read as CSV (" + (cut > 0 ? m.substring(0, cut) : m) + ")";
     }
 
+    /** A batch of parsed rows; {@code rows == null} ends the stream, {@code error} reports a failure. */
+    private record Chunk(List<PriceCsv.Row> rows, Throwable error) {}
+
+    /** Reads and parses the file into chunks of rows, on its own thread. */
+    private static final class Parser implements Runnable {
+        private static final int CHUNK = 4096;
+        private final java.util.concurrent.BlockingQueue<Chunk> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final Path file;
+        private final PriceCsv.Format f;
+        private final String symbol;
+        private final Counter counter;
+        private volatile boolean stopped;
+
+        Parser(Path file, PriceCsv.Format f, String symbol, Counter counter) {
+            this.file = file;
+            this.f = f;
+            this.symbol = symbol;
+            this.counter = counter;
+        }
+
+        Chunk take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("the import was interrupted; nothing was written");
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            queue.clear();
+        }
+
+        private void put(Chunk c) throws InterruptedException {
+            while (!stopped && !queue.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // wait for the writer, or for a stop
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                DateTimeFormatter dates = DateTimeFormatter.ofPattern(f.datePattern(), Locale.ENGLISH)
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+                CsvMapper mapper = new CsvMapper();
+                mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+                mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+                mapper.enable(CsvParser.Feature.TRIM_SPACES);
+                CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(f.delimiter()).withQuoteChar('"');
+                try (Reader r = reader(counter.wrap(Files.newInputStream(file)));
+                     MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(r)) {
+                    boolean header = true;
+                    List<PriceCsv.Row> chunk = new ArrayList<>(CHUNK);
+                    while (!stopped && it.hasNextValue()) {
+                        String[] cells = it.nextValue();
+                        long line = it.getParser().getTokenLocation().getLineNr();
+                        if (header) {
+                            header = false;
+                            continue;
+                        }
+                        chunk.add(PriceCsv.row(line, cells, f, dates, symbol));
+                        if (chunk.size() == CHUNK) {
+                            put(new Chunk(chunk, null));
+                            chunk = new ArrayList<>(CHUNK);
+                        }
+                    }
+                    if (!chunk.isEmpty()) {
+                        put(new Chunk(chunk, null));
+                    }
+                }
+                put(new Chunk(null, null));
+            } catch (Throwable t) {
+                try {
+                    put(new Chunk(null, t));
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
     /** UTF-8 text with a leading byte-order mark removed. */
     static BufferedReader reader(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -265,7 +362,7 @@ public final class PriceImport {
     /** Counts the bytes read, for progress. */
     private static final class Counter {
         private final long size;
-        private long read;
+        private volatile long read;
 
         Counter(long size) {
             this.size = size;

@@ -32,7 +32,10 @@ public final class PriceCsv {
     public record Format(char delimiter, char decimal, String datePattern, Map<Role, Integer> columns,
                          List<String> header, String layout) {
         public Format {
-            columns = Map.copyOf(columns);
+            // An EnumMap: looked up several times per row, a million rows at a time.
+            EnumMap<Role, Integer> copy = new EnumMap<>(Role.class);
+            copy.putAll(columns);
+            columns = java.util.Collections.unmodifiableMap(copy);
             header = List.copyOf(header);
         }
 

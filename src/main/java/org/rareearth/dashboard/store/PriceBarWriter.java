@@ -3,47 +3,97 @@ package org.rareearth.dashboard.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rareearth.dashboard.domain.PriceBar;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rareearth.dashboard.domain.Security;
 
 /**
- * Writes many daily bars inside one transaction, in batches, inserting or updating by (security, date). It knows
- * which dates each security already had, so it can tell insertions from updates.
+ * Writes many daily bars inside one transaction, inserting or replacing by (security, date). Rows go out in
+ * multi-row statements that bind only the columns the source has (a bar is replaced whole: a column the file
+ * lacks becomes empty), with the source bound once per statement. It knows which dates each security already
+ * had, so it can tell insertions from updates.
  */
 public final class PriceBarWriter {
-    private static final int BATCH = 5000;
+    /** The optional price columns a file may have besides the close. */
+    public enum Column { OPEN, HIGH, LOW, ADJ_CLOSE, VOLUME }
+
+    private static final int ROWS_PER_STATEMENT = 250;
     private static final long EPOCH_BASE = LocalDate.of(1800, 1, 1).toEpochDay();
 
     private final Connection c;
-    private final PreparedStatement upsert;
-    private final Map<String, Long> ids = new HashMap<>();
+    private final List<Column> columns;
+    private final String source;
+    private final PreparedStatement full;
+    private final Map<String, Long> symbolIds = new HashMap<>();
     private final Map<Long, BitSet> existing = new HashMap<>();
+    private final long[] ids = new long[ROWS_PER_STATEMENT];
+    private final String[] dates = new String[ROWS_PER_STATEMENT];
+    private final double[] closes = new double[ROWS_PER_STATEMENT];
+    private final Object[][] optional;
+    /** Date texts by day, shared by every security: a long file repeats the same dates many times. */
+    private final String[] dateText = new String[(int) (LocalDate.of(2101, 1, 1).toEpochDay() - EPOCH_BASE)];
     private int pending;
+    private long lastId = Long.MIN_VALUE;
+    private BitSet lastExisting;
 
-    PriceBarWriter(Connection c) throws SQLException {
+    private PriceBarWriter(Connection c, Set<Column> columns, String source) throws SQLException {
         this.c = c;
-        this.upsert = c.prepareStatement("INSERT INTO price_bar (security_id, date, open, high, low, close, adj_close,"
-                + " volume, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (security_id, date) DO UPDATE SET"
-                + " open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,"
-                + " adj_close = excluded.adj_close, volume = excluded.volume, source = excluded.source");
+        this.columns = List.copyOf(columns.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(columns));
+        this.source = source;
+        this.full = c.prepareStatement(sql(ROWS_PER_STATEMENT));
+        this.optional = new Object[this.columns.size()][ROWS_PER_STATEMENT];
+    }
+
+    /** A writer for use inside {@link Store#write}: every bar it writes gets {@code source}. */
+    public static PriceBarWriter on(Connection c, Set<Column> columns, String source) throws SQLException {
+        return new PriceBarWriter(c, columns, source);
+    }
+
+    private String sql(int rows) {
+        String names = columns.stream().map(PriceBarWriter::name).collect(Collectors.joining(", "));
+        StringBuilder sb = new StringBuilder("INSERT INTO price_bar (source, security_id, date, close")
+                .append(names.isEmpty() ? "" : ", " + names).append(") VALUES ");
+        int per = 3 + columns.size();
+        int p = 2;
+        for (int r = 0; r < rows; r++) {
+            sb.append(r == 0 ? "(?1" : ", (?1");
+            for (int k = 0; k < per; k++) {
+                sb.append(", ?").append(p++);
+            }
+            sb.append(')');
+        }
+        return sb.append(" ON CONFLICT (security_id, date) DO UPDATE SET close = excluded.close,"
+                + " open = excluded.open, high = excluded.high, low = excluded.low, adj_close = excluded.adj_close,"
+                + " volume = excluded.volume, source = excluded.source").toString();
+    }
+
+    private static String name(Column col) {
+        return switch (col) {
+            case OPEN -> "open";
+            case HIGH -> "high";
+            case LOW -> "low";
+            case ADJ_CLOSE -> "adj_close";
+            case VOLUME -> "volume";
+        };
     }
 
     /** The id of a stored security, if there is one. */
     public Optional<Long> securityId(String symbol) throws SQLException {
-        Long id = ids.get(symbol);
+        Long id = symbolIds.get(symbol);
         if (id == null) {
             Optional<Long> found = SecurityRepository.idOf(c, symbol);
             if (found.isEmpty()) {
                 return found;
             }
             id = found.get();
-            ids.put(symbol, id);
+            symbolIds.put(symbol, id);
         }
         return Optional.of(id);
     }
@@ -51,49 +101,81 @@ public final class PriceBarWriter {
     /** Adds a security in this transaction and returns its id. */
     public long createSecurity(Security s) throws SQLException {
         SecurityRepository.upsert(c, s);
-        ids.remove(s.symbol());
+        symbolIds.remove(s.symbol());
         return securityId(s.symbol()).orElseThrow();
     }
 
-    /** Writes (in the current batch) one bar; returns true when the security had no bar on that date before. */
-    public boolean write(long securityId, PriceBar b) throws SQLException {
-        BitSet had = existing.computeIfAbsent(securityId, this::datesOf);
-        int bit = (int) (b.date().toEpochDay() - EPOCH_BASE);
-        boolean isNew = !had.get(bit);
-        had.set(bit);
-        upsert.setLong(1, securityId);
-        upsert.setString(2, b.date().toString());
-        setDouble(3, b.open());
-        setDouble(4, b.high());
-        setDouble(5, b.low());
-        setDouble(6, b.close());
-        setDouble(7, b.adjClose());
-        if (b.volume() == null) {
-            upsert.setNull(8, Types.INTEGER);
-        } else {
-            upsert.setLong(8, b.volume());
+    /**
+     * Queues one bar (its source is the writer's); returns true when the security had no bar on that date
+     * before. Values of columns the writer was not made for are ignored.
+     */
+    public boolean write(long securityId, LocalDate date, Double open, Double high, Double low, double close,
+                         Double adjClose, Long volume) throws SQLException {
+        if (securityId != lastId) {
+            lastId = securityId;
+            lastExisting = existing.computeIfAbsent(securityId, this::datesOf);
         }
-        upsert.setString(9, b.source());
-        upsert.addBatch();
-        if (++pending >= BATCH) {
+        int bit = (int) (date.toEpochDay() - EPOCH_BASE);
+        boolean isNew = !lastExisting.get(bit);
+        lastExisting.set(bit);
+        int n = pending;
+        ids[n] = securityId;
+        String text = dateText[bit];
+        if (text == null) {
+            text = date.toString();
+            dateText[bit] = text;
+        }
+        dates[n] = text;
+        closes[n] = close;
+        for (int k = 0; k < columns.size(); k++) {
+            optional[k][n] = switch (columns.get(k)) {
+                case OPEN -> open;
+                case HIGH -> high;
+                case LOW -> low;
+                case ADJ_CLOSE -> adjClose;
+                case VOLUME -> volume;
+            };
+        }
+        if (++pending == ROWS_PER_STATEMENT) {
             flush();
         }
         return isNew;
     }
 
+    /** Sends what is queued. */
     public void flush() throws SQLException {
-        if (pending > 0) {
-            upsert.executeBatch();
-            pending = 0;
+        if (pending == 0) {
+            return;
         }
+        if (pending == ROWS_PER_STATEMENT) {
+            send(full);
+        } else {
+            try (PreparedStatement ps = c.prepareStatement(sql(pending))) {
+                send(ps);
+            }
+        }
+        pending = 0;
     }
 
-    private void setDouble(int at, Double v) throws SQLException {
-        if (v == null) {
-            upsert.setNull(at, Types.REAL);
-        } else {
-            upsert.setDouble(at, v);
+    private void send(PreparedStatement ps) throws SQLException {
+        ps.setString(1, source);
+        int p = 2;
+        for (int r = 0; r < pending; r++) {
+            ps.setLong(p++, ids[r]);
+            ps.setString(p++, dates[r]);
+            ps.setDouble(p++, closes[r]);
+            for (Object[] col : optional) {
+                Object v = col[r];
+                if (v == null) {
+                    ps.setNull(p++, java.sql.Types.NULL);
+                } else if (v instanceof Long l) {
+                    ps.setLong(p++, l);
+                } else {
+                    ps.setDouble(p++, (Double) v);
+                }
+            }
         }
+        ps.executeUpdate();
     }
 
     private BitSet datesOf(long securityId) {
@@ -107,10 +189,5 @@ public final class PriceBarWriter {
             throw new StoreException("cannot read the stored dates: " + e.getMessage(), e);
         }
         return set;
-    }
-
-    /** For use inside {@link Store#write}. */
-    public static PriceBarWriter on(Connection c) throws SQLException {
-        return new PriceBarWriter(c);
     }
 }

@@ -253,14 +253,15 @@ class PriceImportTest {
     void a_cancelled_import_writes_nothing() throws Exception {
         StringBuilder sb = new StringBuilder("Date,Close\n");
         LocalDate d = LocalDate.of(2000, 1, 3);
-        for (int i = 0; i < 5000; i++) {
+        for (int i = 0; i < 20000; i++) {
             sb.append(d.plusDays(i)).append(',').append(10 + i % 7).append('\n');
         }
         Path f = csv("big.csv", sb.toString());
         int[] polls = {0};
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PriceImport.run(s.store(), f,
-                        PriceImport.Options.of("MP"), p -> { }, () -> ++polls[0] > 2))
+                        PriceImport.Options.of("MP"), p -> { }, () -> ++polls[0] > 1))
                 .isInstanceOf(CancellationException.class);
+        assertThat(polls[0]).as("cancelled part-way, after some rows were written in the transaction").isEqualTo(2);
         assertThat(s.priceBars.count()).isZero();
     }
 

@@ -1,0 +1,124 @@
+package org.rareearth.dashboard.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.rareearth.dashboard.app.Launcher;
+
+/**
+ * Import of a long price file (securities × trading days of generated prices), through the app's own command line
+ * in a child JVM, against the {@code sqlite3} command line's {@code .import} of the same rows into a table keyed by
+ * security and date.
+ */
+public final class ImportBenchmark {
+    private ImportBenchmark() {}
+
+    /** Writes a long CSV of generated prices: Symbol,Date,Close. */
+    public static Path writeLongFile(Path file, int securities, int days) throws IOException {
+        Random r = new Random(5);
+        List<LocalDate> dates = new ArrayList<>(days);
+        LocalDate d = LocalDate.of(2026, 11, 27);
+        while (dates.size() < days) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                dates.add(d);
+            }
+            d = d.minusDays(1);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("Symbol,Date,Close\n");
+            for (int s = 0; s < securities; s++) {
+                String sym = String.format(Locale.ROOT, "SYN%02d", s);
+                double p = 50;
+                for (int i = dates.size() - 1; i >= 0; i--) {
+                    p *= 1 + 0.02 * r.nextGaussian();
+                    if (p < 1) {
+                        p = 1;
+                    }
+                    w.write(sym);
+                    w.write(',');
+                    w.write(dates.get(i).toString());
+                    w.write(',');
+                    w.write(String.format(Locale.ROOT, "%.4f", p));
+                    w.write('\n');
+                }
+            }
+        }
+        return file;
+    }
+
+    public static void run(Bench bench, Path work, int securities, int days) throws Exception {
+        Path csv = writeLongFile(work.resolve("long-prices.csv"), securities, days);
+        long rows = (long) securities * days;
+        String label = rows >= 1_000_000 && rows % 1_000_000 == 0 ? (rows / 1_000_000) + "m" : String.valueOf(rows);
+
+        Path db = work.resolve("bench-import.db");
+        deleteStore(db);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "--db", db.toString(), "import-prices", csv.toString(), "--create");
+        // The store is created (and seeded) by a first, separate run, so the figure is the import alone.
+        exec(List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db",
+                db.toString(), "info"));
+        double app = exec(cmd);
+        bench.add(new Bench.Figure("import-prices-" + label + "-rows", app, "ms",
+                "whole command in a child JVM, " + securities + " securities × " + days + " days"));
+
+        Path sqliteDb = work.resolve("bench-sqlite.db");
+        Files.deleteIfExists(sqliteDb);
+        if (onPath("sqlite3")) {
+            Path script = work.resolve("import.sql");
+            Files.writeString(script, "PRAGMA journal_mode=WAL;\nCREATE TABLE price_bar (symbol TEXT NOT NULL,"
+                    + " date TEXT NOT NULL, close REAL, PRIMARY KEY (symbol, date)) WITHOUT ROWID;\n"
+                    + ".import --csv --skip 1 " + csv + " price_bar\n");
+            double base = exec(List.of("sh", "-c", "sqlite3 " + sqliteDb + " < " + script));
+            bench.add(new Bench.Figure("baseline-sqlite3-import-" + label + "-rows", base, "ms",
+                    "sqlite3 .import into a table keyed by (symbol, date)"));
+            bench.add(new Bench.Figure("import-prices-vs-sqlite3", app / base, "x", "budget: at most 2"));
+        } else {
+            bench.add(new Bench.Figure("baseline-sqlite3-import-" + label + "-rows", Double.NaN, "ms",
+                    "sqlite3 not installed: apt-get install sqlite3"));
+        }
+        deleteStore(db);
+        Files.deleteIfExists(sqliteDb);
+    }
+
+    private static void deleteStore(Path db) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+    }
+
+    static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a command to its end; returns the wall time in milliseconds. */
+    static double exec(List<String> cmd) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!p.waitFor(30, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + String.join(" ", cmd));
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("failed (exit " + p.exitValue() + "): " + String.join(" ", cmd));
+        }
+        return ms;
+    }
+}

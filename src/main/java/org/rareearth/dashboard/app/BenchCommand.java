@@ -33,7 +33,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int importDays;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups: timeline, import, event-study.")
+            description = "Run only these groups: timeline, import, event-study, export.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
     @picocli.CommandLine.Spec
@@ -57,6 +57,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (wanted("timeline")) {
             TimelineBenchmark.run(bench, events);
+        }
+        if (wanted("export")) {
+            Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench-export");
+            try {
+                org.rareearth.dashboard.ui.export.ExportBenchmark.run(bench, work);
+            } finally {
+                try (var files = java.nio.file.Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
         if (json != null) {
             Map<String, Object> machine = new LinkedHashMap<>();

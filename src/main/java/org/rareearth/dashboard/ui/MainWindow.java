@@ -56,6 +56,7 @@ public final class MainWindow {
     private final StackPane center = new StackPane();
     private final StatusBar status = new StatusBar();
     private final WindowState windowState;
+    private final org.rareearth.dashboard.ui.export.ExportActions exports;
     private String current;
 
     public MainWindow(Services services, Stage stage) {
@@ -70,6 +71,9 @@ public final class MainWindow {
         add(new GapView(services), Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
         add(timeline, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
         reactions.setOnImportPrices(this::importPrices);
+        exports = new org.rareearth.dashboard.ui.export.ExportActions(stage, this::currentExportable,
+                () -> center, text -> status.setText(text), text -> error("Export", text));
+        timeline.setExtraMenuItems(this::exportMenuItems);
         timeline.setOnOpenEvent(e -> {
             show(ReactionsView.TITLE);
             reactions.focusEvent(e.code());
@@ -95,7 +99,13 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane();
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), toolBar()));
+        center.setOnContextMenuRequested(e -> {
+            if (currentExportable() != null) {
+                new javafx.scene.control.ContextMenu(exportMenuItems().toArray(MenuItem[]::new))
+                        .show(center, e.getScreenX(), e.getScreenY());
+            }
+        });
         root.setLeft(nav);
         center.getStyleClass().add("content");
         root.setCenter(center);
@@ -130,6 +140,53 @@ public final class MainWindow {
         navButtons.put(view.title(), b);
     }
 
+    private org.rareearth.dashboard.ui.export.Exportable currentExportable() {
+        View v = views.get(current);
+        return v instanceof org.rareearth.dashboard.ui.export.Exportable e ? e : null;
+    }
+
+    private List<MenuItem> exportMenuItems() {
+        MenuItem png = new MenuItem("Export PNG…", new FontIcon(Material2AL.IMAGE));
+        png.setOnAction(e -> exports.exportPng());
+        MenuItem copy = new MenuItem("Copy image", new FontIcon(Material2AL.CONTENT_COPY));
+        copy.setOnAction(e -> exports.copyImage());
+        MenuItem csv = new MenuItem("Export data (CSV)…", new FontIcon(Material2MZ.TABLE_CHART));
+        csv.setOnAction(e -> exports.exportData());
+        return List.of(png, copy, csv);
+    }
+
+    private javafx.scene.control.ToolBar toolBar() {
+        javafx.scene.control.Button importPrices = toolButton(Material2AL.FILE_UPLOAD, "Import prices…",
+                "Import daily prices from a CSV file (Ctrl+I)", () -> importPrices(null));
+        javafx.scene.control.Button png = toolButton(Material2AL.IMAGE, "Export PNG…",
+                "Export the chart in view as a PNG (Ctrl+E)", exports::exportPng);
+        png.setId("tool-export-png");
+        javafx.scene.control.Button copy = toolButton(Material2AL.CONTENT_COPY, "Copy image",
+                "Copy the chart in view to the clipboard", exports::copyImage);
+        javafx.scene.control.Button csv = toolButton(Material2MZ.TABLE_CHART, "Export data",
+                "Export the data behind the chart in view as CSV", exports::exportData);
+        javafx.scene.control.Button all = toolButton(Material2AL.COLLECTIONS, "Export all charts…",
+                "Export every chart as PNG and CSV into a folder", this::exportAll);
+        exportButtons.addAll(List.of(png, copy, csv));
+        return new javafx.scene.control.ToolBar(importPrices, new javafx.scene.control.Separator(), png, copy, csv,
+                all);
+    }
+
+    /** Enabled only while the view in front has a chart. */
+    private final List<javafx.scene.control.Button> exportButtons = new java.util.ArrayList<>();
+
+    private static javafx.scene.control.Button toolButton(Ikon icon, String text, String tip, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void exportAll() {
+        exports.exportAll(views.values().stream().filter(v -> v instanceof org.rareearth.dashboard.ui.export.Exportable)
+                .map(v -> (org.rareearth.dashboard.ui.export.Exportable) v).toList());
+    }
+
     private MenuBar menuBar() {
         MenuItem importPrices = new MenuItem("Import prices…");
         importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
@@ -144,7 +201,18 @@ public final class MainWindow {
             windowState.save(stage, current);
             stage.close();
         });
-        Menu file = new Menu("File", null, importPrices, importData, exportData, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem exportPng = new MenuItem("Export PNG…");
+        exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportPng.setOnAction(e -> exports.exportPng());
+        MenuItem copyImage = new MenuItem("Copy image");
+        copyImage.setOnAction(e -> exports.copyImage());
+        MenuItem exportCsv = new MenuItem("Export chart data (CSV)…");
+        exportCsv.setOnAction(e -> exports.exportData());
+        MenuItem exportAllItem = new MenuItem("Export all charts…");
+        exportAllItem.setOnAction(e -> exportAll());
+        Menu file = new Menu("File", null, importPrices, importData, exportData,
+                new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
@@ -176,6 +244,7 @@ public final class MainWindow {
             return;
         }
         current = title;
+        exportButtons.forEach(b -> b.setDisable(currentExportable() == null));
         v.refresh();
         center.getChildren().setAll(v.node());
         navButtons.get(title).setSelected(true);

@@ -119,4 +119,30 @@ class MainWindowTest {
         assertThat(robot.lookup("#gap-volume .text-field").queryAs(javafx.scene.control.TextField.class).getText())
                 .as("a value that is not a number is put back").isEqualTo("2000");
     }
+
+    @Test
+    void ctrl_e_opens_the_export_dialog_with_the_charts_title_and_sources(FxRobot robot) {
+        robot.clickOn("#nav-price-support-gap");
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField title = robot.lookup("#export-title").queryAs(javafx.scene.control.TextField.class);
+        assertThat(title.getText()).contains("price-support gap");
+        assertThat(robot.lookup("#export-footnote").queryAs(javafx.scene.control.TextArea.class).getText())
+                .startsWith("Sources:").contains("Shanghai Metals Market");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> size = robot.lookup("#export-size")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> size.setValue("1920 × 1080"));
+        assertThat(robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).getValue())
+                .isEqualTo(1920);
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-title").tryQuery()).as("the dialog is closed").isEmpty();
+        // The Data view has no chart: the export buttons are off there.
+        robot.clickOn("#nav-data");
+        assertThat(window.currentView()).isEqualTo("Data");
+        assertThat(robot.lookup("#tool-export-png").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+        robot.clickOn("#nav-dashboard");
+        assertThat(robot.lookup("#tool-export-png").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
+    }
 }

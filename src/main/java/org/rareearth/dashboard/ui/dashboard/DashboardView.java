@@ -28,13 +28,14 @@ import org.rareearth.dashboard.ui.common.TileFactory;
 import org.rareearth.dashboard.ui.common.View;
 
 /** The first screen: headline figures, each computed from the store on every refresh. */
-public final class DashboardView implements View {
+public final class DashboardView implements View, org.rareearth.dashboard.ui.export.Exportable {
     public static final String TITLE = "Dashboard";
     private static final double TILE_W = 300;
     private static final double TILE_H = 190;
 
     private final Services services;
     private final FlowPane tiles = new FlowPane(12, 12);
+    private final java.util.List<String> sources = new java.util.ArrayList<>();
     private final ScrollPane root;
 
     public DashboardView(Services services) {
@@ -62,6 +63,7 @@ public final class DashboardView implements View {
     @Override
     public void refresh() {
         tiles.getChildren().clear();
+        sources.clear();
         LocalDate today = LocalDate.now();
         List<PolicyEvent> events = services.events.all();
         List<Reaction> reactions = services.reactions.all();
@@ -110,6 +112,7 @@ public final class DashboardView implements View {
                         && !r.measure().equals("close-to-close"))
                 .map(r -> r.measure() + " " + Formats.percent(r.percent()))
                 .collect(Collectors.joining(", "));
+        sources.add(close.source());
         String desc = "close-to-close, " + Formats.day(close.date())
                 + (others.isEmpty() ? "" : "; " + others) + "\n" + (event == null ? close.event() : event.title())
                 + "\nSource: " + close.source();
@@ -132,6 +135,8 @@ public final class DashboardView implements View {
         FxTable fx = new FxTable(services.fxRates.all());
         try {
             GapAnalysis.Point p = GapAnalysis.point(quotes.get(quotes.size() - 1), VatBasis.EXCLUDED, fx, floor, 0);
+            sources.add(floor.source());
+            sources.add(p.quote().source());
             Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
                     "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
                             Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label()));
@@ -140,6 +145,27 @@ public final class DashboardView implements View {
         } catch (IllegalArgumentException e) {
             return Optional.of(text("Floor vs China price", e.getMessage()));
         }
+    }
+
+    @Override
+    public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
+        DashboardView fresh = new DashboardView(services);
+        fresh.refresh();
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : fresh.tiles.getChildren()) {
+            if (n instanceof Tile t) {
+                rows.add(java.util.Arrays.asList(t.getTitle(), t.getSkinType() == Tile.SkinType.NUMBER
+                        ? t.getValue() : null, t.getUnit(), t.getDescription()));
+            }
+        }
+        return new org.rareearth.dashboard.ui.export.ExportSpec("dashboard",
+                "The US–China rare-earth contest at a glance", "Figures from the store as of "
+                + Formats.day(LocalDate.now()) + ".", () -> {
+                    DashboardView v = new DashboardView(services);
+                    v.refresh();
+                    v.tiles.setPadding(new Insets(4, 0, 4, 0));
+                    return v.tiles;
+                }, List.copyOf(fresh.sources), List.of("tile", "value", "unit", "description"), rows);
     }
 
     private static Tile number(String title, double value, String unit, String description) {

@@ -33,15 +33,13 @@ import org.rareearth.dashboard.ui.common.TileFactory;
 import org.rareearth.dashboard.ui.common.View;
 
 /** The price-support gap: China's NdPr oxide price against the US floor, in USD/kg on a named VAT basis. */
-public final class GapView implements View {
+public final class GapView implements View, org.rareearth.dashboard.ui.export.Exportable {
     public static final String TITLE = "Price-support gap";
     private static final double TILE_W = 230;
     private static final double TILE_H = 130;
 
     private final Services services;
-    private final NumberAxis x = new NumberAxis();
-    private final NumberAxis y = new NumberAxis();
-    private final GapChart chart = new GapChart(x, y);
+    private final GapChart chart = newChart();
     private final ToggleGroup vat = new ToggleGroup();
     private final Spinner<Integer> volume = new Spinner<>();
     private final HBox tiles = new HBox(10);
@@ -53,26 +51,6 @@ public final class GapView implements View {
     public GapView(Services services) {
         this.services = services;
         chart.setId("gap-chart");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(false);
-        x.setLabel("Date");
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Formats.DAY.format(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        });
-        y.setLabel("USD per kg");
-        y.setForceZeroInRange(true);
-
         RadioButton excl = new RadioButton("VAT excluded");
         excl.setId("vat-excluded");
         excl.setTooltip(new Tooltip("Take China's 13% VAT out of domestic quotes (the floor is a pre-tax US price)"));
@@ -189,7 +167,86 @@ public final class GapView implements View {
             return;
         }
         root.setCenter(chart);
-        chart.setTitle(floor.commodity() + ": US floor vs China price (USD/kg, " + basis.label() + ")");
+        fill(chart, report, services.events.all());
+    }
+
+    @Override
+    public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
+        if (report == null) {
+            refresh();
+        }
+        GapReport r = report;
+        List<org.rareearth.dashboard.domain.PolicyEvent> events = services.events.all();
+        List<String> sources = new java.util.ArrayList<>();
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        if (r != null) {
+            sources.add(r.floor().source());
+            for (GapAnalysis.Point p : r.points()) {
+                sources.add(p.quote().source());
+                rows.add(java.util.Arrays.asList(p.date().toString(), p.quote().source(), p.quote().basis(),
+                        p.quote().low(), p.quote().high(), p.quote().currency(), p.quote().unit(),
+                        p.quote().vatIncluded(), p.fx() == null ? null : p.fx().pair(),
+                        p.fx() == null ? null : p.fx().date().toString(), p.fx() == null ? null : p.fx().rate(),
+                        r.basis().code(), p.chinaUsdPerKg(), p.lowUsdPerKg(), p.highUsdPerKg(), p.floorUsdPerKg(),
+                        p.gapUsdPerKg(), p.ratio(), p.floorInForce(), r.volumeTonnes(), p.topUpUsd()));
+            }
+            if (r.points().stream().anyMatch(p -> p.fx() != null)) {
+                services.fxRates.all().stream().map(org.rareearth.dashboard.domain.FxRate::source).distinct()
+                        .forEach(sources::add);
+            }
+        }
+        String subtitle = r == null ? "No price floor in the store"
+                : r.floor().program() + " " + Formats.usdPerKg(GapAnalysis.floorUsdPerKg(r.floor())) + " from "
+                + Formats.day(r.floor().start()) + ". China price in USD/kg, " + r.basis().label()
+                + ", at the USD/CNY fixing of each quote date or the nearest earlier one.";
+        return new org.rareearth.dashboard.ui.export.ExportSpec("gap", "The price-support gap: US floor vs China's"
+                + " NdPr oxide price", subtitle, () -> {
+                    if (r == null || r.points().isEmpty()) {
+                        return new Label("No China price quotes can be shown.");
+                    }
+                    GapChart c = newChart();
+                    fill(c, r, events);
+                    c.setTitle(null);
+                    return c;
+                }, sources, List.of("date", "source", "basis", "low", "high", "currency", "unit", "vat_included",
+                "fx_pair", "fx_date", "fx_rate", "vat_basis", "china_usd_per_kg", "china_low_usd_per_kg",
+                "china_high_usd_per_kg", "floor_usd_per_kg", "gap_usd_per_kg", "ratio", "floor_in_force",
+                "volume_t_per_year", "top_up_usd_per_year"), rows);
+    }
+
+    /** A price-gap chart with its date axis, empty. */
+    static GapChart newChart() {
+        NumberAxis x = new NumberAxis();
+        NumberAxis y = new NumberAxis();
+        GapChart chart = new GapChart(x, y);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setLabel("Date");
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Formats.DAY.format(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        y.setLabel("USD per kg");
+        y.setForceZeroInRange(true);
+        return chart;
+    }
+
+    /** Puts a report on a chart: China's price with its band, the floor, the shaded gap and the event markers. */
+    static void fill(GapChart chart, GapReport report, List<org.rareearth.dashboard.domain.PolicyEvent> events) {
+        PriceFloor floor = report.floor();
+        double level = GapAnalysis.floorUsdPerKg(floor);
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        chart.setTitle(floor.commodity() + ": US floor vs China price (USD/kg, " + report.basis().label() + ")");
         XYChart.Series<Number, Number> china = new XYChart.Series<>();
         china.setName("China " + floor.commodity() + " (mid; band: low–high)");
         for (GapAnalysis.Point p : report.points()) {
@@ -217,7 +274,7 @@ public final class GapView implements View {
         x.setUpperBound(hi.toEpochDay() + pad);
         x.setTickUnit(Math.max(7, (x.getUpperBound() - x.getLowerBound()) / 8));
         chart.getData().setAll(List.of(china, floorLine));
-        chart.setLayers(report.points(), level, floor.start(), floor.end(), services.events.all());
+        chart.setLayers(report.points(), level, floor.start(), floor.end(), events);
     }
 
     private void updateTiles(PriceFloor floor) {

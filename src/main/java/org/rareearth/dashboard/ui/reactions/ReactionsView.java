@@ -49,7 +49,7 @@ import org.rareearth.dashboard.ui.common.View;
  * Stock reactions: the moves reported by named sources (a bar chart grouped by event), and the moves computed from
  * imported daily prices (cumulative raw or abnormal returns from day −10 to +10, with a table of AR, CAR and t).
  */
-public final class ReactionsView implements View {
+public final class ReactionsView implements View, org.rareearth.dashboard.ui.export.Exportable {
     public static final String TITLE = "Stock reactions";
     static final EventStudy.Window CHART_WINDOW = new EventStudy.Window(-10, 10);
     static final EventStudy.Window ESTIMATION = new EventStudy.Window(-250, -11);
@@ -60,9 +60,7 @@ public final class ReactionsView implements View {
     private boolean updatingPicker;
 
     // Reported moves
-    private final CategoryAxis x = new CategoryAxis();
-    private final NumberAxis y = new NumberAxis();
-    private final LabeledBarChart chart = new LabeledBarChart(x, y);
+    private final LabeledBarChart chart = newReportedChart();
     private final BorderPane reportedPane = new BorderPane();
     private final Label reportedEmpty = new Label();
 
@@ -115,12 +113,6 @@ public final class ReactionsView implements View {
 
         // Reported moves
         chart.setId("reactions-chart");
-        chart.setAnimated(false);
-        chart.setCategoryGap(24);
-        chart.setBarGap(2);
-        x.setLabel("Security · event");
-        y.setLabel("Reported move (%)");
-        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y, "", "%"));
         Label sub = new Label("Moves reported by named sources. Close-to-close and intraday measures are told apart"
                 + " by colour; hover a bar for its source.");
         sub.getStyleClass().add("view-subtitle");
@@ -300,6 +292,12 @@ public final class ReactionsView implements View {
                 : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title()) + " (%)");
         Map<String, PolicyEvent> events = services.events.all().stream()
                 .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+        chart.getData().setAll(reportedSeries(reactions, events));
+    }
+
+    /** One series per measure, one bar per security and event, each with its source in a tooltip. */
+    static List<XYChart.Series<String, Number>> reportedSeries(List<Reaction> reactions,
+                                                             Map<String, PolicyEvent> events) {
         Map<String, XYChart.Series<String, Number>> byMeasure = new LinkedHashMap<>();
         for (String m : Reaction.MEASURES) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
@@ -326,7 +324,49 @@ public final class ReactionsView implements View {
                 return s;
             }).getData().add(d);
         }
-        chart.getData().setAll(byMeasure.values().stream().filter(s -> !s.getData().isEmpty()).toList());
+        return byMeasure.values().stream().filter(s -> !s.getData().isEmpty()).toList();
+    }
+
+    static LabeledBarChart newReportedChart() {
+        CategoryAxis cx = new CategoryAxis();
+        NumberAxis cy = new NumberAxis();
+        LabeledBarChart c = new LabeledBarChart(cx, cy);
+        c.setAnimated(false);
+        c.setCategoryGap(24);
+        c.setBarGap(2);
+        cx.setLabel("Security · event");
+        cy.setLabel("Reported move (%)");
+        cy.setTickLabelFormatter(new NumberAxis.DefaultFormatter(cy, "", "%"));
+        return c;
+    }
+
+    @Override
+    public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
+        PolicyEvent only = eventPicker.getValue();
+        List<Reaction> reactions = services.reactions.all().stream()
+                .filter(r -> only == null || r.event().equals(only.code())).toList();
+        Map<String, PolicyEvent> events = services.events.all().stream()
+                .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Reaction r : reactions) {
+            PolicyEvent e = events.get(r.event());
+            rows.add(java.util.Arrays.asList(r.symbol(), r.event(), e == null ? null : e.title(), r.date().toString(),
+                    r.measure(), r.percent(), r.fromPrice(), r.toPrice(), r.source(), r.confidence(), r.note()));
+        }
+        String title = only == null ? "How rare-earth equities moved around each policy event"
+                : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title());
+        return new org.rareearth.dashboard.ui.export.ExportSpec("reactions", title,
+                "Moves reported by named sources, in percent; close-to-close and intraday measures kept apart.",
+                () -> {
+                    if (reactions.isEmpty()) {
+                        return new Label("No reported reactions in the store.");
+                    }
+                    LabeledBarChart c = newReportedChart();
+                    c.getData().setAll(reportedSeries(reactions, events));
+                    return c;
+                }, reactions.stream().map(Reaction::source).toList(),
+                List.of("symbol", "event", "event_title", "date", "measure", "percent", "from_price", "to_price",
+                        "source", "confidence", "note"), rows);
     }
 
     private void refreshSecurityChoices() {

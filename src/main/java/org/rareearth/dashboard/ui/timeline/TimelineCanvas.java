@@ -61,6 +61,7 @@ public final class TimelineCanvas extends Region {
     private double dragX = Double.NaN;
     private PolicyEvent hovered;
     private boolean fitPending;
+    private boolean exportMode;
 
     public TimelineCanvas() {
         getStyleClass().add("timeline-canvas");
@@ -260,7 +261,7 @@ public final class TimelineCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        double barW = vbar.prefWidth(-1);
+        double barW = exportMode ? 0 : vbar.prefWidth(-1);
         double w = Math.max(0, getWidth() - barW);
         double h = getHeight();
         vbar.resizeRelocate(w, 0, barW, h);
@@ -270,6 +271,15 @@ public final class TimelineCanvas extends Region {
             updateScrollBar();
             redraw();
         }
+    }
+
+    /** For exports: no scroll bar, the lanes simply end at the bottom edge. */
+    public void hideScrollBar() {
+        vbar.setManaged(false);
+        vbar.setVisible(false);
+        vbar.setPrefWidth(0);
+        exportMode = true;
+        requestLayout();
     }
 
     /** How far the lanes are scrolled up, in pixels. */
@@ -288,7 +298,7 @@ public final class TimelineCanvas extends Region {
         double visible = Math.max(1, getHeight() - TimelineLayout.AXIS_H);
         double content = layout.height - TimelineLayout.AXIS_H + 8;
         double max = Math.max(0, content - visible);
-        vbar.setVisible(max > 0);
+        vbar.setVisible(max > 0 && !exportMode);
         vbar.setMax(max);
         vbar.setVisibleAmount(max <= 0 ? 1 : visible * max / content);
         vbar.setUnitIncrement(TimelineLayout.ROW_H);

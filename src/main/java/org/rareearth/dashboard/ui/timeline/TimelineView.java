@@ -47,7 +47,7 @@ import org.rareearth.dashboard.ui.common.Palette;
 import org.rareearth.dashboard.ui.common.View;
 
 /** China's export controls and the US/allied actions on an interactive timeline, with filters and details. */
-public final class TimelineView implements View {
+public final class TimelineView implements View, org.rareearth.dashboard.ui.export.Exportable {
     public static final String TITLE = "Export-restriction timeline";
 
     private final Services services;
@@ -65,6 +65,7 @@ public final class TimelineView implements View {
     private boolean firstShow = true;
     private Consumer<PolicyEvent> onOpenEvent = e -> { };
     private Consumer<LocalDate> onAddEventAt = d -> { };
+    private java.util.function.Supplier<List<javafx.scene.control.MenuItem>> extraMenuItems = List::of;
 
     public TimelineView(Services services) {
         this.services = services;
@@ -155,8 +156,12 @@ public final class TimelineView implements View {
             MenuItem show = new MenuItem("Status on " + Formats.day(day));
             show.setOnAction(e -> statusDate.setValue(day));
             menu.getItems().setAll(add, show);
+            menu.getItems().addAll(extraMenuItems.get());
         });
-        timeline.setOnContextMenuRequested(e -> menu.show(timeline, e.getScreenX(), e.getScreenY()));
+        timeline.setOnContextMenuRequested(e -> {
+            menu.show(timeline, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         showDetails(null);
         updateStatusSummary();
     }
@@ -203,6 +208,11 @@ public final class TimelineView implements View {
         this.onOpenEvent = handler;
     }
 
+    /** More items for the timeline's context menu (export commands). */
+    public void setExtraMenuItems(java.util.function.Supplier<List<javafx.scene.control.MenuItem>> items) {
+        this.extraMenuItems = items;
+    }
+
     /** Called from the context menu's "Add event on …". */
     public void setOnAddEventAt(Consumer<LocalDate> handler) {
         this.onAddEventAt = handler;
@@ -234,6 +244,39 @@ public final class TimelineView implements View {
         }
         applyFilter(firstShow);
         firstShow = false;
+    }
+
+    @Override
+    public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
+        List<PolicyEvent> shown = filter().apply(all.isEmpty() ? services.events.all() : all);
+        LocalDate today = LocalDate.now();
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (PolicyEvent e : shown) {
+            rows.add(java.util.Arrays.asList(e.code(), e.actor().code(), e.category().code(), e.title(),
+                    String.join("; ", e.materials()), str(e.announced()), str(e.effective()), str(e.ends()),
+                    str(e.suspendedFrom()), str(e.suspendedUntil()), e.status(), EventStatus.on(e, today).code(),
+                    e.source(), e.confidence()));
+        }
+        return new org.rareearth.dashboard.ui.export.ExportSpec("timeline",
+                "China's export restrictions and the US/allied response",
+                "Announcements (points) and the life of each measure (bars: in force, hatched: suspended, dashed:"
+                        + " announced, not yet in force); " + shown.size() + " events, as of " + Formats.day(today)
+                        + ".", () -> {
+                    TimelineCanvas c = new TimelineCanvas();
+                    c.hideScrollBar();
+                    c.setToday(today);
+                    c.statusDateProperty().set(timeline.statusDateProperty().get());
+                    c.setEvents(shown, true);
+                    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, legend(), c);
+                    javafx.scene.layout.VBox.setVgrow(c, Priority.ALWAYS);
+                    return box;
+                }, shown.stream().map(PolicyEvent::source).toList(),
+                List.of("id", "actor", "category", "title", "materials", "announced", "effective", "ends",
+                        "suspended_from", "suspended_until", "status", "status_today", "source", "confidence"), rows);
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     private EventFilter filter() {

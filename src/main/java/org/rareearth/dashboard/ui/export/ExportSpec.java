@@ -1,0 +1,24 @@
+package org.rareearth.dashboard.ui.export;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.layout.Region;
+
+/**
+ * What a view exports: a fresh chart node (built for the export, with the view's current choices), the default
+ * title and subtitle, the sources of the records shown, and the data behind the chart.
+ */
+public record ExportSpec(String key, String title, String subtitle, Supplier<Region> content, List<String> sources,
+                         List<String> csvHeader, List<List<Object>> csvRows) {
+
+    /** "Sources: A; B; C" — at most {@code max} named, then how many more. */
+    public String footnote(int max) {
+        if (sources.isEmpty()) {
+            return "Source: Rare Earth Dashboard store";
+        }
+        List<String> distinct = sources.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
+        String named = String.join("; ", distinct.subList(0, Math.min(max, distinct.size())));
+        return "Sources: " + named + (distinct.size() > max ? "; and " + (distinct.size() - max) + " more" : "")
+                + ".";
+    }
+}

@@ -51,6 +51,13 @@ public final class DatasetStore {
             if (replace) {
                 clear(c);
             }
+            return writeIn(c, d);
+        });
+    }
+
+    /** Writes (inserts or updates by key) inside the caller's transaction; returns how many were new. */
+    static Counts writeIn(Connection c, Dataset d) throws SQLException {
+        {
             long sec = 0, bars = 0, ev = 0, rx = 0, as = 0, fx = 0, fl = 0;
             for (Security s : d.securities()) {
                 sec += SecurityRepository.upsert(c, s) ? 1 : 0;
@@ -76,7 +83,7 @@ public final class DatasetStore {
                 fl += FloorRepository.upsert(c, f) ? 1 : 0;
             }
             return new Counts(sec, bars, ev, rx, as, fx, fl);
-        });
+        }
     }
 
     private static long securityId(Connection c, String symbol) throws SQLException {

@@ -57,6 +57,8 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final WindowState windowState;
     private final org.rareearth.dashboard.ui.export.ExportActions exports;
+    private final org.rareearth.dashboard.app.DataEditor editor;
+    private final DataView dataView;
     private String current;
 
     public MainWindow(Services services, Stage stage) {
@@ -64,21 +66,37 @@ public final class MainWindow {
         this.stage = stage;
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
 
+        this.editor = new org.rareearth.dashboard.app.DataEditor(services);
         ReactionsView reactions = new ReactionsView(services);
         TimelineView timeline = new TimelineView(services);
+        GapView gap = new GapView(services);
+        DataView data = new DataView(services, editor);
         add(new DashboardView(services), Material2AL.DASHBOARD, "Headline figures from the store");
         add(reactions, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
-        add(new GapView(services), Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
+        add(gap, Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
         add(timeline, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
         reactions.setOnImportPrices(this::importPrices);
         exports = new org.rareearth.dashboard.ui.export.ExportActions(stage, this::currentExportable,
                 () -> center, text -> status.setText(text), text -> error("Export", text));
         timeline.setExtraMenuItems(this::exportMenuItems);
+        gap.setExtraMenuItems(this::exportMenuItems);
         timeline.setOnOpenEvent(e -> {
             show(ReactionsView.TITLE);
             reactions.focusEvent(e.code());
         });
-        add(new DataView(services), Material2MZ.STORAGE, "Every record in the store, with its source");
+        add(data, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
+        this.dataView = data;
+        data.setOwner(stage);
+        // Every edit is saved at once; the view in front and the status bar follow it.
+        editor.onChange(() -> {
+            View v = views.get(current);
+            if (v != null) {
+                v.refresh();
+            }
+            updateStatus();
+        });
+        timeline.setOnAddEventAt(data::addEvent);
+        gap.setOnAddQuote(data::addPriceQuote);
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
@@ -231,10 +249,35 @@ public final class MainWindow {
         });
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh);
 
+        MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> {
+            String what = editor.undo();
+            status.setText(what == null ? "Nothing to undo" : "Undid: " + what);
+        });
+        MenuItem redo = new MenuItem("Redo", new FontIcon(Material2MZ.REDO));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.setOnAction(e -> {
+            String what = editor.redo();
+            status.setText(what == null ? "Nothing to redo" : "Redid: " + what);
+        });
+        MenuItem newRecord = new MenuItem("New record…", new FontIcon(Material2AL.ADD));
+        newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newRecord.setOnAction(e -> {
+            if (TimelineView.TITLE.equals(current)) {
+                dataView.addEvent(java.time.LocalDate.now());
+            } else if (GapView.TITLE.equals(current)) {
+                dataView.addPriceQuote(java.time.LocalDate.now(), null);
+            } else {
+                dataView.addInCurrentTab();
+            }
+        });
+        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord);
+
         MenuItem about = new MenuItem("About Rare Earth Dashboard");
         about.setOnAction(e -> about());
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
     /** Shows the view with this title. */

@@ -73,8 +73,8 @@ class MainWindowTest {
 
         robot.clickOn("#nav-data");
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).hasSize(6);
-        assertThat(((TableView<?>) tabs.getTabs().get(0).getContent()).getItems()).hasSize(12);
+        assertThat(tabs.getTabs()).hasSize(7);
+        assertThat(robot.lookup("#table-securities").queryAs(TableView.class).getItems()).hasSize(12);
 
         robot.clickOn("#nav-dashboard");
         assertThat(window.currentView()).isEqualTo("Dashboard");

@@ -1,96 +1,324 @@
 package org.rareearth.dashboard.ui.data;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rareearth.dashboard.app.DataEditor;
 import org.rareearth.dashboard.app.Services;
-import org.rareearth.dashboard.domain.FxRate;
-import org.rareearth.dashboard.domain.PolicyEvent;
-import org.rareearth.dashboard.domain.PriceAssessment;
-import org.rareearth.dashboard.domain.PriceFloor;
-import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.ui.common.Formats;
 import org.rareearth.dashboard.ui.common.Tables;
 import org.rareearth.dashboard.ui.common.View;
 
-/** Every record in the store, one table per kind, each with its source, confidence mark and note. */
+/**
+ * Every record in the store, one sortable, filterable table per kind, with forms to add and edit, deletion that
+ * names what depends on a record, and the daily prices (read-only, deletable by date range).
+ */
 public final class DataView implements View {
     public static final String TITLE = "Data";
 
     private final Services services;
-    private final TableView<Security> securities = Tables.table("No securities yet.");
-    private final TableView<PolicyEvent> events = Tables.table("No events yet.");
-    private final TableView<Reaction> reactions = Tables.table("No reported reactions yet.");
-    private final TableView<PriceAssessment> assessments = Tables.table("No price quotes yet.");
-    private final TableView<FxRate> fxRates = Tables.table("No FX rates yet.");
-    private final TableView<PriceFloor> floors = Tables.table("No price floors yet.");
+    private final DataEditor editor;
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
+    private final Map<RecordKind<?>, KindTab<?>> kindTabs = new LinkedHashMap<>();
+    private final ComboBox<String> barSymbol = new ComboBox<>();
+    private final DatePicker barFrom = new DatePicker();
+    private final DatePicker barTo = new DatePicker();
+    private final TableView<PriceBar> bars = Tables.table("Pick a security with imported prices.");
+    private final Label barCount = new Label();
 
-    public DataView(Services services) {
+    /** One kind's table with its filter and buttons. */
+    private final class KindTab<T> {
+        final RecordKind<T> kind;
+        final ObservableList<T> items = FXCollections.observableArrayList();
+        final FilteredList<T> filtered = new FilteredList<>(items);
+        final TableView<T> table = Tables.table("");
+        final TextField filter = TextFields.createClearableTextField();
+        final Label count = new Label();
+        final Tab tab;
+
+        KindTab(RecordKind<T> kind) {
+            this.kind = kind;
+            String id = kind.plural.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+            table.setId("table-" + id);
+            table.setPlaceholder(new Label("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the"
+                    + " Add button (Ctrl+N)."));
+            for (Field f : kind.fields(editor)) {
+                TableColumn<T, Object> col = Tables.column(f.label(), r -> display(kind.values(r).get(f.name())),
+                        f.type() == Field.Type.AREA ? 260 : f.name().equals("title") || f.name().equals("name")
+                                || f.name().equals("program") ? 280 : 110);
+                table.getColumns().add(col);
+            }
+            SortedList<T> sorted = new SortedList<>(filtered);
+            sorted.comparatorProperty().bind(table.comparatorProperty());
+            table.setItems(sorted);
+            table.setRowFactory(tv -> {
+                TableRow<T> row = new TableRow<>();
+                row.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                        edit(row.getItem());
+                    }
+                });
+                return row;
+            });
+            filter.setPromptText("Filter " + kind.plural.toLowerCase(Locale.ROOT) + "…");
+            filter.setId("filter-" + id);
+            filter.textProperty().addListener((o, a, b) -> applyFilter());
+            Button add = button("Add " + kind.name + "…", Material2AL.ADD, "Add a " + kind.name + " (Ctrl+N)",
+                    () -> add(kind.blank()));
+            add.setId("add-" + id);
+            Button edit = button("Edit…", Material2AL.EDIT, "Edit the selected " + kind.name + " (double-click a row)",
+                    () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            edit(sel);
+                        }
+                    });
+            edit.setId("edit-" + id);
+            Button del = button("Delete…", Material2AL.DELETE, "Delete the selected " + kind.name,
+                    () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            delete(sel);
+                        }
+                    });
+            del.setId("delete-" + id);
+            edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            del.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox bar = new HBox(8, add, edit, del, grow, count, filter);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(6, bar, table);
+            VBox.setVgrow(table, Priority.ALWAYS);
+            box.setPadding(new Insets(6, 0, 0, 0));
+            tab = new Tab(kind.plural, box);
+            tab.setId("tab-" + id);
+        }
+
+        void load() {
+            items.setAll(kind.load(services));
+            applyFilter();
+        }
+
+        void applyFilter() {
+            String t = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(r -> t.isEmpty() || kind.values(r).values().stream().filter(Objects::nonNull)
+                    .map(v -> display(v).toString().toLowerCase(Locale.ROOT)).anyMatch(s -> s.contains(t)));
+            count.setText(filtered.size() + " of " + items.size());
+        }
+
+        void add(Map<String, Object> initial) {
+            new RecordForm<>(owner(), kind, editor, null, initial).showAndWait();
+        }
+
+        void edit(T record) {
+            new RecordForm<>(owner(), kind, editor, record, null).showAndWait();
+        }
+    }
+
+    private javafx.stage.Window owner = null;
+
+    /** The window forms open over, also when this view is not the one in front. */
+    public void setOwner(javafx.stage.Window owner) {
+        this.owner = owner;
+    }
+
+    private javafx.stage.Window owner() {
+        return root.getScene() != null && root.getScene().getWindow() != null ? root.getScene().getWindow() : owner;
+    }
+
+    private static Object display(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (v instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        return v;
+    }
+
+    public DataView(Services services, DataEditor editor) {
         this.services = services;
-        securities.getColumns().setAll(java.util.List.of(
-                Tables.column("Symbol", Security::symbol, 90), Tables.column("Name", Security::name, 260),
-                Tables.column("Exchange", Security::exchange, 110), Tables.column("Currency", Security::currency, 70),
-                Tables.column("Country", Security::country, 70),
-                Tables.column("Benchmark", s -> s.benchmark() ? "yes" : "", 80),
-                Tables.column("Source", Security::source, 220), Tables.column("Conf.", Security::confidence, 50),
-                Tables.column("Note", Security::note, 240)));
-        events.getColumns().setAll(java.util.List.of(
-                Tables.column("Code", PolicyEvent::code, 170), Tables.column("Actor", e -> e.actor().label(), 120),
-                Tables.column("Category", e -> e.category().label(), 160), Tables.column("Title", PolicyEvent::title, 320),
-                Tables.column("Materials", e -> String.join(", ", e.materials()), 200),
-                Tables.column("Announced", PolicyEvent::announced, 95),
-                Tables.column("Effective", PolicyEvent::effective, 95), Tables.column("Ends", PolicyEvent::ends, 95),
-                Tables.column("Suspended from", PolicyEvent::suspendedFrom, 110),
-                Tables.column("Suspended until", PolicyEvent::suspendedUntil, 110),
-                Tables.column("Status", PolicyEvent::status, 80), Tables.column("Source", PolicyEvent::source, 220),
-                Tables.column("Conf.", PolicyEvent::confidence, 50), Tables.column("Note", PolicyEvent::note, 260)));
-        reactions.getColumns().setAll(java.util.List.of(
-                Tables.column("Symbol", Reaction::symbol, 80), Tables.column("Event", Reaction::event, 150),
-                Tables.column("Date", Reaction::date, 95), Tables.column("Measure", Reaction::measure, 110),
-                Tables.column("Move %", Reaction::percent, 70), Tables.column("From", Reaction::fromPrice, 70),
-                Tables.column("To", Reaction::toPrice, 70), Tables.column("Source", Reaction::source, 220),
-                Tables.column("Conf.", Reaction::confidence, 50), Tables.column("Note", Reaction::note, 300)));
-        assessments.getColumns().setAll(java.util.List.of(
-                Tables.column("Commodity", PriceAssessment::commodity, 100),
-                Tables.column("Date", PriceAssessment::date, 95),
-                Tables.column("Low", a -> String.format("%,.2f", a.low()), 90),
-                Tables.column("High", a -> String.format("%,.2f", a.high()), 90),
-                Tables.column("Currency", PriceAssessment::currency, 70), Tables.column("Unit", PriceAssessment::unit, 50),
-                Tables.column("VAT incl.", a -> Boolean.TRUE.equals(a.vatIncluded()) ? "yes" : "no", 70),
-                Tables.column("Basis", PriceAssessment::basis, 200), Tables.column("Source", PriceAssessment::source, 180),
-                Tables.column("Conf.", PriceAssessment::confidence, 50), Tables.column("Note", PriceAssessment::note, 300)));
-        fxRates.getColumns().setAll(java.util.List.of(
-                Tables.column("Pair", FxRate::pair, 90), Tables.column("Date", FxRate::date, 95),
-                Tables.column("Rate", FxRate::rate, 80), Tables.column("Source", FxRate::source, 320),
-                Tables.column("Conf.", FxRate::confidence, 50), Tables.column("Note", FxRate::note, 200)));
-        floors.getColumns().setAll(java.util.List.of(
-                Tables.column("Programme", PriceFloor::program, 260), Tables.column("Commodity", PriceFloor::commodity, 100),
-                Tables.column("Level", PriceFloor::level, 70), Tables.column("Currency", PriceFloor::currency, 70),
-                Tables.column("Unit", PriceFloor::unit, 50), Tables.column("Start", PriceFloor::start, 95),
-                Tables.column("End", PriceFloor::end, 95), Tables.column("Upside share", PriceFloor::upsideShare, 90),
-                Tables.column("Source", PriceFloor::source, 220), Tables.column("Conf.", PriceFloor::confidence, 50),
-                Tables.column("Note", PriceFloor::note, 300)));
+        this.editor = editor;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(new Tab("Securities", securities), new Tab("Events", events),
-                new Tab("Reported reactions", reactions), new Tab("Price quotes", assessments),
-                new Tab("FX rates", fxRates), new Tab("Price floors", floors));
         tabs.setId("data-tabs");
+        for (RecordKind<?> k : RecordKind.all()) {
+            KindTab<?> t = new KindTab<>(k);
+            kindTabs.put(k, t);
+            tabs.getTabs().add(t.tab);
+        }
+        tabs.getTabs().add(priceBarsTab());
         Label heading = new Label("Data");
         heading.getStyleClass().add("view-title");
         Label sub = new Label("Every record in the store with its source and confidence mark (S: seen in a published"
-                + " source; U: uncertain or conflicting; calc: derived).");
+                + " source; U: uncertain or conflicting; calc: derived). Changes are saved at once; Ctrl+Z undoes.");
         sub.getStyleClass().add("view-subtitle");
+        sub.setWrapText(true);
         root.setTop(new VBox(2, heading, sub));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
+    }
+
+    private Tab priceBarsTab() {
+        barSymbol.setId("bars-symbol");
+        barSymbol.setPromptText("security");
+        barSymbol.valueProperty().addListener((o, a, b) -> loadBars());
+        barFrom.setPromptText("from");
+        barTo.setPromptText("to");
+        barFrom.setId("bars-from");
+        barTo.setId("bars-to");
+        Button delete = button("Delete range…", Material2AL.DELETE_SWEEP,
+                "Delete this security's daily prices between the two dates (inclusive)", this::deleteBarRange);
+        delete.setId("bars-delete-range");
+        HBox bar = new HBox(8, new Label("Security:"), barSymbol, new Label("From:"), barFrom, new Label("To:"), barTo,
+                delete, barCount);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bars.setId("table-price-bars");
+        bars.getColumns().setAll(List.of(Tables.column("Date", PriceBar::date, 100),
+                Tables.column("Open", PriceBar::open, 90), Tables.column("High", PriceBar::high, 90),
+                Tables.column("Low", PriceBar::low, 90), Tables.column("Close", PriceBar::close, 90),
+                Tables.column("Adj close", PriceBar::adjClose, 90), Tables.column("Volume", PriceBar::volume, 110),
+                Tables.column("Source", PriceBar::source, 260)));
+        VBox box = new VBox(6, bar, bars);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        Tab t = new Tab("Daily prices", box);
+        t.setId("tab-price-bars");
+        return t;
+    }
+
+    private void loadBars() {
+        String s = barSymbol.getValue();
+        List<PriceBar> list = s == null ? List.of() : services.priceBars.forSymbol(s);
+        bars.setItems(FXCollections.observableArrayList(list));
+        barCount.setText(list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
+                + " to " + Formats.day(list.get(list.size() - 1).date()));
+    }
+
+    private void deleteBarRange() {
+        String s = barSymbol.getValue();
+        LocalDate from = barFrom.getValue();
+        LocalDate to = barTo.getValue();
+        if (s == null || from == null || to == null || to.isBefore(from)) {
+            alert(Alert.AlertType.WARNING, "Choose a security and a date range (from on or before to).");
+            return;
+        }
+        long n = editor.countPriceBars(s, from, to);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + n + " daily prices of " + s + " from "
+                + Formats.day(from) + " to " + Formats.day(to) + "? This cannot be undone; re-import the file to get"
+                + " them back.", ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner());
+        a.setHeaderText("Delete daily prices");
+        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            editor.deletePriceBars(s, from, to);
+        }
+    }
+
+    private static Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Asks, naming the dependents, then deletes the record and them in one transaction. */
+    <T> void delete(T record) {
+        List<Object> deps = editor.dependents(record);
+        StringBuilder sb = new StringBuilder("Delete " + DataEditor.describe(record) + "?");
+        if (!deps.isEmpty()) {
+            sb.append("\n\nThese depend on it and will be deleted with it:");
+            deps.stream().limit(12).forEach(d -> sb.append("\n • ").append(d instanceof org.rareearth.dashboard.store
+                    .RecordStore.PriceBarsOf p ? p.toString() : DataEditor.describe(d)));
+            if (deps.size() > 12) {
+                sb.append("\n • … and ").append(deps.size() - 12).append(" more");
+            }
+        }
+        sb.append("\n\nEdit > Undo (Ctrl+Z) brings it back.");
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, sb.toString(), ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner());
+        a.setHeaderText("Delete " + RecordKind.of(record).name);
+        a.getDialogPane().setId("delete-confirmation");
+        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            try {
+                editor.delete(record);
+            } catch (RuntimeException e) {
+                alert(Alert.AlertType.ERROR, "Nothing was deleted: " + e.getMessage());
+            }
+        }
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert a = new Alert(type, text, ButtonType.OK);
+        a.initOwner(owner());
+        a.showAndWait();
+    }
+
+    /** Opens the add form of the tab in front (Ctrl+N). */
+    public void addInCurrentTab() {
+        for (KindTab<?> t : kindTabs.values()) {
+            if (tabs.getSelectionModel().getSelectedItem() == t.tab) {
+                t.add(t.kind.blank());
+                return;
+            }
+        }
+        kindTabs.get(RecordKind.EVENTS).add(RecordKind.EVENTS.blank());
+    }
+
+    /** Opens the event form with the announcement date filled in (quick add from the timeline). */
+    public void addEvent(LocalDate announced) {
+        Map<String, Object> v = RecordKind.EVENTS.blank();
+        v.put("announced", announced);
+        kindTabs.get(RecordKind.EVENTS).add(v);
+    }
+
+    /** Opens the price-quote form with the date and commodity filled in (quick add from the gap chart). */
+    public void addPriceQuote(LocalDate date, String commodity) {
+        Map<String, Object> v = RecordKind.ASSESSMENTS.blank();
+        v.put("date", date);
+        if (commodity != null) {
+            v.put("commodity", commodity);
+        }
+        kindTabs.get(RecordKind.ASSESSMENTS).add(v);
     }
 
     @Override
@@ -105,11 +333,14 @@ public final class DataView implements View {
 
     @Override
     public void refresh() {
-        securities.setItems(FXCollections.observableArrayList(services.securities.all()));
-        events.setItems(FXCollections.observableArrayList(services.events.all()));
-        reactions.setItems(FXCollections.observableArrayList(services.reactions.all()));
-        assessments.setItems(FXCollections.observableArrayList(services.assessments.all()));
-        fxRates.setItems(FXCollections.observableArrayList(services.fxRates.all()));
-        floors.setItems(FXCollections.observableArrayList(services.floors.all()));
+        kindTabs.values().forEach(KindTab::load);
+        List<String> symbols = services.securities.all().stream().map(Security::symbol).toList();
+        String current = barSymbol.getValue();
+        if (!barSymbol.getItems().equals(symbols)) {
+            barSymbol.getItems().setAll(symbols);
+        }
+        barSymbol.setValue(current);
+        loadBars();
     }
+
 }

@@ -47,10 +47,27 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
     private final Label problems = new Label();
     private final BorderPane root = new BorderPane();
     private GapReport report;
+    private java.util.function.BiConsumer<LocalDate, String> onAddQuote = (d, c) -> { };
+    private java.util.function.Supplier<List<javafx.scene.control.MenuItem>> extraMenuItems = List::of;
 
     public GapView(Services services) {
         this.services = services;
         chart.setId("gap-chart");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        chart.setOnContextMenuRequested(e -> {
+            NumberAxis x = (NumberAxis) chart.getXAxis();
+            double day = x.getValueForDisplay(x.sceneToLocal(e.getSceneX(), e.getSceneY()).getX()).doubleValue();
+            LocalDate date = LocalDate.ofEpochDay(Math.round(day));
+            String commodity = report == null ? null : report.floor().commodity();
+            javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem("Add price quote on "
+                    + Formats.day(date) + "…");
+            add.setId("add-quote-here");
+            add.setOnAction(a -> onAddQuote.accept(date, commodity));
+            menu.getItems().setAll(add);
+            menu.getItems().addAll(extraMenuItems.get());
+            menu.show(chart, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         RadioButton excl = new RadioButton("VAT excluded");
         excl.setId("vat-excluded");
         excl.setTooltip(new Tooltip("Take China's 13% VAT out of domestic quotes (the floor is a pre-tax US price)"));
@@ -124,6 +141,16 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
     @Override
     public Node node() {
         return root;
+    }
+
+    /** Called from the chart's "Add price quote on …" with the date under the mouse and the commodity. */
+    public void setOnAddQuote(java.util.function.BiConsumer<LocalDate, String> handler) {
+        this.onAddQuote = handler;
+    }
+
+    /** More items for the chart's context menu (export commands). */
+    public void setExtraMenuItems(java.util.function.Supplier<List<javafx.scene.control.MenuItem>> items) {
+        this.extraMenuItems = items;
     }
 
     public VatBasis basis() {

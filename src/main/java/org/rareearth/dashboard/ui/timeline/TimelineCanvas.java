@@ -57,7 +57,6 @@ public final class TimelineCanvas extends Region {
     private double pxPerDay = 1;
     private TimelineLayout layout;
     private Consumer<PolicyEvent> onOpen = e -> { };
-    private Consumer<LocalDate> onContextDate = d -> { };
     private double dragX = Double.NaN;
     private PolicyEvent hovered;
     private boolean fitPending;
@@ -147,11 +146,6 @@ public final class TimelineCanvas extends Region {
 
     public void setOnOpen(Consumer<PolicyEvent> onOpen) {
         this.onOpen = onOpen;
-    }
-
-    /** Called with the day under the mouse for a context menu ("add event here"). */
-    public void setOnContextDate(Consumer<LocalDate> onContextDate) {
-        this.onContextDate = onContextDate;
     }
 
     public double pixelsPerDay() {
@@ -521,7 +515,6 @@ public final class TimelineCanvas extends Region {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.SECONDARY) {
-            onContextDate.accept(dateAt(e.getX()));
             return;
         }
         if (!e.isStillSincePress()) {

@@ -150,15 +150,16 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
         timeline.selectedProperty().addListener((o, a, b) -> showDetails(b));
         timeline.setOnOpen(e -> onOpenEvent.accept(e));
         ContextMenu menu = new ContextMenu();
-        timeline.setOnContextDate(day -> {
+        timeline.setOnContextMenuRequested(e -> {
+            // The day under the mouse, worked out when the menu is asked for (before any click).
+            LocalDate day = timeline.dateAt(e.getX());
             MenuItem add = new MenuItem("Add event on " + Formats.day(day) + "…");
-            add.setOnAction(e -> onAddEventAt.accept(day));
+            add.setId("add-event-here");
+            add.setOnAction(a -> onAddEventAt.accept(day));
             MenuItem show = new MenuItem("Status on " + Formats.day(day));
-            show.setOnAction(e -> statusDate.setValue(day));
+            show.setOnAction(a -> statusDate.setValue(day));
             menu.getItems().setAll(add, show);
             menu.getItems().addAll(extraMenuItems.get());
-        });
-        timeline.setOnContextMenuRequested(e -> {
             menu.show(timeline, e.getScreenX(), e.getScreenY());
             e.consume();
         });

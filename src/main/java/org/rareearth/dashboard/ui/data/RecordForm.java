@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -65,6 +66,7 @@ final class RecordForm<T> extends Dialog<T> {
             controls.put(f.name(), c);
             Label l = new Label(f.label() + (f.required() ? " *" : ""));
             l.setLabelFor(c);
+            l.setMinWidth(Region.USE_PREF_SIZE);
             Label err = new Label();
             err.getStyleClass().add("field-error");
             err.setId("error-" + f.name());
@@ -95,6 +97,8 @@ final class RecordForm<T> extends Dialog<T> {
         });
         setResultConverter(b -> b == saveType ? built : null);
         validate();
+        Node first = controls.values().iterator().next();
+        setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
     private T built;

@@ -42,6 +42,8 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
     private final GapChart chart = newChart();
     private final ToggleGroup vat = new ToggleGroup();
     private final Spinner<Integer> volume = new Spinner<>();
+    private final javafx.scene.control.DatePicker periodFrom = new javafx.scene.control.DatePicker();
+    private final javafx.scene.control.DatePicker periodTo = new javafx.scene.control.DatePicker();
     private final HBox tiles = new HBox(10);
     private final Label basisNote = new Label();
     private final Label problems = new Label();
@@ -100,6 +102,17 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         });
         volume.getEditor().setOnAction(e -> commitVolume());
         volume.valueProperty().addListener((o, a, b) -> refresh());
+        periodFrom.setId("gap-period-from");
+        periodTo.setId("gap-period-to");
+        periodFrom.setPromptText("floor start");
+        periodTo.setPromptText("latest quote");
+        periodFrom.setPrefWidth(130);
+        periodTo.setPrefWidth(130);
+        periodFrom.setTooltip(new Tooltip("Start of the period the yearly top-up is averaged over (empty: the floor's"
+                + " start)"));
+        periodTo.setTooltip(new Tooltip("End of that period (empty: the latest quote)"));
+        periodFrom.valueProperty().addListener((o, a, b) -> refresh());
+        periodTo.valueProperty().addListener((o, a, b) -> refresh());
 
         Label heading = new Label("Price-support gap");
         heading.getStyleClass().add("view-title");
@@ -108,7 +121,8 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox controls = new HBox(12, new Label("China price basis:"), excl, incl, spacer,
-                new Label("Volume (t/year):"), volume);
+                new Label("Volume (t/year):"), volume, new Label("Top-up period:"), periodFrom, new Label("to"),
+                periodTo);
         controls.setAlignment(Pos.CENTER_LEFT);
         tiles.setId("gap-tiles");
         problems.getStyleClass().add("warning-text");
@@ -177,8 +191,13 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         }
         PriceFloor floor = floors.get(0);
         VatBasis basis = basis();
+        LocalDate from = periodFrom.getValue();
+        LocalDate to = periodTo.getValue();
+        if (from != null && to != null && to.isBefore(from)) {
+            to = null; // an inverted period falls back to the latest quote; the tile says which period was used
+        }
         report = GapReport.build(floor, services.assessments.all(), services.fxRates.all(), basis, volume.getValue(),
-                null, null);
+                from, to);
         double level = GapAnalysis.floorUsdPerKg(floor);
         basisNote.setText(floor.program() + ": " + Formats.usdPerKg(level) + " from " + Formats.day(floor.start())
                 + ". China " + floor.commodity() + " in USD/kg, " + basis.label() + ", each quote converted at the"

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rare-earth-dashboard", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Rare Earth Dashboard: stock reactions, the NdPr price-support gap and the export-restriction"
                 + " timeline, from a local SQLite store.", "", "With no command, opens the desktop app."},
-        subcommands = {Cli.Info.class, Cli.ExportDataset.class, Cli.ImportDataset.class, ImportPricesCommand.class, EventStudyCommand.class, GapCommand.class, TimelineCommand.class, ExportPngCommand.class, BenchCommand.class,
+        subcommands = {Cli.Info.class, Cli.ExportDataset.class, Cli.ImportDataset.class, ImportPricesCommand.class, EventStudyCommand.class, GapCommand.class, TimelineCommand.class, ExportPngCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 

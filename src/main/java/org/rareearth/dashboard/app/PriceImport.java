@@ -41,6 +41,8 @@ import org.rareearth.dashboard.store.Store;
  */
 public final class PriceImport {
     static final int MAX_LISTED = 50;
+    /** A line longer than this is not a price row (the longest real ones are under 200 characters). */
+    static final int MAX_LINE = 64 * 1024;
     private static final long EPOCH_BASE = java.time.LocalDate.of(1800, 1, 1).toEpochDay();
 
     /** What to import and how. {@code format} overrides detection (the dialog passes the user's choices). */
@@ -61,11 +63,40 @@ public final class PriceImport {
     public static List<String> head(Path file, int n) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = reader(Files.newInputStream(file))) {
-            String line;
-            while (lines.size() <= n && (line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    lines.add(line);
+            StringBuilder line = new StringBuilder();
+            int lineNo = 1;
+            int ch;
+            boolean quoted = false;
+            while (lines.size() <= n && (ch = r.read()) != -1) {
+                if (ch == '"') {
+                    quoted = !quoted;
                 }
+                if ((ch == '\n' || ch == '\r') && !quoted) {
+                    if (ch == '\r') {
+                        r.mark(1);
+                        if (r.read() != '\n') {
+                            r.reset();
+                        }
+                    }
+                    if (!line.toString().isBlank()) {
+                        lines.add(line.toString());
+                    }
+                    line.setLength(0);
+                    lineNo++;
+                    continue;
+                }
+                if (ch == 0) {
+                    throw new DataFileException(file + ": line " + lineNo + ": contains binary data (a NUL byte); this"
+                            + " is not a CSV text file");
+                }
+                line.append((char) ch);
+                if (line.length() > MAX_LINE) {
+                    throw new DataFileException(file + ": line " + lineNo + " is longer than "
+                            + MAX_LINE / 1024 + " KiB; this is not a daily-price CSV file");
+                }
+            }
+            if (lines.size() <= n && !line.toString().isBlank()) {
+                lines.add(line.toString());
             }
         } catch (NoSuchFileException e) {
             throw new DataFileException(file + ": no such file");
@@ -321,9 +352,14 @@ public final class PriceImport {
                      MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(r)) {
                     boolean header = true;
                     List<PriceCsv.Row> chunk = new ArrayList<>(CHUNK);
-                    while (!stopped && it.hasNextValue()) {
+                    while (!stopped) {
+                        // Where the parser stands before a record is the record's first line, even when a quoted
+                        // cell runs over several lines or blank lines were skipped.
+                        long line = it.getParser().currentLocation().getLineNr();
+                        if (!it.hasNextValue()) {
+                            break;
+                        }
                         String[] cells = it.nextValue();
-                        long line = it.getParser().getTokenLocation().getLineNr();
                         if (header) {
                             header = false;
                             continue;

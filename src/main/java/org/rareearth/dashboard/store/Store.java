@@ -229,13 +229,95 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Copies the whole store, consistently, to {@code target} with SQLite's online backup. */
+    /**
+     * Copies the whole store, consistently, to {@code target} with SQLite's online backup: to a temporary file
+     * first, moved into place when complete, so an existing file there is replaced whole or not at all.
+     */
     public synchronized void backupTo(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (abs.equals(path)) {
+            throw new StoreException("A backup cannot overwrite the store itself (" + abs + ").");
+        }
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".partial");
         try {
-            onlineBackup(connection, target);
+            Files.createDirectories(abs.getParent());
+            Files.deleteIfExists(tmp);
+            onlineBackup(connection, tmp);
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the backup " + abs + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
+    }
+
+    /**
+     * Checks that {@code file} is a whole Rare Earth Dashboard store this version can read: a SQLite database that
+     * passes {@code PRAGMA integrity_check} with a known schema version. Returns its schema version.
+     */
+    public static int checkBackup(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs)) {
+            throw new StoreException("Backup " + abs + " does not exist.");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + abs + "?mode=ro", readOnly())) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                String result = rs.next() ? rs.getString(1) : "";
+                if (!"ok".equals(result)) {
+                    throw new StoreException("Backup " + abs + " is damaged (integrity check: " + result
+                            + "); nothing was restored.");
+                }
+            }
+            int version = userVersion(c);
+            if (version < 1 || !hasTables(c)) {
+                throw new StoreException("File " + abs + " is not a Rare Earth Dashboard store; nothing was restored.");
+            }
+            if (version > latestSchemaVersion()) {
+                throw new StoreException("Backup " + abs + " was written by a newer version of the app (schema "
+                        + version + "); nothing was restored.");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new StoreException("Backup " + abs + " cannot be read as a store (" + e.getMessage()
+                    + "); nothing was restored.", e);
+        }
+    }
+
+    private static java.util.Properties readOnly() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        return p;
+    }
+
+    /**
+     * Replaces the content of this store with a checked backup, using SQLite's online restore (all pages or
+     * none). A copy of the current content is kept in {@code backups/} first; returns where.
+     */
+    public synchronized Path restoreFrom(Path backup) {
+        Path abs = backup.toAbsolutePath().normalize();
+        checkBackup(abs);
+        if (abs.equals(path)) {
+            throw new StoreException("A store cannot be restored from itself.");
+        }
+        Path safety = path.resolveSibling("backups").resolve(stripDb(path.getFileName().toString())
+                + "-before-restore-" + LocalDateTime.now().format(STAMP) + ".db");
+        backupTo(safety);
+        if (abs.toString().contains("\"")) {
+            throw new StoreException("A backup path cannot contain a double quote: " + abs);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("restore from \"" + abs + "\"");
         } catch (SQLException e) {
             throw translate(path, e);
         }
+        return safety;
     }
 
     /** Work that uses the connection; any exception rolls the transaction back. */

@@ -35,6 +35,9 @@ public final class DatasetFiles {
             d = Json.MAPPER.readValue(in, Dataset.class);
         } catch (JsonProcessingException e) {
             throw new DataFileException(describe(name, e));
+        } catch (java.io.CharConversionException e) {
+            // Found by fuzzing: bytes that look like UTF-16/32 text but are not.
+            throw new DataFileException(name + ": not readable as JSON text (" + e.getMessage() + ")");
         }
         if (d == null) {
             throw new DataFileException(name + ": the file holds no dataset (empty or null)");

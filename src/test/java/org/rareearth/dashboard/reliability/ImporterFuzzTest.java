@@ -1,0 +1,64 @@
+package org.rareearth.dashboard.reliability;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.rareearth.dashboard.app.PriceImport;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.io.DataFileException;
+import org.rareearth.dashboard.io.DatasetFiles;
+import org.rareearth.dashboard.io.DatasetValidator;
+
+/**
+ * Coverage-guided fuzzing of both importers (Jazzer). Any input must end in an import or a DataFileException
+ * naming the place; anything else thrown is a bug. Without JAZZER_FUZZ the tests replay the kept corpus in
+ * {@code ImporterFuzzTestInputs/} as regression tests; CI also runs a short fuzzing session of each.
+ */
+class ImporterFuzzTest {
+    private static Services services;
+    private static Path work;
+
+    private static synchronized Services services() {
+        if (services == null) {
+            try {
+                work = Files.createTempDirectory("red-fuzz");
+                services = Services.open(work.resolve("fuzz.db"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return services;
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void priceCsv(byte[] input) throws IOException {
+        Services s = services();
+        Path f = work.resolve("input.csv");
+        Files.write(f, input);
+        try {
+            PriceImport.run(s.store(), f, new PriceImport.Options("MP", input.length % 2 == 0, false, null, null,
+                    null));
+        } catch (DataFileException expected) {
+            if (!expected.getMessage().startsWith(f.toString())) {
+                throw new AssertionError("a refusal must name the file: " + expected.getMessage());
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void datasetJson(byte[] input) throws IOException {
+        try {
+            Dataset d = DatasetFiles.read(new ByteArrayInputStream(input), "input.json");
+            DatasetValidator.check(d, "input.json", Set.of("MP"), Set.of());
+        } catch (DataFileException expected) {
+            if (!expected.getMessage().startsWith("input.json")) {
+                throw new AssertionError("a refusal must name the file: " + expected.getMessage());
+            }
+        }
+    }
+}

@@ -19,15 +19,17 @@ public final class DesktopLauncher {
             err.println(NO_DISPLAY);
             return 1;
         }
-        Services services;
+        // The desktop app keeps a log file in its folder (errors with their full detail).
+        System.setProperty(LogSetup.LOG_FILE_PROPERTY, AppPaths.home().resolve("dashboard.log").toString());
+        LogSetup.reconfigure();
         try {
-            services = Services.open(db);
+            DashboardApp.use(Services.open(db));
         } catch (StoreException e) {
+            // The window opens on a choice: another store, the latest backup, or quit.
             err.println("error: " + e.getMessage());
-            return 1;
+            DashboardApp.problem(db, e);
         }
         try {
-            DashboardApp.use(services);
             Application.launch(DashboardApp.class);
             return 0;
         } catch (RuntimeException e) {
@@ -35,7 +37,10 @@ public final class DesktopLauncher {
             err.println(NO_DISPLAY.replace("(DISPLAY is not set)", "(" + e.getMessage() + ")"));
             return 1;
         } finally {
-            services.close();
+            Services s = DashboardApp.services();
+            if (s != null) {
+                s.close();
+            }
         }
     }
 

@@ -56,6 +56,16 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
+    /** Applies the set-up again (after {@value #LOG_FILE_PROPERTY} was set). */
+    public static void reconfigure() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+            ctx.reset();
+            LogSetup setup = new LogSetup();
+            setup.setContext(ctx);
+            setup.configure(ctx);
+        }
+    }
+
     private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
         PatternLayoutEncoder e = new PatternLayoutEncoder();
         e.setContext(ctx);

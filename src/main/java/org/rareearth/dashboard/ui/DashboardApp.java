@@ -8,6 +8,19 @@ import org.rareearth.dashboard.app.Services;
 /** The JavaFX application: one main window on the services the launcher opened. */
 public final class DashboardApp extends Application {
     private static volatile Services services;
+    private static volatile java.nio.file.Path problemStore;
+    private static volatile org.rareearth.dashboard.store.StoreException problem;
+
+    /** The store could not be opened: the app starts with a choice instead of the main window. */
+    public static void problem(java.nio.file.Path db, org.rareearth.dashboard.store.StoreException e) {
+        problemStore = db;
+        problem = e;
+    }
+
+    /** The store the app ended up on (after a recovery choice), to close on exit. */
+    public static Services services() {
+        return services;
+    }
 
     /** Hands the opened store to the application before {@code Application.launch}. */
     public static void use(Services s) {
@@ -16,6 +29,14 @@ public final class DashboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (services == null && problem != null) {
+            java.util.Optional<Services> chosen = StoreProblemDialog.resolve(problemStore, problem);
+            if (chosen.isEmpty()) {
+                javafx.application.Platform.exit();
+                return;
+            }
+            services = chosen.get();
+        }
         MainWindow window = new MainWindow(Objects.requireNonNull(services, "no store was opened"), stage);
         window.show();
     }

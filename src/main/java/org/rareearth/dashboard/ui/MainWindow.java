@@ -219,6 +219,10 @@ public final class MainWindow {
             windowState.save(stage, current);
             stage.close();
         });
+        MenuItem backup = new MenuItem("Back up store…");
+        backup.setOnAction(e -> backupStore());
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setOnAction(e -> restoreStore());
         MenuItem exportPng = new MenuItem("Export PNG…");
         exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportPng.setOnAction(e -> exports.exportPng());
@@ -230,6 +234,7 @@ public final class MainWindow {
         exportAllItem.setOnAction(e -> exportAll());
         Menu file = new Menu("File", null, importPrices, importData, exportData,
                 new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
+                new javafx.scene.control.SeparatorMenuItem(), backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
@@ -346,6 +351,48 @@ public final class MainWindow {
             status.setText(String.format("Imported %s: %d rows, %d new, %d updated, %d rejected", file.getFileName(),
                     r.rows(), r.inserted(), r.updated(), r.skipped().size()));
         });
+    }
+
+    private void backupStore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Back up the store");
+        fc.setInitialFileName(services.store().path().getFileName().toString().replace(".db", "")
+                + "-backup-" + java.time.LocalDate.now() + ".db");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                services.store().backupTo(f.toPath());
+                status.setText("Backed up the store to " + f);
+            } catch (RuntimeException ex) {
+                error("The backup was not written", ex.getMessage());
+            }
+        }
+    }
+
+    private void restoreStore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Restore the store from a backup");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Replace everything in " + services.store().path()
+                + " with " + f + "? The current content is kept in the backups folder first.", ButtonType.OK,
+                ButtonType.CANCEL);
+        a.initOwner(stage);
+        if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        try {
+            Path safety = services.store().restoreFrom(f.toPath());
+            views.values().forEach(View::refresh);
+            updateStatus();
+            status.setText("Restored from " + f + "; the previous content is in " + safety);
+        } catch (RuntimeException ex) {
+            error("Nothing was restored", ex.getMessage());
+        }
     }
 
     private void exportDataset() {

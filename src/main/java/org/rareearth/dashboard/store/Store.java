@@ -25,7 +25,8 @@ import org.sqlite.SQLiteErrorCode;
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    public static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How long a write waits for another program's write to finish (system property to shorten it in tests). */
+    public static final int BUSY_TIMEOUT_MS = Integer.getInteger("rare-earth-dashboard.busy-timeout-ms", 10_000);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path path;

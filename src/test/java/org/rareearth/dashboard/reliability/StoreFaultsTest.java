@@ -92,6 +92,27 @@ class StoreFaultsTest {
     }
 
     @Test
+    void a_store_locked_by_another_program_fails_with_a_clear_message_after_waiting() throws Exception {
+        Path db = dir.resolve("locked.db");
+        assertThat(cli("--db", db.toString(), "info")).isZero();
+        Path ds = dir.resolve("one.json");
+        Files.writeString(ds, "{\"fxRates\":[{\"pair\":\"USD/CNY\",\"date\":\"2026-03-02\",\"rate\":6.9,\"source\":\"t\"}]}");
+        // Another program holds the write lock and does not let go.
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = other.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            Process p = new ProcessBuilder(java(), "-Drare-earth-dashboard.busy-timeout-ms=1500", "-cp",
+                    System.getProperty("java.class.path"), Launcher.class.getName(), "--db", db.toString(),
+                    "import-dataset", ds.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(1);
+            assertThat(out).contains("locked by another program").doesNotContain("\tat ");
+            s.execute("ROLLBACK");
+        }
+        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("18");
+    }
+
+    @Test
     void a_damaged_store_is_refused_and_never_overwritten() throws Exception {
         Path db = dir.resolve("damaged.db");
         assertThat(cli("--db", db.toString(), "info")).isZero();

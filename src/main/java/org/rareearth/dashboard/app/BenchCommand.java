@@ -33,7 +33,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int importDays;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups: timeline, import, event-study, export.")
+            description = "Run only these groups: startup, timeline, import, event-study, export.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
     @picocli.CommandLine.Spec
@@ -49,6 +49,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench");
             try {
                 org.rareearth.dashboard.bench.ImportBenchmark.run(bench, work, importSecurities, importDays);
+            } finally {
+                try (var files = java.nio.file.Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        if (wanted("startup")) {
+            Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench-startup");
+            try {
+                org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5);
             } finally {
                 try (var files = java.nio.file.Files.walk(work)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -36,12 +36,17 @@ public final class Cli implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--exit-after-first-frame",
+            description = "Open the window, print first-frame-ms (time from JVM start to the first painted frame)"
+                    + " and exit; for start-up benchmarks.")
+    boolean exitAfterFirstFrame;
+
     private Map<String, String> env = System.getenv();
 
     /** Opens the desktop app on the chosen store. */
     @Override
     public Integer call() {
-        return DesktopLauncher.launch(db(null), spec.commandLine().getErr());
+        return DesktopLauncher.launch(db(null), spec.commandLine().getErr(), exitAfterFirstFrame);
     }
 
     Path db(StoreOption sub) {

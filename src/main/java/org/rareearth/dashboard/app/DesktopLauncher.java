@@ -14,7 +14,7 @@ public final class DesktopLauncher {
 
     private DesktopLauncher() {}
 
-    static int launch(Path db, PrintWriter err) {
+    static int launch(Path db, PrintWriter err, boolean exitAfterFirstFrame) {
         if (!hasDisplay()) {
             err.println(NO_DISPLAY);
             return 1;
@@ -30,6 +30,7 @@ public final class DesktopLauncher {
             DashboardApp.problem(db, e);
         }
         try {
+            DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
             Application.launch(DashboardApp.class);
             return 0;
         } catch (RuntimeException e) {

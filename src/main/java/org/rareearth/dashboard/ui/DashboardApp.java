@@ -11,6 +11,13 @@ public final class DashboardApp extends Application {
     private static volatile java.nio.file.Path problemStore;
     private static volatile org.rareearth.dashboard.store.StoreException problem;
 
+    private static volatile boolean exitAfterFirstFrame;
+
+    /** For start-up benchmarks: print first-frame-ms and exit once the main window has been painted. */
+    public static void exitAfterFirstFrame(boolean on) {
+        exitAfterFirstFrame = on;
+    }
+
     /** The store could not be opened: the app starts with a choice instead of the main window. */
     public static void problem(java.nio.file.Path db, org.rareearth.dashboard.store.StoreException e) {
         problemStore = db;
@@ -39,5 +46,8 @@ public final class DashboardApp extends Application {
         }
         MainWindow window = new MainWindow(Objects.requireNonNull(services, "no store was opened"), stage);
         window.show();
+        if (exitAfterFirstFrame) {
+            org.rareearth.dashboard.app.FirstFrame.exitAfterFirstFrame(stage.getScene());
+        }
     }
 }

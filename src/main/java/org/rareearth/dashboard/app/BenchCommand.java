@@ -46,37 +46,19 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             org.rareearth.dashboard.bench.EventStudyBenchmark.run(bench, 50, 20);
         }
         if (wanted("import") && importDays > 0) {
-            Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench");
-            try {
-                org.rareearth.dashboard.bench.ImportBenchmark.run(bench, work, importSecurities, importDays);
-            } finally {
-                try (var files = java.nio.file.Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            inTempDir("rare-earth-bench", work -> org.rareearth.dashboard.bench.ImportBenchmark.run(bench, work,
+                    importSecurities, importDays));
         }
         if (wanted("startup")) {
-            Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench-startup");
-            try {
-                org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5);
-            } finally {
-                try (var files = java.nio.file.Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            inTempDir("rare-earth-bench-startup",
+                    work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5));
         }
         if (wanted("timeline")) {
             TimelineBenchmark.run(bench, events);
         }
         if (wanted("export")) {
-            Path work = java.nio.file.Files.createTempDirectory("rare-earth-bench-export");
-            try {
-                org.rareearth.dashboard.ui.export.ExportBenchmark.run(bench, work);
-            } finally {
-                try (var files = java.nio.file.Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            inTempDir("rare-earth-bench-export",
+                    work -> org.rareearth.dashboard.ui.export.ExportBenchmark.run(bench, work));
         }
         if (json != null) {
             Map<String, Object> machine = new LinkedHashMap<>();
@@ -87,6 +69,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     .writeValueAsBytes(bench.toJson(machine)));
         }
         return 0;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Path dir) throws Exception;
+    }
+
+    /** Runs {@code work} in a fresh temporary folder and removes the folder afterwards. */
+    private static void inTempDir(String prefix, Work work) throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory(prefix);
+        try {
+            work.run(dir);
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private boolean wanted(String group) {

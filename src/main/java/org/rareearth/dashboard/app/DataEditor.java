@@ -52,7 +52,7 @@ public final class DataEditor {
      */
     public Map<String, String> check(Object record, Object old) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Dataset one = single(record);
+        Dataset one = Dataset.of(record);
         try {
             DatasetValidator.check(one, "record", services.datasets.symbols(), services.datasets.eventCodes());
         } catch (DataFileException e) {
@@ -104,23 +104,6 @@ public final class DataEditor {
             return "the price floor '" + f.program() + "'";
         }
         return String.valueOf(r);
-    }
-
-    private static Dataset single(Object r) {
-        if (r instanceof Security s) {
-            return new Dataset(null, null, List.of(s), null, null, null, null, null, null);
-        } else if (r instanceof PolicyEvent e) {
-            return new Dataset(null, null, null, null, List.of(e), null, null, null, null);
-        } else if (r instanceof Reaction x) {
-            return new Dataset(null, null, null, null, null, List.of(x), null, null, null);
-        } else if (r instanceof PriceAssessment a) {
-            return new Dataset(null, null, null, null, null, null, List.of(a), null, null);
-        } else if (r instanceof FxRate f) {
-            return new Dataset(null, null, null, null, null, null, null, List.of(f), null);
-        } else if (r instanceof PriceFloor f) {
-            return new Dataset(null, null, null, null, null, null, null, null, List.of(f));
-        }
-        throw new IllegalArgumentException("not a record: " + r);
     }
 
     /** Saves a new record ({@code old} null) or a changed one. Throws with the reason if it cannot be saved. */

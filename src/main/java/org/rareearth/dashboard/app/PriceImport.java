@@ -27,7 +27,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.io.DataFileException;
 import org.rareearth.dashboard.io.PriceCsv;

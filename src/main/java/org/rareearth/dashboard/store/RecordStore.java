@@ -128,22 +128,7 @@ public final class RecordStore {
             }
             return;
         }
-        Dataset one;
-        if (r instanceof Security s) {
-            one = new Dataset(null, null, List.of(s), null, null, null, null, null, null);
-        } else if (r instanceof PolicyEvent e) {
-            one = new Dataset(null, null, null, null, List.of(e), null, null, null, null);
-        } else if (r instanceof Reaction x) {
-            one = new Dataset(null, null, null, null, null, List.of(x), null, null, null);
-        } else if (r instanceof PriceAssessment a) {
-            one = new Dataset(null, null, null, null, null, null, List.of(a), null, null);
-        } else if (r instanceof FxRate f) {
-            one = new Dataset(null, null, null, null, null, null, null, List.of(f), null);
-        } else if (r instanceof PriceFloor f) {
-            one = new Dataset(null, null, null, null, null, null, null, null, List.of(f));
-        } else {
-            throw new IllegalArgumentException("not a record: " + r);
-        }
+        Dataset one = Dataset.of(r);
         DatasetStore.writeIn(c, one);
     }
 

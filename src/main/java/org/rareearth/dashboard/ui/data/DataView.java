@@ -1,7 +1,6 @@
 package org.rareearth.dashboard.ui.data;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,6 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.rareearth.dashboard.app.DataEditor;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.domain.PriceBar;

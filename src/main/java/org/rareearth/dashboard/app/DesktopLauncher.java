@@ -22,13 +22,8 @@ public final class DesktopLauncher {
         // The desktop app keeps a log file in its folder (errors with their full detail).
         System.setProperty(LogSetup.LOG_FILE_PROPERTY, AppPaths.home().resolve("dashboard.log").toString());
         LogSetup.reconfigure();
-        try {
-            DashboardApp.use(Services.open(db));
-        } catch (StoreException e) {
-            // The window opens on a choice: another store, the latest backup, or quit.
-            err.println("error: " + e.getMessage());
-            DashboardApp.problem(db, e);
-        }
+        // The store opens on its own thread while the toolkit starts; the window waits for it.
+        DashboardApp.opening(db, java.util.concurrent.CompletableFuture.supplyAsync(() -> Services.open(db)));
         try {
             DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
             Application.launch(DashboardApp.class);

@@ -18,6 +18,14 @@ public final class DashboardApp extends Application {
         exitAfterFirstFrame = on;
     }
 
+    private static volatile java.util.concurrent.CompletableFuture<Services> opening;
+
+    /** The store being opened in the background; {@link #start} waits for it (or offers a choice if it fails). */
+    public static void opening(java.nio.file.Path db, java.util.concurrent.CompletableFuture<Services> future) {
+        problemStore = db;
+        opening = future;
+    }
+
     /** The store could not be opened: the app starts with a choice instead of the main window. */
     public static void problem(java.nio.file.Path db, org.rareearth.dashboard.store.StoreException e) {
         problemStore = db;
@@ -36,6 +44,18 @@ public final class DashboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (services == null && opening != null) {
+            try {
+                services = opening.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof org.rareearth.dashboard.store.StoreException se) {
+                    System.err.println("error: " + se.getMessage());
+                    problem = se;
+                } else {
+                    throw e;
+                }
+            }
+        }
         if (services == null && problem != null) {
             java.util.Optional<Services> chosen = StoreProblemDialog.resolve(problemStore, problem);
             if (chosen.isEmpty()) {

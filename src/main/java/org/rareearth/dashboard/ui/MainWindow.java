@@ -51,6 +51,8 @@ public final class MainWindow {
 
     private final Services services;
     private final Stage stage;
+    private final Map<String, java.util.function.Supplier<View>> factories = new LinkedHashMap<>();
+    /** The views built so far (a view is built when first shown or needed). */
     private final Map<String, View> views = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final StackPane center = new StackPane();
@@ -58,7 +60,6 @@ public final class MainWindow {
     private final WindowState windowState;
     private final org.rareearth.dashboard.ui.export.ExportActions exports;
     private final org.rareearth.dashboard.app.DataEditor editor;
-    private final DataView dataView;
     private String current;
 
     public MainWindow(Services services, Stage stage) {
@@ -67,26 +68,37 @@ public final class MainWindow {
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
 
         this.editor = new org.rareearth.dashboard.app.DataEditor(services);
-        ReactionsView reactions = new ReactionsView(services);
-        TimelineView timeline = new TimelineView(services);
-        GapView gap = new GapView(services);
-        DataView data = new DataView(services, editor);
-        add(new DashboardView(services), Material2AL.DASHBOARD, "Headline figures from the store");
-        add(reactions, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
-        add(gap, Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
-        add(timeline, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
-        reactions.setOnImportPrices(this::importPrices);
+        // Views are built when first shown: start-up builds only the one in front.
+        add(DashboardView.TITLE, () -> new DashboardView(services), Material2AL.DASHBOARD,
+                "Headline figures from the store");
+        add(ReactionsView.TITLE, () -> {
+            ReactionsView reactions = new ReactionsView(services);
+            reactions.setOnImportPrices(this::importPrices);
+            return reactions;
+        }, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
+        add(GapView.TITLE, () -> {
+            GapView gap = new GapView(services);
+            gap.setExtraMenuItems(this::exportMenuItems);
+            gap.setOnAddQuote((d, c) -> dataView().addPriceQuote(d, c));
+            return gap;
+        }, Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
+        add(TimelineView.TITLE, () -> {
+            TimelineView timeline = new TimelineView(services);
+            timeline.setExtraMenuItems(this::exportMenuItems);
+            timeline.setOnOpenEvent(e -> {
+                show(ReactionsView.TITLE);
+                ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(e.code());
+            });
+            timeline.setOnAddEventAt(d -> dataView().addEvent(d));
+            return timeline;
+        }, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
+        add(DataView.TITLE, () -> {
+            DataView data = new DataView(services, editor);
+            data.setOwner(stage);
+            return data;
+        }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
         exports = new org.rareearth.dashboard.ui.export.ExportActions(stage, this::currentExportable,
                 () -> center, text -> status.setText(text), text -> error("Export", text));
-        timeline.setExtraMenuItems(this::exportMenuItems);
-        gap.setExtraMenuItems(this::exportMenuItems);
-        timeline.setOnOpenEvent(e -> {
-            show(ReactionsView.TITLE);
-            reactions.focusEvent(e.code());
-        });
-        add(data, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
-        this.dataView = data;
-        data.setOwner(stage);
         // Every edit is saved at once; the view in front and the status bar follow it.
         editor.onChange(() -> {
             View v = views.get(current);
@@ -95,8 +107,6 @@ public final class MainWindow {
             }
             updateStatus();
         });
-        timeline.setOnAddEventAt(data::addEvent);
-        gap.setOnAddQuote(data::addPriceQuote);
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
@@ -143,19 +153,23 @@ public final class MainWindow {
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> windowState.save(stage, current));
         String last = windowState.lastView();
-        show(views.containsKey(last) ? last : views.keySet().iterator().next());
+        show(factories.containsKey(last) ? last : factories.keySet().iterator().next());
         updateStatus();
     }
 
-    private void add(View view, Ikon icon, String tooltip) {
-        views.put(view.title(), view);
-        ToggleButton b = new ToggleButton(view.title(), new FontIcon(icon));
-        b.setId("nav-" + view.title().toLowerCase().replaceAll("[^a-z]+", "-"));
+    private void add(String title, java.util.function.Supplier<View> factory, Ikon icon, String tooltip) {
+        factories.put(title, factory);
+        ToggleButton b = new ToggleButton(title, new FontIcon(icon));
+        b.setId("nav-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
         b.getStyleClass().add("nav-button");
         b.setMaxWidth(Double.MAX_VALUE);
         b.setTooltip(new Tooltip(tooltip));
-        b.setOnAction(e -> show(view.title()));
-        navButtons.put(view.title(), b);
+        b.setOnAction(e -> show(title));
+        navButtons.put(title, b);
+    }
+
+    private DataView dataView() {
+        return (DataView) view(DataView.TITLE);
     }
 
     private org.rareearth.dashboard.ui.export.Exportable currentExportable() {
@@ -201,7 +215,8 @@ public final class MainWindow {
     }
 
     private void exportAll() {
-        exports.exportAll(views.values().stream().filter(v -> v instanceof org.rareearth.dashboard.ui.export.Exportable)
+        exports.exportAll(factories.keySet().stream().map(this::view)
+                .filter(v -> v instanceof org.rareearth.dashboard.ui.export.Exportable)
                 .map(v -> (org.rareearth.dashboard.ui.export.Exportable) v).toList());
     }
 
@@ -240,7 +255,7 @@ public final class MainWindow {
         Menu view = new Menu("View");
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         int i = 0;
-        for (String title : views.keySet()) {
+        for (String title : factories.keySet()) {
             MenuItem item = new MenuItem(title);
             item.setAccelerator(new KeyCodeCombination(digits[i++], KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(e -> show(title));
@@ -270,11 +285,11 @@ public final class MainWindow {
         newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newRecord.setOnAction(e -> {
             if (TimelineView.TITLE.equals(current)) {
-                dataView.addEvent(java.time.LocalDate.now());
+                dataView().addEvent(java.time.LocalDate.now());
             } else if (GapView.TITLE.equals(current)) {
-                dataView.addPriceQuote(java.time.LocalDate.now(), null);
+                dataView().addPriceQuote(java.time.LocalDate.now(), null);
             } else {
-                dataView.addInCurrentTab();
+                dataView().addInCurrentTab();
             }
         });
         Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord);
@@ -287,10 +302,10 @@ public final class MainWindow {
 
     /** Shows the view with this title. */
     public void show(String title) {
-        View v = views.get(title);
-        if (v == null) {
+        if (!factories.containsKey(title)) {
             return;
         }
+        View v = view(title);
         current = title;
         exportButtons.forEach(b -> b.setDisable(currentExportable() == null));
         v.refresh();
@@ -298,8 +313,9 @@ public final class MainWindow {
         navButtons.get(title).setSelected(true);
     }
 
+    /** The view with this title, built now if it was not yet. */
     public View view(String title) {
-        return views.get(title);
+        return views.computeIfAbsent(title, t -> factories.get(t).get());
     }
 
     public String currentView() {
@@ -307,7 +323,7 @@ public final class MainWindow {
     }
 
     public List<String> viewTitles() {
-        return List.copyOf(views.keySet());
+        return List.copyOf(factories.keySet());
     }
 
     public void show() {

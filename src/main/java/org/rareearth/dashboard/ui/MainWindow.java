@@ -43,6 +43,7 @@ import org.rareearth.dashboard.ui.data.DataView;
 import org.rareearth.dashboard.ui.gap.GapView;
 import org.rareearth.dashboard.ui.reactions.ReactionsView;
 import org.rareearth.dashboard.ui.timeline.TimelineView;
+import org.slf4j.LoggerFactory;
 
 /** The main window: navigation on the left, the current view in the middle, a status bar below. */
 public final class MainWindow {
@@ -292,11 +293,18 @@ public final class MainWindow {
                 dataView().addInCurrentTab();
             }
         });
-        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord);
+        MenuItem search = new MenuItem("Search…");
+        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        search.setOnAction(e -> focusSearch());
+        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord,
+                search);
 
         MenuItem about = new MenuItem("About Rare Earth Dashboard");
         about.setOnAction(e -> about());
-        Menu help = new Menu("Help", null, about);
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> shortcuts());
+        Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, edit, view, help);
     }
 
@@ -445,16 +453,76 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * An error: a notification, and the status bar with the full detail one click away (also in the log file).
+     */
     private void error(String header, String detail) {
-        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        LoggerFactory.getLogger(MainWindow.class).warn("{}: {}", header, detail);
+        String first = detail == null ? "" : detail.lines().findFirst().orElse("");
+        org.controlsfx.control.Notifications.create().owner(stage).title(header)
+                .text(first.length() > 160 ? first.substring(0, 159) + "…" : first)
+                .hideAfter(javafx.util.Duration.seconds(8)).showError();
+        status.setText(header + ": " + first);
+        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details…");
+        details.setId("error-details");
+        details.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+            a.initOwner(stage);
+            a.setHeaderText(header);
+            TextArea text = new TextArea(detail);
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(8);
+            a.getDialogPane().setContent(text);
+            a.showAndWait();
+            status.getLeftItems().remove(details);
+        });
+        status.getLeftItems().setAll(details);
+    }
+
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** F1: the keyboard shortcuts, as the menus also show them. */
+    private void shortcuts() {
+        String text = String.join("\n",
+                "Ctrl+1 … Ctrl+5   Dashboard, Stock reactions, Price-support gap, Timeline, Data",
+                "Ctrl+I            Import daily prices",
+                "Ctrl+N            New record (an event on the timeline, a price quote on the gap view)",
+                "Ctrl+E            Export the chart in view as PNG",
+                "Ctrl+F            Search (timeline) or filter (data tables)",
+                "Ctrl+Z / Ctrl+Y   Undo / redo the session's edits",
+                "F5                Reload from the store",
+                "F1                This sheet",
+                "Ctrl+Q            Quit",
+                "",
+                "Timeline: Ctrl+scroll or + / − zoom, drag to pan, 0 fits all, arrow keys move between",
+                "events, Enter or a double-click opens an event's stock reactions.");
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         a.initOwner(stage);
-        a.setHeaderText(header);
-        TextArea text = new TextArea(detail);
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(8);
-        a.getDialogPane().setContent(text);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        Label l = new Label(text);
+        l.setStyle("-fx-font-family: monospace;");
+        l.setId("shortcut-sheet");
+        a.getDialogPane().setContent(l);
         a.showAndWait();
+    }
+
+    /** Ctrl+F: the search or filter field of the view in front. */
+    private void focusSearch() {
+        if (!TimelineView.TITLE.equals(current) && !DataView.TITLE.equals(current)) {
+            show(TimelineView.TITLE);
+        }
+        // The filter field of the tab in front is the visible one (a tab pane hides the others).
+        center.lookupAll(".text-field").stream().filter(n -> n.getId() != null && n.getId().startsWith("filter-"))
+                .filter(MainWindow::shown).findFirst().ifPresent(javafx.scene.Node::requestFocus);
     }
 
     private void about() {

@@ -145,4 +145,35 @@ class MainWindowTest {
         robot.clickOn("#nav-dashboard");
         assertThat(robot.lookup("#tool-export-png").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
     }
+
+    @Test
+    void the_dashboard_tile_follows_a_change_to_the_store(FxRobot robot) {
+        org.rareearth.dashboard.app.DataEditor editor = new org.rareearth.dashboard.app.DataEditor(services);
+        org.rareearth.dashboard.domain.Reaction mp = services.reactions.all().stream()
+                .filter(r -> r.symbol().equals("MP") && r.measure().equals("close-to-close")
+                        && r.event().equals("dod-mp-2025")).findFirst().orElseThrow();
+        org.rareearth.dashboard.domain.Reaction changed = new org.rareearth.dashboard.domain.Reaction(mp.symbol(),
+                mp.event(), mp.date(), mp.measure(), 51.0, mp.fromPrice(), mp.toPrice(), mp.source(),
+                mp.confidence(), "corrected in a test");
+        robot.interact(() -> editor.save(mp, changed));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tile tile = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+                .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
+        assertThat(tile.getValue()).isEqualTo(51.0);
+    }
+
+    @Test
+    void f1_shows_the_shortcut_sheet_and_ctrl_f_goes_to_the_search(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcut-sheet").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Ctrl+E").contains("Ctrl+Z");
+        robot.clickOn("OK");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Export-restriction timeline");
+        javafx.scene.Node search = robot.lookup("#filter-search").query();
+        assertThat(search.getScene().getFocusOwner()).isSameAs(search);
+    }
 }

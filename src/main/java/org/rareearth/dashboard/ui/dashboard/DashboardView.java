@@ -73,13 +73,18 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         Optional<String> headline = reactions.stream()
                 .collect(Collectors.groupingBy(Reaction::event, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        java.util.Set<String> benchmarks = services.securities.all().stream()
+                .filter(org.rareearth.dashboard.domain.Security::benchmark)
+                .map(org.rareearth.dashboard.domain.Security::symbol).collect(Collectors.toSet());
         headline.ifPresent(code -> reactions.stream()
-                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure()))
+                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure())
+                        && !benchmarks.contains(r.symbol()))
                 .sorted(Comparator.comparing(Reaction::percent).reversed())
-                .limit(2)
+                .limit(3)
                 .forEach(r -> tiles.getChildren().add(reactionTile(r, byCode.get(code), reactions))));
 
         floorTile().ifPresent(tiles.getChildren()::add);
+        sparkline().ifPresent(tiles.getChildren()::add);
 
         long inForce = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
                 && e.actor() == org.rareearth.dashboard.domain.Actor.CHINA).count();
@@ -119,6 +124,31 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         Tile t = number(close.symbol() + " reaction", close.percent(), "%", desc);
         t.setDecimals(2);
         return t;
+    }
+
+    /** China's price on the same basis as the floor tile, as a line of its quotes. */
+    private Optional<Node> sparkline() {
+        List<PriceFloor> floors = services.floors.all();
+        if (floors.isEmpty()) {
+            return Optional.empty();
+        }
+        PriceFloor floor = floors.get(0);
+        org.rareearth.dashboard.analytics.GapReport r = org.rareearth.dashboard.analytics.GapReport.build(floor,
+                services.assessments.all(), services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
+        if (r.points().size() < 2) {
+            return Optional.empty();
+        }
+        javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        for (GapAnalysis.Point p : r.points()) {
+            series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.date().toString(), p.chinaUsdPerKg()));
+        }
+        Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.SMOOTHED_CHART)
+                .prefSize(TILE_W, TILE_H).title("China " + floor.commodity() + ", USD/kg (VAT out)")
+                .chartType(Tile.ChartType.LINE).series(series).smoothing(false).animated(false).build();
+        t.getStyleClass().add("dashboard-tile");
+        t.setId("tile-sparkline");
+        r.points().forEach(p -> sources.add(p.quote().source()));
+        return Optional.of(t);
     }
 
     private Optional<Node> floorTile() {

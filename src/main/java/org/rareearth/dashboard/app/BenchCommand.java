@@ -33,7 +33,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int importDays;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups: startup, timeline, import, event-study, export.")
+            description = "Run only these groups: startup, series, timeline, import, event-study, export.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
     @picocli.CommandLine.Spec
@@ -52,6 +52,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (wanted("startup")) {
             inTempDir("rare-earth-bench-startup",
                     work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5));
+        }
+        if (wanted("series")) {
+            inTempDir("rare-earth-bench-series",
+                    work -> org.rareearth.dashboard.ui.common.SeriesBenchmark.run(bench, work));
         }
         if (wanted("timeline")) {
             TimelineBenchmark.run(bench, events);

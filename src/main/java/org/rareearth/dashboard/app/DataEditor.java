@@ -153,14 +153,6 @@ public final class DataEditor {
         return records.countPriceBars(symbol, from, to);
     }
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
-    public boolean canRedo() {
-        return !redo.isEmpty();
-    }
-
     /** Takes back the last edit; returns what it was, or null. */
     public String undo() {
         Change c = undo.poll();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
-import org.rareearth.dashboard.store.StoreException;
 import org.rareearth.dashboard.ui.DashboardApp;
 
 /** Starts the desktop app, or explains in one line why it cannot. */

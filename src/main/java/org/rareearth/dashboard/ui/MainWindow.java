@@ -23,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -531,17 +530,27 @@ public final class MainWindow {
         a.setTitle("About");
         a.setHeaderText(TITLE);
         String v = MainWindow.class.getPackage().getImplementationVersion();
+        org.rareearth.dashboard.domain.Dataset d = services.datasets.snapshot();
+        java.util.TreeSet<String> sources = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        d.events().forEach(e -> sources.add(e.source()));
+        d.reactions().forEach(r -> sources.add(r.source()));
+        d.assessments().forEach(x -> sources.add(x.source()));
+        d.fxRates().forEach(x -> sources.add(x.source()));
+        d.floors().forEach(x -> sources.add(x.source()));
         Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
                 + services.store().path() + "\nSchema version " + services.store().schemaVersion()
-                + "\n\nThe default dataset holds only sourced figures: each record names its source and a"
-                + " confidence mark (S seen in a published source, U uncertain). See the Data view.");
+                + "\nLog: " + AppPaths.home().resolve("dashboard.log")
+                + "\n\nEvery record names its source and a confidence mark (S seen in a published source, U"
+                + " uncertain, calc derived). The sources in this store:\n • " + String.join("\n • ", sources));
         text.setWrapText(true);
-        text.setMaxWidth(460);
+        text.setMaxWidth(560);
         text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setId("about-text");
         ScrollPane sp = new ScrollPane(text);
         sp.setFitToWidth(true);
-        VBox.setVgrow(sp, Priority.ALWAYS);
-        a.getDialogPane().setContent(text);
+        sp.setPrefViewportHeight(380);
+        a.getDialogPane().setContent(sp);
         a.showAndWait();
     }
+
 }

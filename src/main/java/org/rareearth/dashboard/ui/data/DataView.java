@@ -60,6 +60,8 @@ public final class DataView implements View {
     private final DatePicker barTo = new DatePicker();
     private final TableView<PriceBar> bars = Tables.table("Pick a security with imported prices.");
     private final Label barCount = new Label();
+    private final javafx.scene.chart.LineChart<Number, Number> barChart =
+            org.rareearth.dashboard.ui.common.SeriesCharts.dateChart("Close (adjusted where given)");
 
     /** One kind's table with its filter and buttons. */
     private final class KindTab<T> {
@@ -217,20 +219,48 @@ public final class DataView implements View {
                 Tables.column("Low", PriceBar::low, 90), Tables.column("Close", PriceBar::close, 90),
                 Tables.column("Adj close", PriceBar::adjClose, 90), Tables.column("Volume", PriceBar::volume, 110),
                 Tables.column("Source", PriceBar::source, 260)));
-        VBox box = new VBox(6, bar, bars);
-        VBox.setVgrow(bars, Priority.ALWAYS);
+        barChart.setId("bars-chart");
+        barChart.setMinHeight(180);
+        barChart.setPrefHeight(260);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(barChart, bars);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        barChart.widthProperty().addListener((o, a, b) -> drawBars());
+        VBox box = new VBox(6, bar, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
         Tab t = new Tab("Daily prices", box);
         t.setId("tab-price-bars");
         return t;
     }
 
+    private List<PriceBar> shownBars = List.of();
+
     private void loadBars() {
         String s = barSymbol.getValue();
         List<PriceBar> list = s == null ? List.of() : services.priceBars.forSymbol(s);
+        shownBars = list;
         bars.setItems(FXCollections.observableArrayList(list));
+        drawBars();
         barCount.setText(list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
                 + " to " + Formats.day(list.get(list.size() - 1).date()));
+    }
+
+    /** The close line, reduced to about two points per horizontal pixel whatever the length of the series. */
+    private void drawBars() {
+        if (shownBars.isEmpty()) {
+            barChart.getData().clear();
+            return;
+        }
+        double[] x = new double[shownBars.size()];
+        double[] y = new double[shownBars.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = shownBars.get(i).date().toEpochDay();
+            y[i] = shownBars.get(i).returnBasis();
+        }
+        int max = (int) Math.max(200, 2 * barChart.getWidth());
+        barChart.getData().setAll(List.of(org.rareearth.dashboard.ui.common.SeriesCharts.reduced(
+                barSymbol.getValue(), x, y, max)));
     }
 
     private void deleteBarRange() {

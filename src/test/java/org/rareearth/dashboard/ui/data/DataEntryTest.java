@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -255,5 +254,26 @@ class DataEntryTest {
         DatePicker announced = robot.lookup("#field-announced").queryAs(DatePicker.class);
         assertThat(announced.getValue()).isNotNull();
         robot.clickOn("Cancel");
+    }
+
+    @Test
+    void a_long_price_series_is_drawn_with_at_most_two_points_per_pixel(FxRobot robot) throws Exception {
+        // 25,000 generated daily prices (made up for the test) for one security.
+        Path csv = org.rareearth.dashboard.bench.ImportBenchmark.writeLongFile(db.resolveSibling("long.csv"), 1, 25_000);
+        org.rareearth.dashboard.app.PriceImport.run(services.store(), csv,
+                new org.rareearth.dashboard.app.PriceImport.Options(null, false, true, null, null, null));
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        robot.interact(() -> {
+            window.view(DataView.TITLE).refresh();
+            tabs.getSelectionModel().select(6);
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<String> symbol = robot.lookup("#bars-symbol").queryAs(ComboBox.class);
+        robot.interact(() -> symbol.setValue("SYN00"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#bars-chart").queryAs(javafx.scene.chart.LineChart.class);
+        int points = chart.getData().get(0).getData().size();
+        assertThat(points).isGreaterThan(100).isLessThanOrEqualTo((int) Math.max(200, 2 * chart.getWidth()));
+        assertThat(robot.lookup("#table-price-bars").queryAs(TableView.class).getItems()).hasSize(25_000);
     }
 }

@@ -1,0 +1,93 @@
+package org.rareearth.dashboard.ui.common;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.StackPane;
+import org.rareearth.dashboard.app.FxRuntime;
+import org.rareearth.dashboard.app.PriceImport;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.bench.Bench;
+import org.rareearth.dashboard.bench.ImportBenchmark;
+
+/**
+ * Long series: a 1,000,000-point series reduced and drawn, against a plain LineChart given 10,000 and 100,000
+ * points; and a 5,000-bar series loaded from the store, against a bare JDBC read of the same rows.
+ */
+public final class SeriesBenchmark {
+    private SeriesBenchmark() {}
+
+    public static void run(Bench bench, Path work) throws Exception {
+        FxRuntime.start();
+        double[] x = new double[1_000_000];
+        double[] y = new double[x.length];
+        Random r = new Random(3);
+        double p = 100;
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            p *= 1 + 0.01 * r.nextGaussian();
+            y[i] = p;
+        }
+        bench.timeSelf("series-1m-points-to-screen", 2, 9, () -> Bench.onFx(() -> {
+            LineChart<Number, Number> c = SeriesCharts.dateChart("price");
+            c.getData().add(SeriesCharts.reduced("s", x, y, 3200));
+            render(c);
+        }));
+        for (int n : new int[] {10_000, 100_000}) {
+            bench.timeSelf("baseline-plain-linechart-" + n / 1000 + "k-points", 1, 3, () -> Bench.onFx(() -> {
+                LineChart<Number, Number> c = SeriesCharts.dateChart("price");
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                List<XYChart.Data<Number, Number>> data = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    data.add(new XYChart.Data<>(x[i], y[i]));
+                }
+                s.getData().setAll(data);
+                c.getData().add(s);
+                render(c);
+            }));
+        }
+
+        Path csv = ImportBenchmark.writeLongFile(work.resolve("one.csv"), 1, 5000);
+        Path db = work.resolve("series.db");
+        try (Services s = Services.open(db)) {
+            PriceImport.run(s.store(), csv, new PriceImport.Options(null, false, true, null, null, null));
+            bench.time("load-5000-bars", 5, 41, () -> s.priceBars.forSymbol("SYN00"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement ps = c.prepareStatement("SELECT b.date, b.close FROM price_bar b JOIN security s"
+                     + " ON s.id = b.security_id WHERE s.symbol = ? ORDER BY b.date")) {
+            bench.time("baseline-jdbc-read-5000-rows", 5, 41, () -> {
+                try {
+                    ps.setString(1, "SYN00");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        double sum = 0;
+                        while (rs.next()) {
+                            sum += rs.getDouble(2) + rs.getString(1).length();
+                        }
+                        if (sum == 0) {
+                            throw new IllegalStateException("no rows");
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    private static void render(LineChart<Number, Number> c) {
+        StackPane root = new StackPane(c);
+        new Scene(root, 1600, 900);
+        root.applyCss();
+        root.layout();
+        root.snapshot(null, null);
+    }
+}

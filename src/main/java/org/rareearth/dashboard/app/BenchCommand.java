@@ -33,7 +33,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int importDays;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups: startup, series, timeline, import, event-study, export.")
+            description = "Run only these groups: startup, series, timeline, import, event-study, export; growth (not in the default run) measures three sizes ten times apart.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
     @picocli.CommandLine.Spec
@@ -52,6 +52,19 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (wanted("startup")) {
             inTempDir("rare-earth-bench-startup",
                     work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5));
+        }
+        if (only.contains("growth")) {
+            // How the figures grow with rows, events and studies: three sizes, ten times apart.
+            for (int[] size : new int[][] {{4, 2_500}, {40, 2_500}, {40, 25_000}}) {
+                inTempDir("rare-earth-bench-growth", work -> org.rareearth.dashboard.bench.ImportBenchmark.run(bench,
+                        work, size[0], size[1]));
+            }
+            for (int n : new int[] {100, 1_000, 10_000}) {
+                TimelineBenchmark.run(bench, n);
+            }
+            for (int securities : new int[] {5, 50, 500}) {
+                org.rareearth.dashboard.bench.EventStudyBenchmark.run(bench, securities, 20);
+            }
         }
         if (wanted("series")) {
             inTempDir("rare-earth-bench-series",

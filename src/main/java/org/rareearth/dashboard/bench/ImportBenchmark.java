@@ -69,8 +69,11 @@ public final class ImportBenchmark {
         exec(List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db",
                 db.toString(), "info"));
         double app = exec(cmd);
+        double appPeak = lastPeakMiB;
         bench.add(new Bench.Figure("import-prices-" + label + "-rows", app, "ms",
                 "whole command in a child JVM, " + securities + " securities × " + days + " days"));
+        bench.add(new Bench.Figure("import-prices-" + label + "-rows-peak-memory", appPeak, "MiB",
+                "peak resident memory of that command"));
 
         Path sqliteDb = work.resolve("bench-sqlite.db");
         Files.deleteIfExists(sqliteDb);
@@ -106,16 +109,40 @@ public final class ImportBenchmark {
         return false;
     }
 
-    /** Runs a command to its end; returns the wall time in milliseconds. */
+    /** The peak resident memory (MiB) of the last command run through {@link #exec}, or NaN when unknown. */
+    static double lastPeakMiB = Double.NaN;
+
+    /**
+     * Runs a command to its end; returns the wall time in milliseconds. Where GNU time is installed the command
+     * runs under it, and its peak resident memory is kept in {@link #lastPeakMiB}.
+     */
     static double exec(List<String> cmd) throws IOException, InterruptedException {
+        List<String> full = new java.util.ArrayList<>();
+        Path rss = null;
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+            rss = Files.createTempFile("rss", ".txt");
+            full.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+        }
+        full.addAll(cmd);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!p.waitFor(30, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("timed out: " + String.join(" ", cmd));
         }
         double ms = (System.nanoTime() - t0) / 1e6;
+        lastPeakMiB = Double.NaN;
+        if (rss != null) {
+            try {
+                List<String> lines = Files.readAllLines(rss);
+                lastPeakMiB = Double.parseDouble(lines.get(lines.size() - 1).trim()) / 1024;
+            } catch (RuntimeException ignored) {
+                // no figure
+            } finally {
+                Files.deleteIfExists(rss);
+            }
+        }
         if (p.exitValue() != 0) {
             throw new IllegalStateException("failed (exit " + p.exitValue() + "): " + String.join(" ", cmd));
         }

@@ -41,6 +41,11 @@ public final class StartupBenchmark {
         bench.add(new Bench.Figure("first-frame-app", a[runs / 2], "ms", "median of " + runs + " fresh JVMs"));
         bench.add(new Bench.Figure("baseline-first-frame-bare-window", b[runs / 2], "ms", "median of " + runs));
         bench.add(new Bench.Figure("first-frame-vs-bare", a[runs / 2] / b[runs / 2], "x", "budget: at most 1.5"));
+        ImportBenchmark.exec(app);
+        bench.add(new Bench.Figure("first-frame-app-peak-memory", ImportBenchmark.lastPeakMiB, "MiB",
+                "peak resident memory up to the first frame, default store; budget: under 300"));
+        ImportBenchmark.exec(bare);
+        bench.add(new Bench.Figure("baseline-bare-window-peak-memory", ImportBenchmark.lastPeakMiB, "MiB", null));
     }
 
     static double firstFrame(List<String> cmd) throws IOException, InterruptedException {

@@ -16,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.rareearth.dashboard.analytics.EventStatus;
-import org.rareearth.dashboard.analytics.FxTable;
 import org.rareearth.dashboard.analytics.GapAnalysis;
 import org.rareearth.dashboard.analytics.VatBasis;
 import org.rareearth.dashboard.app.Services;
@@ -83,8 +82,13 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
                 .limit(3)
                 .forEach(r -> tiles.getChildren().add(reactionTile(r, byCode.get(code), reactions))));
 
-        floorTile().ifPresent(tiles.getChildren()::add);
-        sparkline().ifPresent(tiles.getChildren()::add);
+        // One report feeds both price tiles: China's price on the floor's basis.
+        List<PriceFloor> floors = services.floors.all();
+        org.rareearth.dashboard.analytics.GapReport report = floors.isEmpty() ? null
+                : org.rareearth.dashboard.analytics.GapReport.build(floors.get(0), services.assessments.all(),
+                services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
+        tiles.getChildren().add(floorTile(report));
+        sparkline(report).ifPresent(tiles.getChildren()::add);
 
         long inForce = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
                 && e.actor() == org.rareearth.dashboard.domain.Actor.CHINA).count();
@@ -127,15 +131,8 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     }
 
     /** China's price on the same basis as the floor tile, as a line of its quotes. */
-    private Optional<Node> sparkline() {
-        List<PriceFloor> floors = services.floors.all();
-        if (floors.isEmpty()) {
-            return Optional.empty();
-        }
-        PriceFloor floor = floors.get(0);
-        org.rareearth.dashboard.analytics.GapReport r = org.rareearth.dashboard.analytics.GapReport.build(floor,
-                services.assessments.all(), services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
-        if (r.points().size() < 2) {
+    private Optional<Node> sparkline(org.rareearth.dashboard.analytics.GapReport r) {
+        if (r == null || r.points().size() < 2) {
             return Optional.empty();
         }
         javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
@@ -143,7 +140,7 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
             series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.date().toString(), p.chinaUsdPerKg()));
         }
         Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.SMOOTHED_CHART)
-                .prefSize(TILE_W, TILE_H).title("China " + floor.commodity() + ", USD/kg (VAT out)")
+                .prefSize(TILE_W, TILE_H).title("China " + r.floor().commodity() + ", USD/kg (VAT out)")
                 .chartType(Tile.ChartType.LINE).series(series).smoothing(false).animated(false).build();
         t.getStyleClass().add("dashboard-tile");
         t.setId("tile-sparkline");
@@ -151,30 +148,25 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         return Optional.of(t);
     }
 
-    private Optional<Node> floorTile() {
-        List<PriceFloor> floors = services.floors.all();
-        if (floors.isEmpty()) {
-            return Optional.of(text("Price floor", "No price floor in the store. Add one in the Data view."));
+    /** The latest China price that can be put on the floor's basis, with the gap and the ratio. */
+    private Node floorTile(org.rareearth.dashboard.analytics.GapReport r) {
+        if (r == null) {
+            return text("Price floor", "No price floor in the store. Add one in the Data view.");
         }
-        PriceFloor floor = floors.get(0);
-        var quotes = services.assessments.forCommodity(floor.commodity());
-        if (quotes.isEmpty()) {
-            return Optional.of(text("Floor vs China price", "No " + floor.commodity()
-                    + " price quotes in the store. Add one in the Data view."));
+        PriceFloor floor = r.floor();
+        if (r.latest().isEmpty()) {
+            return text("Floor vs China price", r.skipped().isEmpty() ? "No " + floor.commodity()
+                    + " price quotes in the store. Add one in the Data view."
+                    : "No quote can be converted to USD: " + r.skipped().get(r.skipped().size() - 1));
         }
-        FxTable fx = new FxTable(services.fxRates.all());
-        try {
-            GapAnalysis.Point p = GapAnalysis.point(quotes.get(quotes.size() - 1), VatBasis.EXCLUDED, fx, floor, 0);
-            sources.add(floor.source());
-            sources.add(p.quote().source());
-            Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
-                    "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
-                            Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label()));
-            t.setDecimals(2);
-            return Optional.of(t);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(text("Floor vs China price", e.getMessage()));
-        }
+        GapAnalysis.Point p = r.latest().get();
+        sources.add(floor.source());
+        sources.add(p.quote().source());
+        Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
+                "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
+                        Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label()));
+        t.setDecimals(2);
+        return t;
     }
 
     @Override

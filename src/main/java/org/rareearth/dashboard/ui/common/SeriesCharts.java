@@ -13,8 +13,8 @@ import org.rareearth.dashboard.analytics.Downsample;
 public final class SeriesCharts {
     private SeriesCharts() {}
 
-    /** A line chart with a date axis (epoch days), no symbols, no animation. */
-    public static LineChart<Number, Number> dateChart(String yLabel) {
+    /** A number axis of epoch days whose ticks read as dates ("10 Jul 2025"). */
+    public static NumberAxis dateAxis() {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setMinorTickVisible(false);
@@ -29,6 +29,12 @@ public final class SeriesCharts {
                 return null;
             }
         });
+        return x;
+    }
+
+    /** A line chart with a date axis (epoch days), no symbols, no animation. */
+    public static LineChart<Number, Number> dateChart(String yLabel) {
+        NumberAxis x = dateAxis();
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         y.setLabel(yLabel);

@@ -21,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.rareearth.dashboard.analytics.GapAnalysis;
 import org.rareearth.dashboard.analytics.GapReport;
 import org.rareearth.dashboard.analytics.VatBasis;
@@ -262,26 +261,13 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
 
     /** A price-gap chart with its date axis, empty. */
     static GapChart newChart() {
-        NumberAxis x = new NumberAxis();
+        NumberAxis x = org.rareearth.dashboard.ui.common.SeriesCharts.dateAxis();
         NumberAxis y = new NumberAxis();
         GapChart chart = new GapChart(x, y);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        x.setForceZeroInRange(false);
         x.setAutoRanging(false);
         x.setLabel("Date");
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Formats.DAY.format(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        });
         y.setLabel("USD per kg");
         y.setForceZeroInRange(true);
         return chart;

@@ -111,15 +111,16 @@ public final class Cli implements Callable<Integer> {
                     counts.put("assessments", c.assessments());
                     counts.put("fxRates", c.fxRates());
                     counts.put("floors", c.floors());
+                    counts.put("stakes", c.stakes());
                     out().println(Json.MAPPER.writeValueAsString(root));
                 } else {
                     out().printf("Store:          %s%n", s.store().path());
                     out().printf("Schema version: %d (this app writes %d)%n", s.store().schemaVersion(),
                             Store.latestSchemaVersion());
                     out().printf("Securities:     %d%nPrice bars:     %d%nEvents:         %d%nReactions:      %d%n"
-                                    + "Assessments:    %d%nFX rates:       %d%nPrice floors:   %d%n",
+                                    + "Assessments:    %d%nFX rates:       %d%nPrice floors:   %d%nStakes:         %d%n",
                             c.securities(), c.priceBars(), c.events(), c.reactions(), c.assessments(), c.fxRates(),
-                            c.floors());
+                            c.floors(), c.stakes());
                 }
             }
             return 0;
@@ -158,9 +159,9 @@ public final class Cli implements Callable<Integer> {
                 Counts added = s.importDataset(file, replace);
                 Counts now = s.datasets.counts();
                 out().printf("Imported %s: %d securities, %d events, %d reactions, %d assessments, %d FX rates,"
-                                + " %d floors, %d price bars new; the store now holds %d events.%n",
+                                + " %d floors, %d stakes, %d price bars new; the store now holds %d events.%n",
                         file, added.securities(), added.events(), added.reactions(), added.assessments(),
-                        added.fxRates(), added.floors(), added.priceBars(), now.events());
+                        added.fxRates(), added.floors(), added.stakes(), added.priceBars(), now.events());
             }
             return 0;
         }

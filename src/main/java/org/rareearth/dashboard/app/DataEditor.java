@@ -13,6 +13,7 @@ import org.rareearth.dashboard.domain.FxRate;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.io.DataFileException;
@@ -79,13 +80,15 @@ public final class DataEditor {
                 : r instanceof PolicyEvent ? services.events.all()
                 : r instanceof Reaction ? services.reactions.all()
                 : r instanceof PriceAssessment ? services.assessments.all()
-                : r instanceof FxRate ? services.fxRates.all() : services.floors.all();
+                : r instanceof FxRate ? services.fxRates.all()
+                : r instanceof Stake ? services.stakes.all() : services.floors.all();
         return all.stream().anyMatch(x -> RecordStore.key(x).equals(key));
     }
 
     static String keyField(Object r) {
         return r instanceof Security ? "symbol" : r instanceof PolicyEvent ? "code" : r instanceof Reaction ? "measure"
-                : r instanceof PriceAssessment ? "date" : r instanceof FxRate ? "date" : "program";
+                : r instanceof PriceAssessment ? "date" : r instanceof FxRate ? "date" : r instanceof Stake ? "date"
+                : "program";
     }
 
     /** How a record is named in messages: "the event 'mofcom-61-2025'". */
@@ -102,6 +105,8 @@ public final class DataEditor {
             return "the " + f.pair() + " rate of " + f.date();
         } else if (r instanceof PriceFloor f) {
             return "the price floor '" + f.program() + "'";
+        } else if (r instanceof Stake k) {
+            return "the stake of " + k.holder() + " in " + k.symbol() + " of " + k.date();
         }
         return String.valueOf(r);
     }

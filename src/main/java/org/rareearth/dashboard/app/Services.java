@@ -14,6 +14,7 @@ import org.rareearth.dashboard.store.Counts;
 import org.rareearth.dashboard.store.DatasetStore;
 import org.rareearth.dashboard.store.EventRepository;
 import org.rareearth.dashboard.store.FloorRepository;
+import org.rareearth.dashboard.store.StakeRepository;
 import org.rareearth.dashboard.store.FxRateRepository;
 import org.rareearth.dashboard.store.PriceBarRepository;
 import org.rareearth.dashboard.store.ReactionRepository;
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
     public final AssessmentRepository assessments;
     public final FxRateRepository fxRates;
     public final FloorRepository floors;
+    public final StakeRepository stakes;
     public final DatasetStore datasets;
 
     private Services(Store store) {
@@ -43,6 +45,7 @@ public final class Services implements AutoCloseable {
         this.assessments = new AssessmentRepository(store);
         this.fxRates = new FxRateRepository(store);
         this.floors = new FloorRepository(store);
+        this.stakes = new StakeRepository(store);
         this.datasets = new DatasetStore(store);
     }
 

@@ -17,6 +17,7 @@ import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.domain.Stake;
 
 /**
  * Checks a dataset before anything is written: required fields, real dates in order, positive prices, known
@@ -242,6 +243,33 @@ public final class DatasetValidator {
             required(at, "source", f.source());
             confidence(at, f.confidence());
             unique(seen, "floor", f.program(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.stakes().size(); i++) {
+            String at = "$.stakes[" + i + "]";
+            Stake k = d.stakes().get(i);
+            if (k == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            required(at, "holder", k.holder());
+            reference(at, "symbol", k.symbol(), symbols, "security");
+            if (k.event() != null && !k.event().isBlank()) {
+                reference(at, "event", k.event(), events, "event");
+            }
+            date(at, "date", k.date(), true);
+            if (k.amount() == null && k.percent() == null) {
+                problems.add(at + ".amount: give the amount paid, the share held (percent), or both");
+            }
+            if (positive(at, "amount", k.amount(), false) || k.currency() != null) {
+                currency(at, "currency", k.currency());
+            }
+            if (k.percent() != null && !(k.percent() > 0 && k.percent() <= 100)) {
+                problems.add(at + ".percent: " + k.percent() + " is not a share of a company (above 0, at most 100)");
+            }
+            required(at, "source", k.source());
+            confidence(at, k.confidence());
+            unique(seen, "stake", k.holder() + " " + k.symbol() + " " + k.date(), at);
         }
     }
 

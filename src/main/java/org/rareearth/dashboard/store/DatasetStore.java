@@ -10,6 +10,7 @@ import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
 
@@ -24,14 +25,15 @@ public final class DatasetStore {
     public Counts counts() {
         return store.read(c -> new Counts(Jdbc.count(c, "security"), Jdbc.count(c, "price_bar"),
                 Jdbc.count(c, "event"), Jdbc.count(c, "reaction"), Jdbc.count(c, "price_assessment"),
-                Jdbc.count(c, "fx_rate"), Jdbc.count(c, "price_floor")));
+                Jdbc.count(c, "fx_rate"), Jdbc.count(c, "price_floor"), Jdbc.count(c, "stake")));
     }
 
     /** Everything in the store, in a stable order, read in one transaction. */
     public Dataset snapshot() {
         return store.write(c -> new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
                 PriceBarRepository.all(c), EventRepository.all(c), ReactionRepository.all(c),
-                AssessmentRepository.all(c), FxRateRepository.all(c), FloorRepository.all(c)));
+                AssessmentRepository.all(c), FxRateRepository.all(c), FloorRepository.all(c),
+                StakeRepository.all(c)));
     }
 
     public Set<String> symbols() {
@@ -58,7 +60,7 @@ public final class DatasetStore {
     /** Writes (inserts or updates by key) inside the caller's transaction; returns how many were new. */
     static Counts writeIn(Connection c, Dataset d) throws SQLException {
         {
-            long sec = 0, bars = 0, ev = 0, rx = 0, as = 0, fx = 0, fl = 0;
+            long sec = 0, bars = 0, ev = 0, rx = 0, as = 0, fx = 0, fl = 0, st = 0;
             for (Security s : d.securities()) {
                 sec += SecurityRepository.upsert(c, s) ? 1 : 0;
             }
@@ -82,7 +84,12 @@ public final class DatasetStore {
             for (PriceFloor f : d.floors()) {
                 fl += FloorRepository.upsert(c, f) ? 1 : 0;
             }
-            return new Counts(sec, bars, ev, rx, as, fx, fl);
+            for (Stake k : d.stakes()) {
+                Long eventId = k.event() == null || k.event().isBlank() ? null : StakeRepository.eventId(c, k.event())
+                        .orElseThrow(() -> new StoreException("unknown event '" + k.event() + "'"));
+                st += StakeRepository.upsert(c, securityId(c, k.symbol()), eventId, k) ? 1 : 0;
+            }
+            return new Counts(sec, bars, ev, rx, as, fx, fl, st);
         }
     }
 
@@ -92,7 +99,7 @@ public final class DatasetStore {
     }
 
     private static void clear(Connection c) throws SQLException {
-        for (String table : new String[] {"reaction", "price_bar", "event_material", "event", "price_assessment",
+        for (String table : new String[] {"stake", "reaction", "price_bar", "event_material", "event", "price_assessment",
                 "fx_rate", "price_floor", "security"}) {
             Jdbc.update(c, "DELETE FROM " + table);
         }

@@ -12,7 +12,8 @@ public record Migration(int version, String description, List<String> statements
 
     /** The migrations this version of the app ships, in order. */
     public static List<Migration> bundled() {
-        return List.of(fromResource(1, "initial schema", "migrations/V1__initial_schema.sql"));
+        return List.of(fromResource(1, "initial schema", "migrations/V1__initial_schema.sql"),
+                fromResource(2, "equity stakes", "migrations/V2__stakes.sql"));
     }
 
     static Migration fromResource(int version, String description, String resource) {

@@ -10,6 +10,7 @@ import org.rareearth.dashboard.domain.FxRate;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
 
@@ -88,6 +89,8 @@ public final class RecordStore {
             return f.pair() + "|" + f.date();
         } else if (r instanceof PriceFloor f) {
             return f.program();
+        } else if (r instanceof Stake k) {
+            return k.holder() + "|" + k.symbol() + "|" + k.date();
         }
         throw new IllegalArgumentException("not a record: " + r);
     }
@@ -96,8 +99,10 @@ public final class RecordStore {
         List<Object> out = new ArrayList<>();
         if (record instanceof PolicyEvent e) {
             ReactionRepository.all(c).stream().filter(r -> r.event().equals(e.code())).forEach(out::add);
+            StakeRepository.all(c).stream().filter(k -> e.code().equals(k.event())).forEach(out::add);
         } else if (record instanceof Security s) {
             ReactionRepository.all(c).stream().filter(r -> r.symbol().equals(s.symbol())).forEach(out::add);
+            StakeRepository.all(c).stream().filter(k -> k.symbol().equals(s.symbol())).forEach(out::add);
             long bars = Jdbc.one(c, "SELECT count(*) FROM price_bar WHERE security_id = (SELECT id FROM security"
                     + " WHERE symbol = ?)", rs -> rs.getLong(1), s.symbol()).orElse(0L);
             if (bars > 0) {
@@ -159,6 +164,8 @@ public final class RecordStore {
             Jdbc.update(c, "DELETE FROM fx_rate WHERE pair = ? AND date = ?", f.pair(), f.date());
         } else if (r instanceof PriceFloor f) {
             Jdbc.update(c, "DELETE FROM price_floor WHERE program = ?", f.program());
+        } else if (r instanceof Stake k) {
+            StakeRepository.delete(c, k);
         } else if (r instanceof PriceBarsOf p) {
             Jdbc.update(c, "DELETE FROM price_bar WHERE security_id = (SELECT id FROM security WHERE symbol = ?)",
                     p.symbol());

@@ -21,7 +21,7 @@ class DefaultDatasetTest {
     void a_new_store_is_filled_with_the_sourced_dataset() {
         try (Services s = Services.open(dir.resolve("new.db"))) {
             Counts c = s.datasets.counts();
-            assertThat(c).isEqualTo(new Counts(12, 0, 20, 11, 12, 18, 1));
+            assertThat(c).isEqualTo(new Counts(12, 0, 20, 11, 12, 18, 1, 1));
         }
     }
 

@@ -73,7 +73,7 @@ class DatasetImportTest {
         services.importDataset(file("one-again.json", oneEvent), false);
         assertThat(services.datasets.counts().events()).as("re-import updates, never duplicates").isEqualTo(21);
         services.importDataset(file("only.json", oneEvent), true);
-        assertThat(services.datasets.counts()).isEqualTo(new Counts(0, 0, 1, 0, 0, 0, 0));
+        assertThat(services.datasets.counts()).isEqualTo(new Counts(0, 0, 1, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -162,6 +162,41 @@ class DatasetImportTest {
                 "$.assessments[0].low: 10.0 is above high 5.0", "$.assessments[0].currency: 'XYZ'",
                 "$.assessments[0].unit: unknown unit 'bag'", "$.floors[0].level: -1.0 must be a positive number",
                 "$.floors[0].upsideShare");
+    }
+
+    @Test
+    void the_seed_holds_the_dod_stake_and_a_stake_breaking_the_rules_is_refused_by_field() throws Exception {
+        org.rareearth.dashboard.domain.Stake dod = services.stakes.all().get(0);
+        assertThat(dod.holder()).isEqualTo("US Department of Defense");
+        assertThat(dod.symbol()).isEqualTo("MP");
+        assertThat(dod.event()).isEqualTo("dod-mp-2025");
+        assertThat(dod.amount()).isEqualTo(400_000_000.0);
+        assertThat(dod.percent()).isEqualTo(15.0);
+        assertThat(dod.source()).isNotBlank();
+        String bad = """
+                {"stakes":[{"holder":" ","symbol":"NOPE","event":"no-such-event","date":"2025-07-10","amount":-5,
+                 "currency":"usd","percent":150,"source":"s","confidence":"maybe"},
+                 {"holder":"h","symbol":"MP","date":"2025-07-10","source":"s"},
+                 {"holder":"h","symbol":"MP","date":"2025-07-10","amount":1,"currency":"USD","source":"s"}]}""";
+        String msg = refused("stakes.json", bad, false);
+        assertThat(msg).contains("$.stakes[0].holder: missing or blank", "$.stakes[0].symbol", "NOPE",
+                "$.stakes[0].event", "no-such-event", "$.stakes[0].amount: -5.0 must be a positive number",
+                "$.stakes[0].currency: 'usd'", "$.stakes[0].percent: 150.0 is not a share",
+                "$.stakes[0].confidence: unknown mark 'maybe'",
+                "$.stakes[1].amount: give the amount paid, the share held (percent), or both",
+                "$.stakes[2]: duplicate stake h MP 2025-07-10 (same as $.stakes[1])");
+    }
+
+    @Test
+    void a_stake_goes_with_its_security_when_that_is_deleted_and_comes_back_on_undo() {
+        org.rareearth.dashboard.app.DataEditor editor = new org.rareearth.dashboard.app.DataEditor(services);
+        org.rareearth.dashboard.domain.Security mp = services.securities.all().stream()
+                .filter(s -> s.symbol().equals("MP")).findFirst().orElseThrow();
+        assertThat(editor.dependents(mp)).anyMatch(d -> d instanceof org.rareearth.dashboard.domain.Stake);
+        editor.delete(mp);
+        assertThat(services.stakes.all()).isEmpty();
+        editor.undo();
+        assertThat(services.stakes.all()).singleElement().satisfies(k -> assertThat(k.amount()).isEqualTo(4e8));
     }
 
     @Test

@@ -19,7 +19,8 @@ class StoreMigrationTest {
     @TempDir
     Path dir;
 
-    private static final Migration V2 = new Migration(2, "test: add a column",
+    private static final int LATEST = Migration.bundled().size();
+    private static final Migration V2 = new Migration(LATEST + 1, "test: add a column",
             List.of("ALTER TABLE security ADD COLUMN isin TEXT"));
 
     private static List<Migration> upToV2() {
@@ -60,14 +61,16 @@ class StoreMigrationTest {
     @Test
     void migrating_an_existing_store_copies_it_first_and_records_the_new_version() throws Exception {
         Path db = dir.resolve("old.db");
-        try (Store s = Store.open(db)) {
+        try (Store s = Store.open(db, List.of(Migration.bundled().get(0)))) {
             s.write(c -> Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
                     + " VALUES ('LYC', 'Lynas', 'ASX', 'AUD', 'test')"));
         }
         Path backup;
         try (Store s = Store.open(db, upToV2())) {
-            assertThat(s.schemaVersion()).isEqualTo(2);
+            assertThat(s.schemaVersion()).isEqualTo(LATEST + 1);
             assertThat(s.wasCreated()).isFalse();
+            assertThat(q(s, "SELECT count(*) FROM sqlite_master WHERE name = 'stake'")).as("every step ran")
+                    .isEqualTo("1");
             backup = s.migrationBackup().orElseThrow();
             assertThat(q(s, "SELECT count(*) FROM pragma_table_info('security') WHERE name = 'isin'"))
                     .isEqualTo("1");
@@ -88,11 +91,11 @@ class StoreMigrationTest {
         Path db = dir.resolve("fail.db");
         Store.open(db).close();
         List<Migration> broken = new ArrayList<>(Migration.bundled());
-        broken.add(new Migration(2, "broken", List.of("ALTER TABLE security ADD COLUMN x TEXT",
+        broken.add(new Migration(LATEST + 1, "broken", List.of("ALTER TABLE security ADD COLUMN x TEXT",
                 "THIS IS NOT SQL")));
         assertThatThrownBy(() -> Store.open(db, broken)).isInstanceOf(StoreException.class);
         try (Store s = Store.open(db)) {
-            assertThat(s.schemaVersion()).isEqualTo(1);
+            assertThat(s.schemaVersion()).isEqualTo(LATEST);
             assertThat(q(s, "SELECT count(*) FROM pragma_table_info('security') WHERE name = 'x'"))
                     .isEqualTo("0");
         }
@@ -106,7 +109,7 @@ class StoreMigrationTest {
         assertThatThrownBy(() -> Store.open(db))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer version")
-                .hasMessageContaining("schema 2");
+                .hasMessageContaining("schema " + (LATEST + 1));
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
 

@@ -18,6 +18,7 @@ import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.io.DatasetValidator;
 
 /** A kind of record the Data view edits: its fields, how a record reads and is built from field values. */
@@ -344,8 +345,53 @@ abstract class RecordKind<T> {
         }
     };
 
+    static final RecordKind<Stake> STAKES = new RecordKind<>("stake", "Stakes") {
+        @Override
+        List<Field> fields(DataEditor e) {
+            return List.of(Field.text("holder", "Holder", true, "Who took the stake, e.g. US Department of Defense"),
+                    Field.choice("symbol", "Security", true, () -> e.choices().get("symbol"), "The company it is in"),
+                    Field.editableChoice("event", "Event", false, () -> e.choices().get("event"),
+                            "The event that announced it (optional)"),
+                    Field.date("date", "Date", true, "The day it was announced or closed"),
+                    Field.number("amount", "Amount", false, "What the holder paid: 400000000 for $400M"),
+                    Field.editableChoice("currency", "Currency", false, () -> CURRENCIES, "ISO 4217 code of the amount"),
+                    Field.number("percent", "Share (%)", false, "Share of the company, as converted: 15 for 15%"),
+                    Field.text("instrument", "Instrument", false, "e.g. convertible preferred stock"),
+                    Field.text("source", "Source", true, "Document or outlet"),
+                    Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
+                    Field.area("note", "Note", "Anything a reader should know"));
+        }
+
+        @Override
+        Map<String, Object> blank() {
+            Map<String, Object> m = super.blank();
+            m.put("currency", "USD");
+            return m;
+        }
+
+        @Override
+        Map<String, Object> values(Stake r) {
+            return map("holder", r.holder(), "symbol", r.symbol(), "event", r.event(), "date", r.date(), "amount",
+                    r.amount(), "currency", r.currency(), "percent", r.percent(), "instrument", r.instrument(),
+                    "source", r.source(), "confidence", r.confidence(), "note", r.note());
+        }
+
+        @Override
+        Stake build(Map<String, Object> v) {
+            String cur = s(v, "currency");
+            return new Stake(s(v, "holder"), s(v, "symbol"), s(v, "event"), date(v, "date"), d(v, "amount"),
+                    cur == null ? null : cur.toUpperCase(Locale.ROOT), d(v, "percent"), s(v, "instrument"),
+                    s(v, "source"), s(v, "confidence"), s(v, "note"));
+        }
+
+        @Override
+        List<Stake> load(Services s) {
+            return s.stakes.all();
+        }
+    };
+
     static List<RecordKind<?>> all() {
-        return new ArrayList<>(List.of(SECURITIES, EVENTS, REACTIONS, ASSESSMENTS, FX, FLOORS));
+        return new ArrayList<>(List.of(SECURITIES, EVENTS, REACTIONS, ASSESSMENTS, FX, FLOORS, STAKES));
     }
 
     /** The kind that edits this record. */
@@ -353,7 +399,7 @@ abstract class RecordKind<T> {
     static <T> RecordKind<T> of(Object record) {
         Function<Object, RecordKind<?>> f = r -> r instanceof Security ? SECURITIES : r instanceof PolicyEvent ? EVENTS
                 : r instanceof Reaction ? REACTIONS : r instanceof PriceAssessment ? ASSESSMENTS
-                : r instanceof FxRate ? FX : FLOORS;
+                : r instanceof FxRate ? FX : r instanceof Stake ? STAKES : FLOORS;
         return (RecordKind<T>) f.apply(record);
     }
 }

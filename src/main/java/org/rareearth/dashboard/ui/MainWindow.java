@@ -36,6 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.rareearth.dashboard.app.AppPaths;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.ui.common.Theme;
 import org.rareearth.dashboard.ui.common.View;
 import org.rareearth.dashboard.ui.dashboard.DashboardView;
 import org.rareearth.dashboard.ui.data.DataView;
@@ -66,10 +67,15 @@ public final class MainWindow {
         this.services = services;
         this.stage = stage;
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
+        Theme.currentProperty().set(Theme.parse(windowState.theme()).orElse(Theme.LIGHT));
 
         this.editor = new org.rareearth.dashboard.app.DataEditor(services);
         // Views are built when first shown: start-up builds only the one in front.
-        add(DashboardView.TITLE, () -> new DashboardView(services), Material2AL.DASHBOARD,
+        add(DashboardView.TITLE, () -> {
+            DashboardView dashboard = new DashboardView(services);
+            dashboard.setOnOpen(this::open);
+            return dashboard;
+        }, Material2AL.DASHBOARD,
                 "Headline figures from the store");
         add(ReactionsView.TITLE, () -> {
             ReactionsView reactions = new ReactionsView(services);
@@ -140,7 +146,13 @@ public final class MainWindow {
         root.setBottom(status);
 
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        Theme.current().applyTo(scene);
+        Theme.currentProperty().addListener((obs, old, now) -> {
+            now.applyTo(scene);
+            views.values().forEach(v -> now.applyTo(v.node()));
+            windowState.saveTheme(now.key());
+            status.setText(now.label() + " theme");
+        });
         stage.setScene(scene);
         stage.setTitle(TITLE + " — " + services.store().path().getFileName());
         for (int size : ICON_SIZES) {
@@ -267,7 +279,13 @@ public final class MainWindow {
             views.values().forEach(View::refresh);
             updateStatus();
         });
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(Theme.current() == Theme.DARK);
+        dark.selectedProperty().addListener((obs, was, on) -> Theme.currentProperty().set(on ? Theme.DARK : Theme.LIGHT));
+        Theme.currentProperty().addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh, dark);
 
         MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
@@ -318,6 +336,19 @@ public final class MainWindow {
         v.refresh();
         center.getChildren().setAll(v.node());
         navButtons.get(title).setSelected(true);
+    }
+
+    /** Opens a view from a dashboard tile, on the tile's event when it names one. */
+    public void open(DashboardView.Target target) {
+        show(target.view());
+        if (target.event() == null) {
+            return;
+        }
+        if (ReactionsView.TITLE.equals(target.view())) {
+            ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(target.event());
+        } else if (TimelineView.TITLE.equals(target.view())) {
+            ((TimelineView) view(TimelineView.TITLE)).selectEvent(target.event());
+        }
     }
 
     /** The view with this title, built now if it was not yet. */
@@ -404,6 +435,7 @@ public final class MainWindow {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Replace everything in " + services.store().path()
                 + " with " + f + "? The current content is kept in the backups folder first.", ButtonType.OK,
                 ButtonType.CANCEL);
+        Theme.dress(a);
         a.initOwner(stage);
         if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
@@ -466,6 +498,7 @@ public final class MainWindow {
         details.setId("error-details");
         details.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+            Theme.dress(a);
             a.initOwner(stage);
             a.setHeaderText(header);
             TextArea text = new TextArea(detail);
@@ -498,12 +531,14 @@ public final class MainWindow {
                 "Ctrl+F            Search (timeline) or filter (data tables)",
                 "Ctrl+Z / Ctrl+Y   Undo / redo the session's edits",
                 "F5                Reload from the store",
+                "Ctrl+Shift+D      Dark theme on or off (remembered)",
                 "F1                This sheet",
                 "Ctrl+Q            Quit",
                 "",
                 "Timeline: Ctrl+scroll or + / − zoom, drag to pan, 0 fits all, arrow keys move between",
                 "events, Enter or a double-click opens an event's stock reactions.");
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Theme.dress(a);
         a.initOwner(stage);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
@@ -526,6 +561,7 @@ public final class MainWindow {
 
     private void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Theme.dress(a);
         a.initOwner(stage);
         a.setTitle("About");
         a.setHeaderText(TITLE);
@@ -537,6 +573,7 @@ public final class MainWindow {
         d.assessments().forEach(x -> sources.add(x.source()));
         d.fxRates().forEach(x -> sources.add(x.source()));
         d.floors().forEach(x -> sources.add(x.source()));
+        d.stakes().forEach(x -> sources.add(x.source()));
         Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
                 + services.store().path() + "\nSchema version " + services.store().schemaVersion()
                 + "\nLog: " + AppPaths.home().resolve("dashboard.log")

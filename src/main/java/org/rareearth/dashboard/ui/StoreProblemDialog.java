@@ -30,6 +30,7 @@ final class StoreProblemDialog {
         StoreException error = problem;
         while (true) {
             Alert a = new Alert(Alert.AlertType.ERROR, "", OPEN_OTHER, RESTORE, QUIT);
+            org.rareearth.dashboard.ui.common.Theme.dress(a);
             a.setTitle("Rare Earth Dashboard");
             a.setHeaderText("The store " + current.getFileName() + " cannot be opened");
             TextArea text = new TextArea(error.getMessage() + "\n\nThe file was not changed. You can open another"

@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Remembers the window's size, position and last view in a small properties file. */
+/** Remembers the window's size, position, last view and theme in a small properties file. */
 final class WindowState {
     private static final Logger LOG = LoggerFactory.getLogger(WindowState.class);
     private final Path file;
@@ -49,6 +49,16 @@ final class WindowState {
         return props.getProperty("view", "");
     }
 
+    String theme() {
+        return props.getProperty("theme", "");
+    }
+
+    /** Remembers the theme at once, so a switch survives even a crash. */
+    void saveTheme(String key) {
+        props.setProperty("theme", key);
+        write();
+    }
+
     void save(Stage stage, String view) {
         if (!stage.isMaximized()) {
             props.setProperty("x", Double.toString(stage.getX()));
@@ -58,6 +68,10 @@ final class WindowState {
         }
         props.setProperty("maximized", Boolean.toString(stage.isMaximized()));
         props.setProperty("view", view);
+        write();
+    }
+
+    private void write() {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

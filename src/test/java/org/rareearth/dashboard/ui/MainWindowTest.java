@@ -73,7 +73,7 @@ class MainWindowTest {
 
         robot.clickOn("#nav-data");
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).hasSize(7);
+        assertThat(tabs.getTabs()).hasSize(8);
         assertThat(robot.lookup("#table-securities").queryAs(TableView.class).getItems()).hasSize(12);
 
         robot.clickOn("#nav-dashboard");

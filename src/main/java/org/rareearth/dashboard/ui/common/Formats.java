@@ -18,6 +18,11 @@ public final class Formats {
         return String.format(Locale.ROOT, "%+.2f%%", p);
     }
 
+    /** A plain number without trailing zeros: 15 for 15.0, 15.5 for 15.50. */
+    public static String number(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     public static String usdPerKg(double v) {
         return String.format(Locale.ROOT, "$%.2f/kg", v);
     }

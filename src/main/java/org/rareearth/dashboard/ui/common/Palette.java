@@ -25,7 +25,6 @@ public final class Palette {
             Actor.BILATERAL, Color.web("#6C5B7B")));
 
     public static final Color TODAY = Color.web("#C62828");
-    public static final Color STATUS_DAY = Color.web("#1F5F8B");
 
     private Palette() {}
 

@@ -14,6 +14,7 @@ public final class TileFactory {
                 .value(value).unit(unit).decimals(decimals).description(description)
                 .descriptionAlignment(Pos.TOP_LEFT).textVisible(true).animated(false).build();
         t.getStyleClass().add("dashboard-tile");
+        Theme.current().style(t);
         return t;
     }
 
@@ -21,6 +22,7 @@ public final class TileFactory {
         Tile t = TileBuilder.create().skinType(Tile.SkinType.TEXT).prefSize(width, height).title(title)
                 .description(description).descriptionAlignment(Pos.TOP_LEFT).textVisible(true).build();
         t.getStyleClass().add("dashboard-tile");
+        Theme.current().style(t);
         return t;
     }
 }

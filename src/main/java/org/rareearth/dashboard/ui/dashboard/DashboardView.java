@@ -25,6 +25,9 @@ import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.ui.common.Formats;
 import org.rareearth.dashboard.ui.common.TileFactory;
 import org.rareearth.dashboard.ui.common.View;
+import org.rareearth.dashboard.ui.gap.GapView;
+import org.rareearth.dashboard.ui.reactions.ReactionsView;
+import org.rareearth.dashboard.ui.timeline.TimelineView;
 
 /** The first screen: headline figures, each computed from the store on every refresh. */
 public final class DashboardView implements View, org.rareearth.dashboard.ui.export.Exportable {
@@ -32,8 +35,13 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     private static final double TILE_W = 300;
     private static final double TILE_H = 190;
 
+    /** Where a click on a tile or chart leads: a view, and the event to select there (or null). */
+    public record Target(String view, String event) {
+    }
+
     private final Services services;
     private final FlowPane tiles = new FlowPane(12, 12);
+    private java.util.function.Consumer<Target> onOpen = t -> { };
     private final java.util.List<String> sources = new java.util.ArrayList<>();
     private final ScrollPane root;
 
@@ -47,6 +55,11 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         box.setPadding(new Insets(12, 12, 12, 12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+    }
+
+    /** Called when a tile or chart is clicked (or activated with Enter or Space). */
+    public void setOnOpen(java.util.function.Consumer<Target> handler) {
+        this.onOpen = handler;
     }
 
     @Override
@@ -80,39 +93,161 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
                         && !benchmarks.contains(r.symbol()))
                 .sorted(Comparator.comparing(Reaction::percent).reversed())
                 .limit(3)
-                .forEach(r -> tiles.getChildren().add(reactionTile(r, byCode.get(code), reactions))));
+                .forEach(r -> tiles.getChildren().add(link(reactionTile(r, byCode.get(code), reactions),
+                        new Target(ReactionsView.TITLE, code), "the stock reactions to this event"))));
+
+        services.stakes.all().stream()
+                .sorted(Comparator.comparing(org.rareearth.dashboard.domain.Stake::date).reversed())
+                .limit(2)
+                .forEach(k -> tiles.getChildren().add(link(stakeTile(k), new Target(ReactionsView.TITLE, k.event()),
+                        "the stock reactions to this event")));
 
         // One report feeds both price tiles: China's price on the floor's basis.
         List<PriceFloor> floors = services.floors.all();
         org.rareearth.dashboard.analytics.GapReport report = floors.isEmpty() ? null
                 : org.rareearth.dashboard.analytics.GapReport.build(floors.get(0), services.assessments.all(),
                 services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
-        tiles.getChildren().add(floorTile(report));
-        sparkline(report).ifPresent(tiles.getChildren()::add);
+        tiles.getChildren().add(link(floorTile(report), new Target(GapView.TITLE, null), "the price-support gap"));
+        sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
+                "the price-support gap")));
 
         long inForce = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
                 && e.actor() == org.rareearth.dashboard.domain.Actor.CHINA).count();
         long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
-        tiles.getChildren().add(number("China's measures in force today", inForce, "",
-                suspended + " suspended today · " + events.size() + " events stored"));
+        tiles.getChildren().add(link(number("China's measures in force today", inForce, "",
+                suspended + " suspended today · " + events.size() + " events stored"),
+                new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
 
         events.stream().filter(e -> e.actor() == org.rareearth.dashboard.domain.Actor.CHINA
                         && e.category() != org.rareearth.dashboard.domain.Category.SUSPENSION
                         && !e.announced().isAfter(today))
                 .max(Comparator.comparing(PolicyEvent::announced))
-                .ifPresent(e -> tiles.getChildren().add(number("Days since China's latest control",
+                .ifPresent(e -> tiles.getChildren().add(link(number("Days since China's latest control",
                         ChronoUnit.DAYS.between(e.announced(), today), "days",
-                        e.title() + " (" + Formats.day(e.announced()) + ")")));
+                        e.title() + " (" + Formats.day(e.announced()) + ")"),
+                        new Target(TimelineView.TITLE, e.code()), "this control on the timeline")));
 
         events.stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.suspendedUntil(), e.ends())
                         .filter(d -> d != null && !d.isBefore(today)).map(d -> Map.entry(d, e)))
                 .min(Map.Entry.comparingByKey())
                 .ifPresentOrElse(
-                        n -> tiles.getChildren().add(number("Next expiry", ChronoUnit.DAYS.between(today, n.getKey()),
-                                "days", n.getValue().title() + " — " + Formats.day(n.getKey()))),
+                        n -> tiles.getChildren().add(link(number("Next expiry",
+                                ChronoUnit.DAYS.between(today, n.getKey()), "days",
+                                n.getValue().title() + " — " + Formats.day(n.getKey())),
+                                new Target(TimelineView.TITLE, n.getValue().code()), "this measure on the timeline")),
                         () -> tiles.getChildren().add(text("Next expiry",
                                 "No suspension or measure ends after today in the store.")));
+
+        // Small versions of the reactions chart and the timeline (the gap chart is the line above).
+        headline.ifPresent(code -> miniReactions(code, reactions, byCode.get(code), benchmarks)
+                .ifPresent(tiles.getChildren()::add));
+        if (!events.isEmpty()) {
+            tiles.getChildren().add(miniTimeline(events, today));
+        }
+    }
+
+    /** Makes a tile open a view on click, Enter or Space; the tooltip says where it leads. */
+    private Node link(Node n, Target target, String what) {
+        n.getStyleClass().add("linked-tile");
+        n.setCursor(javafx.scene.Cursor.HAND);
+        n.setFocusTraversable(true);
+        javafx.scene.control.Tooltip.install(n, new javafx.scene.control.Tooltip("Click to open " + what));
+        n.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                onOpen.accept(target);
+            }
+        });
+        n.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                onOpen.accept(target);
+                e.consume();
+            }
+        });
+        return n;
+    }
+
+    /** The headline event's close-to-close moves as bars, benchmarks included for scale. */
+    private Optional<Node> miniReactions(String code, List<Reaction> all, PolicyEvent event,
+                                         java.util.Set<String> benchmarks) {
+        List<Reaction> moves = all.stream()
+                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure()))
+                .sorted(Comparator.comparing(Reaction::percent).reversed()).toList();
+        if (moves.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.chart.CategoryAxis x = new javafx.scene.chart.CategoryAxis();
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Math.round(n.doubleValue()) + "%";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace("%", ""));
+            }
+        });
+        javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(x, y);
+        javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        for (Reaction r : moves) {
+            series.getData().add(new javafx.scene.chart.XYChart.Data<>(r.symbol(), r.percent()));
+        }
+        chart.getData().add(series);
+        for (javafx.scene.chart.XYChart.Data<String, Number> d : series.getData()) {
+            String colour = benchmarks.contains(d.getXValue()) ? "#8a96a3"
+                    : org.rareearth.dashboard.ui.common.Palette.hex(org.rareearth.dashboard.ui.common.Palette.of(
+                    org.rareearth.dashboard.domain.Category.INVESTMENT));
+            d.getNode().setStyle("-fx-bar-fill: " + colour + ";");
+            javafx.scene.control.Tooltip.install(d.getNode(), new javafx.scene.control.Tooltip(
+                    d.getXValue() + " " + Formats.percent(d.getYValue().doubleValue())));
+        }
+        miniChart(chart);
+        chart.setCategoryGap(6);
+        moves.forEach(r -> sources.add(r.source()));
+        Tile t = chartTile("Close-to-close moves" + (event == null ? "" : ", " + Formats.day(event.announced())), chart);
+        javafx.scene.control.Tooltip.install(chart, new javafx.scene.control.Tooltip(
+                (event == null ? code : event.title()) + "\nBenchmarks in grey. Click to open the stock reactions."));
+        t.setId("tile-mini-reactions");
+        return Optional.of(link(t, new Target(ReactionsView.TITLE, code), "the stock reactions to this event"));
+    }
+
+    /** Every event on one small canvas; a click on a dot opens that event on the full timeline. */
+    private Node miniTimeline(List<PolicyEvent> events, LocalDate today) {
+        MiniTimeline mini = new MiniTimeline(events, today);
+        Tile t = chartTile("Export controls and responses, " + events.size() + " events", mini);
+        t.setPrefSize(2 * TILE_W + 12, TILE_H);
+        t.setId("tile-mini-timeline");
+        link(t, new Target(TimelineView.TITLE, null), "the export-restriction timeline (click a dot for its event)");
+        t.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                javafx.geometry.Point2D p = mini.sceneToLocal(e.getSceneX(), e.getSceneY());
+                onOpen.accept(new Target(TimelineView.TITLE,
+                        mini.eventAt(p.getX(), p.getY()).map(PolicyEvent::code).orElse(null)));
+            }
+        });
+        return t;
+    }
+
+    private static Tile chartTile(String title, Node content) {
+        Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.CUSTOM).prefSize(TILE_W, TILE_H)
+                .title(title).graphic(content).build();
+        t.getStyleClass().addAll("dashboard-tile", "chart-tile");
+        org.rareearth.dashboard.ui.common.Theme.current().style(t);
+        return t;
+    }
+
+    /** A chart shrunk to a tile: no legend, no animation, no axis titles, small tick labels. */
+    private static void miniChart(javafx.scene.chart.XYChart<?, ?> chart) {
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("mini-chart");
+        chart.setPrefSize(TILE_W - 20, TILE_H - 50);
+        chart.setMinSize(0, 0);
+        chart.setHorizontalGridLinesVisible(false);
+        chart.setVerticalGridLinesVisible(false);
+        chart.setAlternativeRowFillVisible(false);
     }
 
     private Node reactionTile(Reaction close, PolicyEvent event, List<Reaction> all) {
@@ -130,19 +265,56 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         return t;
     }
 
-    /** China's price on the same basis as the floor tile, as a line of its quotes. */
+    /** An equity stake: what was paid (in millions) and the share of the company it buys. */
+    private Node stakeTile(org.rareearth.dashboard.domain.Stake k) {
+        sources.add(k.source());
+        String share = k.percent() == null ? null : "about " + Formats.number(k.percent()) + "% of " + k.symbol()
+                + (k.instrument() != null && k.instrument().contains("convertible") ? " as converted" : "");
+        String desc = (share == null ? "" : share + "\n")
+                + (k.instrument() == null ? "" : k.instrument() + "\n")
+                + Formats.day(k.date()) + " · Source: " + k.source();
+        Tile t;
+        if (k.amount() != null) {
+            t = number(k.holder() + " stake in " + k.symbol(), k.amount() / 1e6, "M " + k.currency(), desc);
+            t.setDecimals(k.amount() % 1e6 == 0 ? 0 : 1);
+        } else {
+            t = number(k.holder() + " stake in " + k.symbol(), k.percent(), "%", desc);
+            t.setDecimals(1);
+        }
+        t.setId("tile-stake-" + k.symbol());
+        return t;
+    }
+
+    /** The gap chart in small: China's price on the floor's basis, with the floor as a dashed line. */
     private Optional<Node> sparkline(org.rareearth.dashboard.analytics.GapReport r) {
         if (r == null || r.points().size() < 2) {
             return Optional.empty();
         }
-        javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        javafx.scene.chart.NumberAxis x = org.rareearth.dashboard.ui.common.SeriesCharts.dateAxis();
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        y.setForceZeroInRange(false);
+        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, y);
+        javafx.scene.chart.XYChart.Series<Number, Number> china = new javafx.scene.chart.XYChart.Series<>();
+        china.setName("China");
+        javafx.scene.chart.XYChart.Series<Number, Number> floor = new javafx.scene.chart.XYChart.Series<>();
+        floor.setName("Floor");
         for (GapAnalysis.Point p : r.points()) {
-            series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.date().toString(), p.chinaUsdPerKg()));
+            china.getData().add(new javafx.scene.chart.XYChart.Data<>(p.date().toEpochDay(), p.chinaUsdPerKg()));
         }
-        Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.SMOOTHED_CHART)
-                .prefSize(TILE_W, TILE_H).title("China " + r.floor().commodity() + ", USD/kg (VAT out)")
-                .chartType(Tile.ChartType.LINE).series(series).smoothing(false).animated(false).build();
-        t.getStyleClass().add("dashboard-tile");
+        // The floor from its start (or the first quote, if later) to the last quote, as on the full chart.
+        GapAnalysis.Point first = r.points().get(0);
+        GapAnalysis.Point last = r.points().get(r.points().size() - 1);
+        long from = Math.max(first.date().toEpochDay(), r.floor().start().toEpochDay());
+        if (from < last.date().toEpochDay()) {
+            floor.getData().add(new javafx.scene.chart.XYChart.Data<>(from, last.floorUsdPerKg()));
+            floor.getData().add(new javafx.scene.chart.XYChart.Data<>(last.date().toEpochDay(), last.floorUsdPerKg()));
+        }
+        chart.getData().add(china);
+        chart.getData().add(floor);
+        chart.setCreateSymbols(false);
+        miniChart(chart);
+        chart.getStyleClass().addAll("gap-lines", "mini-gap-chart");
+        Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out)", chart);
         t.setId("tile-sparkline");
         r.points().forEach(p -> sources.add(p.quote().source()));
         return Optional.of(t);

@@ -303,6 +303,7 @@ public final class DataView implements View {
         }
         sb.append("\n\nEdit > Undo (Ctrl+Z) brings it back.");
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, sb.toString(), ButtonType.OK, ButtonType.CANCEL);
+        org.rareearth.dashboard.ui.common.Theme.dress(a);
         a.initOwner(owner());
         a.setHeaderText("Delete " + RecordKind.of(record).name);
         a.getDialogPane().setId("delete-confirmation");
@@ -317,6 +318,7 @@ public final class DataView implements View {
 
     private void alert(Alert.AlertType type, String text) {
         Alert a = new Alert(type, text, ButtonType.OK);
+        org.rareearth.dashboard.ui.common.Theme.dress(a);
         a.initOwner(owner());
         a.showAndWait();
     }

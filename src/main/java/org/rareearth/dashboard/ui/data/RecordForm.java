@@ -52,8 +52,7 @@ final class RecordForm<T> extends Dialog<T> {
         setTitle(old == null ? "Add " + kind.name : "Edit " + kind.name);
         setHeaderText(old == null ? "New " + kind.name : "Edit " + DataEditor.describe(old));
         setResizable(true);
-        getDialogPane().getStylesheets().add(
-                RecordForm.class.getResource("/org/rareearth/dashboard/ui/app.css").toExternalForm());
+        org.rareearth.dashboard.ui.common.Theme.dress(this);
         Map<String, Object> values = old != null ? kind.values(old) : initial;
         GridPane grid = new GridPane();
         grid.setHgap(8);

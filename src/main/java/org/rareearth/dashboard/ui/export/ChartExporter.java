@@ -58,10 +58,24 @@ public final class ChartExporter {
         card.setPadding(new Insets(18, 22, 14, 22));
         card.getStyleClass().addAll("export-card", o.theme() == ExportOptions.Theme.DARK ? "export-dark"
                 : "export-light");
+        // Nothing in a picture takes focus (a focused tile or canvas would be drawn with its focus ring).
+        noFocus(card);
+        // Tiles and canvases take the export's theme, whatever the window's.
+        (o.theme() == ExportOptions.Theme.DARK ? org.rareearth.dashboard.ui.common.Theme.DARK
+                : org.rareearth.dashboard.ui.common.Theme.LIGHT).applyTo(card);
         card.setPrefSize(o.width(), o.height());
         card.setMinSize(o.width(), o.height());
         card.setMaxSize(o.width(), o.height());
         return card;
+    }
+
+    private static void noFocus(javafx.scene.Node n) {
+        if (!n.focusTraversableProperty().isBound()) {
+            n.setFocusTraversable(false);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(ChartExporter::noFocus);
+        }
     }
 
     /** Lays the card out in its own scene and snapshots it at the scale. Call on the FX thread. */

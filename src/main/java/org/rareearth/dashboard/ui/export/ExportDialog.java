@@ -40,7 +40,7 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         initOwner(owner);
         setTitle("Export PNG");
         setHeaderText("Export \"" + spec.title() + "\"");
-        getDialogPane().getStylesheets().add(ExportDialog.class.getResource(ChartExporter.CSS).toExternalForm());
+        org.rareearth.dashboard.ui.common.Theme.dress(this);
         size.setId("export-size");
         width.setEditable(true);
         height.setEditable(true);

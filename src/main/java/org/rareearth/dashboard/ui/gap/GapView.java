@@ -264,6 +264,7 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         NumberAxis x = org.rareearth.dashboard.ui.common.SeriesCharts.dateAxis();
         NumberAxis y = new NumberAxis();
         GapChart chart = new GapChart(x, y);
+        chart.getStyleClass().add("gap-lines");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         x.setAutoRanging(false);

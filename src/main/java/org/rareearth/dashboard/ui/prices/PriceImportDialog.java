@@ -74,8 +74,7 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
         setTitle("Import daily prices");
         setHeaderText("Import " + file.getFileName());
         setResizable(true);
-        getDialogPane().getStylesheets().add(
-                PriceImportDialog.class.getResource("/org/rareearth/dashboard/ui/app.css").toExternalForm());
+        org.rareearth.dashboard.ui.common.Theme.dress(this);
         this.lines = PriceImport.head(file, PREVIEW_ROWS);
         PriceCsv.Format detected;
         try {
@@ -179,6 +178,7 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
         cancelImport.setOnAction(e -> cancelled.set(true));
         HBox progressRow = new HBox(8, progress, cancelImport);
         HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
+        progress.setId("import-progress");
 
         VBox content = new VBox(8, layout, formatRow, grid, symbolRow, skipBad,
                 new Label("First rows as they will be read:"), preview, message, progressRow);

@@ -37,12 +37,14 @@ import org.rareearth.dashboard.ui.common.Palette;
  * line and the "status on" day. Ctrl+scroll or +/− zoom, dragging pans, arrow keys move between items, Enter or
  * a double-click opens the selected event.
  */
-public final class TimelineCanvas extends Region {
+public final class TimelineCanvas extends Region implements org.rareearth.dashboard.ui.common.Theme.Themed {
     static final double MIN_PX_PER_DAY = 0.02;
     static final double MAX_PX_PER_DAY = 200;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar vbar = new ScrollBar();
+    private org.rareearth.dashboard.ui.common.Theme.Colors colors =
+            org.rareearth.dashboard.ui.common.Theme.current().colors();
     private final Font labelFont = Font.font("System", 12);
     private final Font laneFont = Font.font("System", FontWeight.BOLD, 13);
     private final Font axisFont = Font.font("System", 11);
@@ -317,6 +319,12 @@ public final class TimelineCanvas extends Region {
         });
     }
 
+    @Override
+    public void applyTheme(org.rareearth.dashboard.ui.common.Theme theme) {
+        colors = theme.colors();
+        redraw();
+    }
+
     void redraw() {
         if (layout == null) {
             return;
@@ -325,7 +333,7 @@ public final class TimelineCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double sy = scrollY();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.background());
         g.fillRect(0, 0, w, h);
 
         // Lanes and items scroll under a fixed axis; only what is on screen is drawn.
@@ -335,16 +343,16 @@ public final class TimelineCanvas extends Region {
         double viewBottom = sy + h;
         boolean shade = false;
         for (TimelineLayout.Lane lane : layout.lanes) {
-            g.setFill(shade ? Color.web("#f3f5f7") : Color.WHITE);
+            g.setFill(shade ? colors.laneShade() : colors.background());
             g.fillRect(0, lane.y(), w, lane.height());
-            g.setStroke(Color.web("#d5dbe1"));
+            g.setStroke(colors.rule());
             g.setLineWidth(1);
             g.strokeLine(0, lane.y() + lane.height() - 0.5, w, lane.y() + lane.height() - 0.5);
             shade = !shade;
         }
         TickUnit unit = TickUnit.choose(pxPerDay);
         List<LocalDate> ticks = unit.ticks(dateAt(TimelineLayout.GUTTER), dateAt(w));
-        g.setStroke(Color.web("#e3e7eb"));
+        g.setStroke(colors.grid());
         g.setLineWidth(1);
         for (LocalDate d : ticks) {
             double x = Math.round(TimelineLayout.x(d.toEpochDay(), originDay, pxPerDay)) + 0.5;
@@ -362,7 +370,7 @@ public final class TimelineCanvas extends Region {
         }
         g.setGlobalAlpha(1.0);
         g.restore();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.background());
         g.fillRect(0, 0, w, TimelineLayout.AXIS_H);
 
         // The axis: tick marks and labels
@@ -371,25 +379,25 @@ public final class TimelineCanvas extends Region {
         g.setTextBaseline(VPos.CENTER);
         for (LocalDate d : ticks) {
             double x = Math.round(TimelineLayout.x(d.toEpochDay(), originDay, pxPerDay)) + 0.5;
-            g.setStroke(Color.web("#8a96a3"));
+            g.setStroke(colors.tick());
             g.strokeLine(x, TimelineLayout.AXIS_H - 8, x, TimelineLayout.AXIS_H);
-            g.setFill(Color.web("#39434d"));
+            g.setFill(colors.axisText());
             g.fillText(unit.label(d), x + 4, TimelineLayout.AXIS_H / 2 - 2);
         }
-        g.setStroke(Color.web("#8a96a3"));
+        g.setStroke(colors.tick());
         g.strokeLine(0, TimelineLayout.AXIS_H - 0.5, w, TimelineLayout.AXIS_H - 0.5);
 
         // Today and the status day
         verticalLine(g, today, Palette.TODAY, "today", h, new double[0]);
         if (statusDay != null) {
-            verticalLine(g, statusDay, Palette.STATUS_DAY, "status on " + Formats.day(statusDay), h,
+            verticalLine(g, statusDay, colors.focus(), "status on " + Formats.day(statusDay), h,
                     new double[] {5, 4});
         }
 
         // Lane headers over everything, so panning slides under them
-        g.setFill(Color.web("#eef1f4"));
+        g.setFill(colors.gutter());
         g.fillRect(0, 0, TimelineLayout.GUTTER, h);
-        g.setStroke(Color.web("#c5ccd3"));
+        g.setStroke(colors.gutterRule());
         g.strokeLine(TimelineLayout.GUTTER - 0.5, 0, TimelineLayout.GUTTER - 0.5, h);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -405,17 +413,17 @@ public final class TimelineCanvas extends Region {
             g.fillRect(0, Math.max(TimelineLayout.AXIS_H, ly), 5,
                     Math.min(ly + lane.height() - 1, h) - Math.max(TimelineLayout.AXIS_H, ly));
             g.setFont(laneFont);
-            g.setFill(Color.web("#1f2d3a"));
+            g.setFill(colors.text());
             g.fillText(lane.actor().label(), 12, ty + 10);
             g.setFont(axisFont);
-            g.setFill(Color.web("#5b6670"));
+            g.setFill(colors.mutedText());
             g.fillText(lane.count() == 0 ? "no events shown" : lane.count() + (lane.count() == 1 ? " event" : " events"),
                     12, ty + 28);
         }
-        g.setFill(Color.web("#eef1f4"));
+        g.setFill(colors.gutter());
         g.fillRect(0, 0, TimelineLayout.GUTTER, TimelineLayout.AXIS_H);
         if (isFocused()) {
-            g.setStroke(Color.web("#1f5f8b"));
+            g.setStroke(colors.focus());
             g.setLineWidth(2);
             g.strokeRect(1, 1, w - 2, h - 2);
         }
@@ -426,10 +434,10 @@ public final class TimelineCanvas extends Region {
         double barY = it.y() + TimelineLayout.ROW_H * 0.68;
         boolean isSelected = it.event().equals(selected.get());
         if (isSelected) {
-            g.setFill(Color.web("#fff4c2"));
+            g.setFill(colors.selectionFill());
             g.fillRoundRect(it.extentStart() - 6, it.y() + 1, it.extentEnd() - it.extentStart() + 12,
                     TimelineLayout.ROW_H - 2, 8, 8);
-            g.setStroke(Color.web("#b08900"));
+            g.setStroke(colors.selectionStroke());
             g.setLineWidth(1.5);
             g.strokeRoundRect(it.extentStart() - 6, it.y() + 1, it.extentEnd() - it.extentStart() + 12,
                     TimelineLayout.ROW_H - 2, 8, 8);
@@ -450,7 +458,7 @@ public final class TimelineCanvas extends Region {
                     g.fillRect(x0, barY - 4, x1 - x0, 8);
                 }
                 case SUSPENDED -> {
-                    g.setFill(Color.WHITE);
+                    g.setFill(colors.background());
                     g.fillRect(x0, barY - 4, x1 - x0, 8);
                     g.setStroke(c);
                     g.setLineWidth(1);
@@ -472,14 +480,14 @@ public final class TimelineCanvas extends Region {
         g.setFill(c);
         g.fillOval(it.pointX() - TimelineLayout.POINT_R, barY - TimelineLayout.POINT_R, 2 * TimelineLayout.POINT_R,
                 2 * TimelineLayout.POINT_R);
-        g.setStroke(Color.WHITE);
+        g.setStroke(colors.background());
         g.setLineWidth(1.5);
         g.strokeOval(it.pointX() - TimelineLayout.POINT_R, barY - TimelineLayout.POINT_R,
                 2 * TimelineLayout.POINT_R, 2 * TimelineLayout.POINT_R);
         g.setFont(labelFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(Color.web("#1f2d3a"));
+        g.setFill(colors.text());
         g.fillText(it.label(), it.labelX(), it.y() + 3);
     }
 

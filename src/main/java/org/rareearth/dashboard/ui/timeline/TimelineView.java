@@ -181,15 +181,18 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
             Rectangle r = new Rectangle(18, 8, Palette.of(c));
             legend.getChildren().add(legendItem(r, c.label()));
         }
-        Rectangle suspended = new Rectangle(18, 8, javafx.scene.paint.Color.WHITE);
-        suspended.setStroke(javafx.scene.paint.Color.web("#55606b"));
+        // Neutral swatches take their colour from the theme (app.css / dark.css).
+        Rectangle suspended = new Rectangle(18, 8);
+        suspended.getStyleClass().add("legend-suspended");
         suspended.getStrokeDashArray().setAll(3.0, 2.0);
         legend.getChildren().add(legendItem(suspended, "suspended stretch"));
         Line pending = new Line(0, 0, 18, 0);
         pending.getStrokeDashArray().setAll(3.0, 3.0);
         pending.setStrokeWidth(2);
+        pending.getStyleClass().add("legend-neutral-line");
         legend.getChildren().add(legendItem(pending, "announced, not yet in force"));
-        Circle point = new Circle(5, javafx.scene.paint.Color.web("#55606b"));
+        Circle point = new Circle(5);
+        point.getStyleClass().add("legend-neutral");
         legend.getChildren().add(legendItem(point, "announcement"));
         Line today = new Line(0, 0, 0, 12);
         today.setStroke(Palette.TODAY);
@@ -217,6 +220,33 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
     /** Called from the context menu's "Add event on …". */
     public void setOnAddEventAt(Consumer<LocalDate> handler) {
         this.onAddEventAt = handler;
+    }
+
+    /**
+     * Selects the event with this code on the timeline, clearing filters that would hide it. Returns false when
+     * the store has no such event.
+     */
+    public boolean selectEvent(String code) {
+        if (all.isEmpty()) {
+            refresh();
+        }
+        java.util.Optional<PolicyEvent> e = all.stream().filter(x -> x.code().equals(code)).findFirst();
+        if (e.isEmpty()) {
+            return false;
+        }
+        if (!filter().test(e.get())) {
+            clearFilters();
+        }
+        timeline.selectedProperty().set(e.get());
+        return true;
+    }
+
+    private void clearFilters() {
+        actors.getCheckModel().clearChecks();
+        categories.getCheckModel().clearChecks();
+        materials.getCheckModel().clearChecks();
+        search.clear();
+        applyFilter(false);
     }
 
     public TimelineCanvas canvas() {

@@ -87,8 +87,8 @@ class ChartExportTest {
         ExportOptions o = new ExportOptions(1000, 600, 1, ExportOptions.Theme.LIGHT, null, null, null);
         Set<Integer> gap = colours(render(robot, "gap", o));
         assertThat(gap.size()).isGreaterThan(50);
-        assertThat(hasColour(gap, 0xf3622d)).as("China series (first chart colour)").isTrue();
-        assertThat(hasColour(gap, 0xfba71b)).as("floor series (second chart colour)").isTrue();
+        assertThat(hasColour(gap, 0xB03A2E)).as("China series in China's colour").isTrue();
+        assertThat(hasColour(gap, 0x1F5F8B)).as("US floor in the US colour").isTrue();
         Set<Integer> timeline = colours(render(robot, "timeline", o));
         assertThat(hasColour(timeline, 0xD55E00)).as("export-control colour").isTrue();
         assertThat(hasColour(timeline, 0x0072B2)).as("investment colour").isTrue();
@@ -98,6 +98,11 @@ class ChartExportTest {
         Set<Integer> dark = colours(render(robot, "gap", new ExportOptions(1000, 600, 1, ExportOptions.Theme.DARK,
                 null, null, null)));
         assertThat(hasColour(dark, 0x1e2126)).as("dark background").isTrue();
+        assertThat(hasColour(dark, 0xE0685C)).as("China's colour, lightened for the dark theme").isTrue();
+        Set<Integer> darkTimeline = colours(render(robot, "timeline", new ExportOptions(1000, 600, 1,
+                ExportOptions.Theme.DARK, null, null, null)));
+        assertThat(hasColour(darkTimeline, 0x23272e)).as("the timeline canvas is dark in a dark export").isTrue();
+        assertThat(hasColour(darkTimeline, 0xffffff)).as("no white canvas left").isFalse();
     }
 
     @Test

@@ -1,0 +1,213 @@
+package org.rareearth.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.app.AppPaths;
+import org.rareearth.dashboard.app.DataEditor;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.domain.Stake;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.ui.common.Theme;
+import org.rareearth.dashboard.ui.reactions.ReactionsView;
+import org.rareearth.dashboard.ui.timeline.TimelineView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard as a way into the app: stored figures, click-through, the theme, and a long task cancelled. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardExperienceTest {
+
+    private Services services;
+    private MainWindow window;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("red-home");
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        services = Services.open(home.resolve("store.db"));
+        window = new MainWindow(services, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+        Platform.runLater(() -> Theme.currentProperty().set(Theme.LIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Tile tile(FxRobot robot, String titleStart) {
+        return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+                .filter(t -> t.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_stake_tile_shows_the_stored_stake_and_follows_a_change(FxRobot robot) {
+        Tile stake = tile(robot, "US Department of Defense stake in MP");
+        assertThat(stake.getValue()).isEqualTo(400.0);
+        assertThat(stake.getUnit()).isEqualTo("M USD");
+        assertThat(stake.getDescription()).contains("about 15% of MP");
+
+        Stake dod = services.stakes.all().get(0);
+        Stake changed = new Stake(dod.holder(), dod.symbol(), dod.event(), dod.date(), 450_000_000.0, dod.currency(),
+                16.5, dod.instrument(), dod.source(), dod.confidence(), "changed in a test");
+        robot.interact(() -> new DataEditor(services).save(dod, changed));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tile after = tile(robot, "US Department of Defense stake in MP");
+        assertThat(after.getValue()).isEqualTo(450.0);
+        assertThat(after.getDescription()).contains("about 16.5% of MP");
+    }
+
+    @Test
+    void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) {
+        javafx.scene.chart.LineChart<?, ?> gap = robot.lookup("#tile-sparkline .chart").queryAs(
+                javafx.scene.chart.LineChart.class);
+        assertThat(gap.getData()).hasSize(2);
+        assertThat(gap.getData().get(0).getData()).hasSize(services.assessments.all().size());
+        javafx.scene.chart.BarChart<?, ?> bars = robot.lookup("#tile-mini-reactions .chart").queryAs(
+                javafx.scene.chart.BarChart.class);
+        assertThat(bars.getData().get(0).getData().stream().map(d -> String.valueOf(d.getXValue())).toList())
+                .startsWith("MP", "ILU", "LYC");
+        assertThat(robot.lookup("#tile-mini-timeline").queryAs(Tile.class).getTitle())
+                .isEqualTo("Export controls and responses, 20 events");
+    }
+
+    @Test
+    void clicking_a_reaction_tile_opens_the_reactions_to_its_event(FxRobot robot) {
+        robot.clickOn(tile(robot, "MP reaction"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo(ReactionsView.TITLE);
+        assertThat(((ReactionsView) window.view(ReactionsView.TITLE)).focusedEvent().code()).isEqualTo("dod-mp-2025");
+    }
+
+    @Test
+    void clicking_the_latest_control_tile_selects_that_control_on_the_timeline(FxRobot robot) {
+        robot.clickOn(tile(robot, "Days since China's latest control"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo(TimelineView.TITLE);
+        var selected = ((TimelineView) window.view(TimelineView.TITLE)).canvas().selectedProperty().get();
+        assertThat(selected).isNotNull();
+        var latest = services.events.all().stream()
+                .filter(e -> e.actor() == org.rareearth.dashboard.domain.Actor.CHINA
+                        && e.category() != org.rareearth.dashboard.domain.Category.SUSPENSION
+                        && !e.announced().isAfter(LocalDate.now()))
+                .max(java.util.Comparator.comparing(org.rareearth.dashboard.domain.PolicyEvent::announced))
+                .orElseThrow();
+        assertThat(selected.code()).isEqualTo(latest.code());
+    }
+
+    @Test
+    void the_keyboard_opens_a_focused_tile_too(FxRobot robot) {
+        Tile floor = tile(robot, "China NdPr oxide (");
+        robot.interact(floor::requestFocus);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Price-support gap");
+    }
+
+    @Test
+    void the_theme_switches_with_ctrl_shift_d_and_is_remembered(FxRobot robot) throws Exception {
+        javafx.scene.Scene scene = robot.window(0).getScene();
+        assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith("dark.css"));
+        assertThat(tile(robot, "MP reaction").getBackgroundColor()).isEqualTo(Theme.LIGHT.colors().tileBackground());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Theme.current()).isEqualTo(Theme.DARK);
+        assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith("dark.css"));
+        assertThat(tile(robot, "MP reaction").getBackgroundColor()).isEqualTo(Tile.BACKGROUND);
+        // The content area's colour comes from the dark stylesheet.
+        javafx.scene.layout.Region content = robot.lookup(".content").queryAs(javafx.scene.layout.Region.class);
+        assertThat(content.getBackground().getFills().get(0).getFill())
+                .isEqualTo(javafx.scene.paint.Color.web("#1e2126"));
+        // A view built after the switch is dark too: its canvas draws with the dark colours.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView tv = (TimelineView) window.view(TimelineView.TITLE);
+        javafx.scene.image.Image img = WaitForAsyncUtils.asyncFx(() -> tv.canvas().snapshot(null, null)).get();
+        javafx.scene.paint.Color corner = img.getPixelReader().getColor((int) img.getWidth() - 40, 10);
+        assertThat(corner.getBrightness()).as("the timeline's axis band is dark").isLessThan(0.3);
+
+        Properties saved = new Properties();
+        try (var in = Files.newInputStream(home.resolve("window.properties"))) {
+            saved.load(in);
+        }
+        assertThat(saved.getProperty("theme")).isEqualTo("dark");
+
+        // The next start reads it back: back to light here, then a window opened on the saved settings is dark.
+        robot.interact(() -> Theme.currentProperty().set(Theme.LIGHT));
+        Files.writeString(home.resolve("window.properties"), "theme=dark\n");
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            new MainWindow(services, second[0]);
+        });
+        assertThat(Theme.current()).isEqualTo(Theme.DARK);
+        assertThat(second[0].getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"));
+
+        robot.interact(() -> Theme.currentProperty().set(Theme.LIGHT));
+        assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith("dark.css"));
+    }
+
+    @Test
+    void a_long_import_can_be_cancelled_from_the_window_and_leaves_the_store_as_it_was(FxRobot robot)
+            throws Exception {
+        // 720,000 rows of a long file over the stored securities: long enough to be cancelled half way.
+        Path csv = home.resolve("long-prices.csv");
+        java.util.List<String> symbols = services.securities.all().stream()
+                .map(org.rareearth.dashboard.domain.Security::symbol).toList();
+        try (BufferedWriter w = Files.newBufferedWriter(csv)) {
+            w.write("symbol,date,close\n");
+            LocalDate start = LocalDate.of(1900, 1, 2);
+            for (String sym : symbols) {
+                for (int d = 0; d < 60_000; d++) {
+                    w.write(sym + "," + start.plusDays(d) + "," + (10 + (d % 97) * 0.01) + "\n");
+                }
+            }
+        }
+        Counts before = services.datasets.counts();
+        Platform.runLater(() -> window.importPrices(csv, null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#do-import").tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#do-import").queryButton().isDisabled())
+                .as("a long file names its securities: " + robot.lookup("#import-message").queryAs(Label.class)
+                        .getText()).isFalse();
+        robot.clickOn("#do-import");
+        ProgressBar progress = robot.lookup("#import-progress").queryAs(ProgressBar.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> progress.getProgress() > 0);
+        // The window still answers while the import runs.
+        assertThat(progress.getProgress()).isLessThan(1.0);
+        robot.clickOn("#cancel-import");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#import-message").queryAs(Label.class).getText().startsWith("Cancelled"));
+        assertThat(robot.lookup("#import-message").queryAs(Label.class).getText())
+                .isEqualTo("Cancelled: nothing was imported.");
+        assertThat(services.datasets.counts()).as("the store is as it was").isEqualTo(before);
+        assertThat(services.priceBars.count()).isZero();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#do-import").tryQuery()).as("the dialog is closed").isEmpty();
+    }
+}

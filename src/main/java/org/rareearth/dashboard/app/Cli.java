@@ -3,6 +3,7 @@ package org.rareearth.dashboard.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rareearth.dashboard.io.DataFileException;
@@ -10,7 +11,6 @@ import org.rareearth.dashboard.io.Json;
 import org.rareearth.dashboard.store.Counts;
 import org.rareearth.dashboard.store.Store;
 import org.rareearth.dashboard.store.StoreException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +23,13 @@ import picocli.CommandLine.Spec;
 /** The command line. With no subcommand it opens the desktop app. Exit codes: 0 ok, 1 failure, 2 usage. */
 @Command(name = "rare-earth-dashboard", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Rare Earth Dashboard: stock reactions, the NdPr price-support gap and the export-restriction"
-                + " timeline, from a local SQLite store.", "", "With no command, opens the desktop app."},
-        subcommands = {Cli.Info.class, Cli.ExportDataset.class, Cli.ImportDataset.class, ImportPricesCommand.class, EventStudyCommand.class, GapCommand.class, TimelineCommand.class, ExportPngCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                + " timeline, from a local SQLite store.", "", "With no command, opens the desktop app."})
 public final class Cli implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    /** The commands, registered in {@link #commandLine}. */
+    static final List<Class<?>> COMMANDS = List.of(Info.class, ExportDataset.class, ImportDataset.class,
+            ImportPricesCommand.class, EventStudyCommand.class, GapCommand.class, TimelineCommand.class,
+            ExportPngCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
 
     @Mixin
     StoreOption storeOption;
@@ -169,20 +170,56 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line with the given streams and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        Cli root = new Cli();
-        root.env = env;
-        CommandLine cl = new CommandLine(root);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + userMessage(e));
-            LOG.debug("command failed", e);
-            return 1;
-        });
+        // Opening the window needs only the root's options: the commands' models are built when one is named
+        // (or when the arguments do not parse, so that the message and the usage list every command).
+        boolean window = opensWindow(args);
+        CommandLine cl = commandLine(out, err, env, !window);
+        if (window) {
+            cl.setParameterExceptionHandler((ex, a) -> commandLine(out, err, env, true).execute(args));
+        }
+        StartupTrace.mark("command line built");
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+                                           boolean withCommands) {
+        Cli root = new Cli();
+        root.env = env;
+        CommandLine cl = new CommandLine(root);
+        if (withCommands) {
+            COMMANDS.forEach(cl::addSubcommand);
+            cl.addSubcommand(CommandLine.HelpCommand.class);
+        }
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + userMessage(e));
+            LoggerFactory.getLogger(Cli.class).debug("command failed", e);
+            return 1;
+        });
+        return cl;
+    }
+
+    /**
+     * True when the arguments name no command and ask for no help or version: the desktop app will start. Read
+     * before parsing, from the commands' annotations alone.
+     */
+    static boolean opensWindow(String[] args) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of("help", "-h", "--help", "-V", "--version"));
+        for (Class<?> c : COMMANDS) {
+            Command cmd = c.getAnnotation(Command.class);
+            words.add(cmd.name());
+            words.addAll(java.util.Arrays.asList(cmd.aliases()));
+        }
+        for (String a : args) {
+            if (words.contains(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String userMessage(Exception e) {

@@ -3,7 +3,9 @@ package org.rareearth.dashboard.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 import org.rareearth.dashboard.ui.DashboardApp;
 
 /** Starts the desktop app, or explains in one line why it cannot. */
@@ -13,29 +15,88 @@ public final class DesktopLauncher {
 
     private DesktopLauncher() {}
 
+    private static java.util.concurrent.CompletableFuture<Void> toolkit;
+
+    /**
+     * Starts the JavaFX toolkit on its own thread, so that it comes up while the command line is read and the
+     * store opens; once up, the FX thread loads what the first frame needs. Does nothing without a display.
+     */
+    public static synchronized void prestart() {
+        if (toolkit != null || !hasDisplay()) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> up = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Platform.startup(() -> {
+                    StartupTrace.mark("toolkit up");
+                    up.complete(null);
+                    DashboardApp.warmUp();
+                });
+            } catch (Throwable e) {
+                up.completeExceptionally(e);
+            }
+        }, "fx-startup");
+        t.setDaemon(true);
+        t.start();
+        toolkit = up;
+    }
+
     static int launch(Path db, PrintWriter err, boolean exitAfterFirstFrame) {
         if (!hasDisplay()) {
             err.println(NO_DISPLAY);
             return 1;
         }
+        StartupTrace.mark("desktop launch");
+        prestart();
         // The desktop app keeps a log file in its folder (errors with their full detail).
         System.setProperty(LogSetup.LOG_FILE_PROPERTY, AppPaths.home().resolve("dashboard.log").toString());
-        LogSetup.reconfigure();
-        // The store opens on its own thread while the toolkit starts; the window waits for it.
-        DashboardApp.opening(db, java.util.concurrent.CompletableFuture.supplyAsync(() -> Services.open(db)));
+        // Logging is set up and the store opens on their own thread while the toolkit starts; the window waits.
+        DashboardApp.opening(db, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            LogSetup.reconfigure();
+            StartupTrace.mark("logging configured");
+            Services s = Services.open(db);
+            StartupTrace.mark("store open");
+            return s;
+        }));
         try {
-            DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
-            Application.launch(DashboardApp.class);
-            return 0;
-        } catch (RuntimeException e) {
+            toolkit.join();
+        } catch (java.util.concurrent.CompletionException e) {
             // GTK could not connect to the display that DISPLAY names.
-            err.println(NO_DISPLAY.replace("(DISPLAY is not set)", "(" + e.getMessage() + ")"));
+            err.println(NO_DISPLAY.replace("(DISPLAY is not set)", "(" + e.getCause().getMessage() + ")"));
+            closeServices();
             return 1;
-        } finally {
-            Services s = DashboardApp.services();
-            if (s != null) {
-                s.close();
+        }
+        Platform.setImplicitExit(false);
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
+        Platform.runLater(() -> {
+            try {
+                DashboardApp.start(new Stage(), closed::countDown);
+            } catch (RuntimeException | Error e) {
+                LoggerFactory.getLogger(DesktopLauncher.class).error("The window could not be opened", e);
+                err.println("error: the window could not be opened: " + e);
+                closed.countDown();
             }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Platform.exit();
+            closeServices();
+        }
+        return 0;
+    }
+
+    private static void closeServices() {
+        Services s = DashboardApp.services();
+        if (s != null) {
+            s.close();
+        } else {
+            // The store may still be opening: close it once it is open.
+            DashboardApp.openingStore().ifPresent(f -> f.thenAccept(Services::close));
         }
     }
 

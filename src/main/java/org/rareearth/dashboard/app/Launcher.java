@@ -11,10 +11,16 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
+        if (Cli.opensWindow(args)) {
+            // The toolkit starts while the command line is read (which loads the command classes and logging).
+            DesktopLauncher.prestart();
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, out, err, System.getenv());
         // The desktop app returns once its window is closed; commands return when done.
         System.exit(code);
     }
+
 }

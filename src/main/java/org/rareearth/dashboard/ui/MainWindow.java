@@ -28,7 +28,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -57,13 +56,22 @@ public final class MainWindow {
     private final Map<String, View> views = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final StackPane center = new StackPane();
-    private final StatusBar status = new StatusBar();
+    private final org.rareearth.dashboard.ui.common.StatusLine status = new org.rareearth.dashboard.ui.common.StatusLine();
     private final WindowState windowState;
     private final org.rareearth.dashboard.ui.export.ExportActions exports;
     private final org.rareearth.dashboard.app.DataEditor editor;
     private String current;
+    private String initial;
 
     public MainWindow(Services services, Stage stage) {
+        this(services, stage, false);
+    }
+
+    /**
+     * With {@code deferContent}, the view in front is built only after the window's first frame (see
+     * {@link #showProgressively}): the window appears at once with its menus, toolbar and navigation.
+     */
+    public MainWindow(Services services, Stage stage, boolean deferContent) {
         this.services = services;
         this.stage = stage;
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
@@ -114,6 +122,7 @@ public final class MainWindow {
             updateStatus();
         });
 
+        org.rareearth.dashboard.app.StartupTrace.mark("views registered");
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
         nav.setPadding(new Insets(12, 8, 12, 8));
@@ -162,10 +171,23 @@ public final class MainWindow {
                 stage.getIcons().add(new Image(in));
             }
         }
+        org.rareearth.dashboard.app.StartupTrace.mark("chrome built");
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> windowState.save(stage, current));
+        org.rareearth.dashboard.app.StartupTrace.mark("stage ready");
         String last = windowState.lastView();
-        show(factories.containsKey(last) ? last : factories.keySet().iterator().next());
+        initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
+        if (deferContent) {
+            current = initial;
+            navButtons.get(initial).setSelected(true);
+            exportButtons.forEach(b -> b.setDisable(true));
+            Label opening = new Label("Opening " + initial + "…");
+            opening.getStyleClass().add("empty-state");
+            opening.setId("view-opening");
+            center.getChildren().setAll(opening);
+        } else {
+            show(initial);
+        }
         updateStatus();
     }
 
@@ -366,6 +388,20 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /**
+     * Shows the window, then builds the view in front once the first frame is painted; {@code onContent} runs
+     * after that. For a window made with {@code deferContent}.
+     */
+    public void showProgressively(Runnable onContent) {
+        stage.show();
+        org.rareearth.dashboard.app.FirstFrame.afterNextFrame(stage.getScene(), () -> {
+            if (views.get(current) == null && center.lookup("#view-opening") != null) {
+                show(current);
+            }
+            onContent.run();
+        });
     }
 
     private void updateStatus() {

@@ -96,6 +96,22 @@ class CliTest {
         assertThat(run("info", "--no-such-option").code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);
         assertThat(run("import-dataset").code()).as("missing FILE").isEqualTo(2);
+        // With no command the root is read without the commands' models; a mistake still gets the full usage.
+        Result r = run("--no-such-option");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--no-such-option'").contains("import-prices")
+                .contains("event-study");
+    }
+
+    @Test
+    void the_window_is_guessed_before_parsing_only_when_no_command_help_or_version_is_named() {
+        assertThat(Cli.opensWindow(new String[0])).isTrue();
+        assertThat(Cli.opensWindow(new String[] {"--db", "x.db", "--exit-after-first-frame"})).isTrue();
+        assertThat(Cli.opensWindow(new String[] {"--db", "x.db", "gap", "--json"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"bench"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"help", "gap"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"-V"})).isFalse();
     }
 
     @Test

@@ -61,6 +61,27 @@ class DashboardExperienceTest {
     }
 
     @Test
+    void a_window_shown_progressively_paints_its_chrome_first_then_builds_the_view(FxRobot robot) throws Exception {
+        Stage[] stage = new Stage[1];
+        MainWindow[] w = new MainWindow[1];
+        java.util.concurrent.CountDownLatch content = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            w[0] = new MainWindow(services, stage[0], true);
+            // Before the first frame: the chrome and a line saying what is opening, no tiles yet.
+            assertThat(stage[0].getScene().lookup("#view-opening")).isNotNull();
+            assertThat(stage[0].getScene().lookup(".dashboard-tile")).isNull();
+            w[0].showProgressively(content::countDown);
+        });
+        assertThat(content.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage[0].getScene().lookup("#view-opening")).isNull();
+        assertThat(stage[0].getScene().lookup(".dashboard-tile")).isNotNull();
+        assertThat(w[0].currentView()).isEqualTo("Dashboard");
+        robot.interact(stage[0]::close);
+    }
+
+    @Test
     void the_stake_tile_shows_the_stored_stake_and_follows_a_change(FxRobot robot) {
         Tile stake = tile(robot, "US Department of Defense stake in MP");
         assertThat(stake.getValue()).isEqualTo(400.0);

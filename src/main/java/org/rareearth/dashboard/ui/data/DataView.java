@@ -99,6 +99,8 @@ public final class DataView implements View {
             });
             filter.setPromptText("Filter " + kind.plural.toLowerCase(Locale.ROOT) + "…");
             filter.setId("filter-" + id);
+            filter.setTooltip(new javafx.scene.control.Tooltip("Show only the " + kind.plural.toLowerCase(Locale.ROOT)
+                    + " whose fields contain this text (Ctrl+F)"));
             filter.textProperty().addListener((o, a, b) -> applyFilter());
             Button add = button("Add " + kind.name + "…", Material2AL.ADD, "Add a " + kind.name + " (Ctrl+N)",
                     () -> add(kind.blank()));
@@ -130,6 +132,7 @@ public final class DataView implements View {
             box.setPadding(new Insets(6, 0, 0, 0));
             tab = new Tab(kind.plural, box);
             tab.setId("tab-" + id);
+            tab.setTooltip(new javafx.scene.control.Tooltip("Every " + kind.name + " in the store, with its source"));
         }
 
         void load() {
@@ -201,12 +204,15 @@ public final class DataView implements View {
 
     private Tab priceBarsTab() {
         barSymbol.setId("bars-symbol");
+        barSymbol.setTooltip(new javafx.scene.control.Tooltip("The security whose daily prices are shown"));
         barSymbol.setPromptText("security");
         barSymbol.valueProperty().addListener((o, a, b) -> loadBars());
         barFrom.setPromptText("from");
         barTo.setPromptText("to");
         barFrom.setId("bars-from");
         barTo.setId("bars-to");
+        barFrom.setTooltip(new javafx.scene.control.Tooltip("First day of the range to delete"));
+        barTo.setTooltip(new javafx.scene.control.Tooltip("Last day of the range to delete"));
         Button delete = button("Delete range…", Material2AL.DELETE_SWEEP,
                 "Delete this security's daily prices between the two dates (inclusive)", this::deleteBarRange);
         delete.setId("bars-delete-range");
@@ -231,6 +237,7 @@ public final class DataView implements View {
         box.setPadding(new Insets(6, 0, 0, 0));
         Tab t = new Tab("Daily prices", box);
         t.setId("tab-price-bars");
+        t.setTooltip(new javafx.scene.control.Tooltip("Imported daily prices of one security: chart and bars"));
         return t;
     }
 

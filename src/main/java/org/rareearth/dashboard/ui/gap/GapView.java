@@ -117,11 +117,12 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         heading.getStyleClass().add("view-title");
         basisNote.getStyleClass().add("view-subtitle");
         basisNote.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(12, new Label("China price basis:"), excl, incl, spacer,
-                new Label("Volume (t/year):"), volume, new Label("Top-up period:"), periodFrom, new Label("to"),
-                periodTo);
+        // Three groups that wrap as a whole when the window is narrow, never cutting a label short.
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(24, 6,
+                group(new Label("China price basis:"), excl, incl),
+                group(new Label("Volume (t/year):"), volume),
+                group(new Label("Top-up period:"), periodFrom, new Label("to"), periodTo));
+        controls.setId("gap-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
         tiles.setId("gap-tiles");
         problems.getStyleClass().add("warning-text");
@@ -131,6 +132,17 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         root.setCenter(chart);
         root.setBottom(problems);
         root.setPadding(new Insets(12));
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void commitVolume() {

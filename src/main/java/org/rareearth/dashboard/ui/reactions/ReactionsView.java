@@ -204,6 +204,9 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
 
         Tab reportedTab = new Tab("Reported moves", reportedPane);
         Tab windowTab = new Tab("Event window (from daily prices)", windowPane);
+        reportedTab.setTooltip(new javafx.scene.control.Tooltip("Moves reported by named sources"));
+        windowTab.setTooltip(new javafx.scene.control.Tooltip("Returns, abnormal returns and cumulative windows"
+                + " computed from imported daily prices"));
         TabPane tabs = new TabPane(reportedTab, windowTab);
         tabs.setId("reactions-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -1,0 +1,154 @@
+package org.rareearth.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.app.AppPaths;
+import org.rareearth.dashboard.app.Services;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * At 1280×800, in every view: no control's text is cut short, and every control a user can operate says what it
+ * does in a tooltip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FitAndTooltipsTest {
+    private Services services;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path home = Files.createTempDirectory("red-home");
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        services = Services.open(home.resolve("store.db"));
+        window = new MainWindow(services, stage);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+
+    @Test
+    void every_view_fits_1280_by_800_and_every_control_has_a_tooltip(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (String view : List.of("Dashboard", "Stock reactions", "Price-support gap",
+                "Export-restriction timeline", "Data")) {
+            robot.interact(() -> window.show(view));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+            walk(stage.getScene().getRoot(), view, problems);
+            if (view.equals("Data")) {
+                javafx.scene.control.TabPane tabs = robot.lookup("#data-tabs").queryAs(javafx.scene.control.TabPane.class);
+                for (javafx.scene.control.Tab tab : tabs.getTabs()) {
+                    robot.interact(() -> tabs.getSelectionModel().select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> stage.getScene().getRoot().layout());
+                    if (tab.getTooltip() == null) {
+                        problems.add("Data: tab '" + tab.getText() + "' has no tooltip");
+                    }
+                    walk(stage.getScene().getRoot(), "Data > " + tab.getText(), problems);
+                }
+            }
+        }
+        assertThat(checked).as("controls checked").isGreaterThan(40);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_check_sees_a_cut_label_and_a_button_without_a_tooltip(FxRobot robot) {
+        javafx.scene.control.Label cut = new javafx.scene.control.Label("A label far too long for its place");
+        cut.setMaxWidth(60);
+        javafx.scene.control.Button bare = new javafx.scene.control.Button("Go");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(cut, bare);
+        robot.interact(() -> {
+            new javafx.scene.Scene(box, 200, 100);
+            box.applyCss();
+            box.layout();
+        });
+        List<String> problems = new ArrayList<>();
+        walk(box, "test", problems);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).contains("is cut to");
+        assertThat(problems.get(1)).contains("'Go' has no tooltip");
+    }
+
+    private int checked;
+
+    private void walk(Node n, String view, List<String> problems) {
+        if (!n.isVisible() || n instanceof Chart || n instanceof TableView || n instanceof ScrollBar
+                || n.getStyleClass().contains("dashboard-tile")) {
+            return; // charts, tables and tiles lay out their own text (values in tooltips and cells)
+        }
+        if (n instanceof Labeled l && !l.isWrapText() && l.getText() != null && !l.getText().isEmpty()) {
+            Node shown = l.lookup(".text");
+            if (shown instanceof Text t && !t.getText().equals(l.getText()) && t.getText().contains(l.getEllipsisString())) {
+                problems.add(view + ": '" + l.getText() + "' is cut to '" + t.getText() + "'");
+            }
+        }
+        if (operable(n)) {
+            checked++;
+        }
+        if (operable(n) && ((Control) n).getTooltip() == null) {
+            problems.add(view + ": " + n.getClass().getSimpleName() + " '" + describe(n) + "' has no tooltip");
+        }
+        if (operable(n)) {
+            return; // a control's own parts (a spinner's editor, a combo's button) share its tooltip
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, view, problems);
+            }
+        }
+    }
+
+    private static boolean operable(Node n) {
+        return (n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof TextInputControl
+                || n instanceof Spinner || n instanceof ChoiceBox
+                || n instanceof org.controlsfx.control.CheckComboBox)
+                && !(n.getParent() != null && n.getParent().getStyleClass().contains("menu-bar"))
+                && !n.getStyleClass().contains("menu-button") && !n.getStyleClass().contains("tab-header-area");
+    }
+
+    private static String describe(Node n) {
+        if (n instanceof Labeled l) {
+            return l.getText();
+        }
+        if (n instanceof TextInputControl t) {
+            return t.getPromptText() == null ? n.getId() : t.getPromptText();
+        }
+        return String.valueOf(n.getId());
+    }
+}

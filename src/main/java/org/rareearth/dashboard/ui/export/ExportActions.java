@@ -15,7 +15,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.controlsfx.dialog.ProgressDialog;
 import org.rareearth.dashboard.io.CsvExport;
 import org.rareearth.dashboard.ui.common.Background;
 
@@ -164,13 +163,54 @@ public final class ExportActions {
                 return n;
             }
         };
-        task.setOnSucceeded(ev -> status.accept("Exported " + task.getValue() + " charts (PNG and CSV) to " + dir));
-        task.setOnFailed(ev -> error.accept("Export stopped: " + task.getException().getMessage()));
-        ProgressDialog progress = new ProgressDialog(task);
-        progress.initOwner(owner);
-        progress.setTitle("Export all charts");
-        progress.setHeaderText("Writing every chart to " + dir);
+        javafx.scene.control.Dialog<Void> progress = progressDialog(task, "Export all charts",
+                "Writing every chart to " + dir);
+        task.setOnSucceeded(ev -> {
+            progress.close();
+            status.accept("Exported " + task.getValue() + " charts (PNG and CSV) to " + dir);
+        });
+        task.setOnFailed(ev -> {
+            progress.close();
+            error.accept("Export stopped: " + task.getException().getMessage());
+        });
+        task.setOnCancelled(ev -> {
+            progress.close();
+            status.accept("Export cancelled: the charts written before it stay in " + dir + " (each one whole)");
+        });
+        progress.show();
         Background.run(task);
+    }
+
+    /** A window with the task's message, its progress and a Cancel button that stops it. */
+    private javafx.scene.control.Dialog<Void> progressDialog(Task<?> task, String title, String header) {
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        org.rareearth.dashboard.ui.common.Theme.dress(d);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("export-all-progress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        javafx.scene.control.Label message = new javafx.scene.control.Label();
+        message.textProperty().bind(task.messageProperty());
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, message, bar));
+        d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.control.Button cancel = (javafx.scene.control.Button) d.getDialogPane()
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL);
+        cancel.setId("export-all-cancel");
+        cancel.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            task.cancel();
+        });
+        // Closing the window asks to stop too; it closes once the task has.
+        d.setOnCloseRequest(e -> {
+            if (task.isRunning()) {
+                task.cancel();
+                e.consume();
+            }
+        });
+        return d;
     }
 
     private static File existing(Path p) {

@@ -75,6 +75,8 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
     private final BorderPane windowPane = new BorderPane();
     private Consumer<String> onImportPrices = s -> { };
     private Task<List<StudyRow>> pending;
+    private final javafx.scene.control.ProgressBar studyProgress = new javafx.scene.control.ProgressBar();
+    private final Button cancelStudies = new Button("Cancel");
 
     /** One line of the results table. */
     public record StudyRow(String symbol, String model, String day0, Double ar0, Double car11, Double t11,
@@ -153,8 +155,19 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         importButton.setId("study-import");
         importButton.setTooltip(new Tooltip("Import a CSV of daily prices (Ctrl+I)"));
         importButton.setOnAction(e -> onImportPrices.accept(null));
+        studyProgress.setId("study-progress");
+        studyProgress.setPrefWidth(120);
+        studyProgress.setTooltip(new Tooltip("Event studies being computed"));
+        cancelStudies.setId("study-cancel");
+        cancelStudies.setTooltip(new Tooltip("Stop computing; the rows done so far are shown"));
+        cancelStudies.setOnAction(e -> {
+            if (pending != null) {
+                pending.cancel();
+            }
+        });
+        setStudiesRunning(false);
         HBox controls = new HBox(8, securities, new Label("Benchmark:"), benchmark, new Label("Show:"), raw, abnormal,
-                importButton);
+                importButton, studyProgress, cancelStudies);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         windowChart.setId("event-window-chart");
@@ -440,7 +453,9 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                 Map<String, List<PriceBar>> benchBars = new java.util.HashMap<>();
                 List<PolicyEvent> events = services.events.all();
                 List<StudyRow> rows = new ArrayList<>();
+                int done = 0;
                 for (String sym : symbols) {
+                    updateProgress(done++, symbols.size());
                     if (isCancelled()) {
                         break;
                     }
@@ -464,11 +479,46 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                 if (this != pending) {
                     return;
                 }
+                setStudiesRunning(false);
                 show(getValue(), missing, event, abnormal);
+            }
+
+            @Override
+            protected void cancelled() {
+                if (this == pending) {
+                    setStudiesRunning(false);
+                    windowMessages.getChildren().add(message("Cancelled: tick the securities again to compute."));
+                }
+            }
+
+            @Override
+            protected void failed() {
+                if (this == pending) {
+                    setStudiesRunning(false);
+                    windowMessages.getChildren().add(message("The event studies failed: " + getException().getMessage()));
+                }
             }
         };
         pending = task;
+        studyProgress.progressProperty().bind(task.progressProperty());
+        setStudiesRunning(true);
         Background.run(task);
+    }
+
+    /** The progress bar and Cancel show only while event studies are being computed. */
+    private void setStudiesRunning(boolean running) {
+        studyProgress.setVisible(running);
+        studyProgress.setManaged(running);
+        cancelStudies.setVisible(running);
+        cancelStudies.setManaged(running);
+        if (!running) {
+            studyProgress.progressProperty().unbind();
+        }
+    }
+
+    /** Whether event studies are being computed (for tests). */
+    public boolean studiesRunning() {
+        return cancelStudies.isVisible();
     }
 
     private static StudyRow study(String sym, List<PriceBar> bars, String bench, List<PriceBar> benchBars,

@@ -34,23 +34,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardExperienceTest {
 
+    private WindowFixture fixture;
     private Services services;
     private MainWindow window;
     private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("red-home");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Services.open(home.resolve("store.db"));
-        window = new MainWindow(services, stage);
-        window.show();
+        fixture = WindowFixture.open(stage);
+        services = fixture.services;
+        window = fixture.window;
+        home = fixture.home;
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
+        fixture.close();
         Platform.runLater(() -> Theme.currentProperty().set(Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -36,26 +36,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FitAndTooltipsTest {
-    private Services services;
+    private WindowFixture fixture;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("red-home");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Services.open(home.resolve("store.db"));
-        window = new MainWindow(services, stage);
+        fixture = WindowFixture.open(stage);
+        window = fixture.window;
         stage.setWidth(1280);
         stage.setHeight(800);
-        window.show();
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
+        fixture.close();
     }
 
     @Test

@@ -25,23 +25,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    private WindowFixture fixture;
     private Services services;
     private MainWindow window;
-    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("red-home");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Services.open(home.resolve("store.db"));
-        window = new MainWindow(services, stage);
-        window.show();
+        fixture = WindowFixture.open(stage);
+        services = fixture.services;
+        window = fixture.window;
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
+        fixture.close();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.rareearth.dashboard.app.PriceImport;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.ui.MainWindow;
+import org.rareearth.dashboard.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,14 +29,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReactionsViewTest {
 
+    private WindowFixture fixture;
     private Services services;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("red-reactions");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Services.open(home.resolve("store.db"));
+        fixture = WindowFixture.open(stage, ReactionsViewTest::importGenerated);
+        services = fixture.services;
+        window = fixture.window;
+    }
+
+    /** Generated MP and ^GSPC prices, imported before the window opens. */
+    private static void importGenerated(Services services) {
         var s = EventStudyTest.generateForOtherTests();
         StringBuilder sb = new StringBuilder("Symbol,Date,Close,Adj Close\n");
         for (PriceBar b : s.security()) {
@@ -45,17 +51,18 @@ class ReactionsViewTest {
         for (PriceBar b : s.market()) {
             sb.append("^GSPC,").append(b.date()).append(',').append(b.close()).append(",\n");
         }
-        Path f = home.resolve("generated.csv");
-        Files.writeString(f, sb.toString());
-        PriceImport.run(services.store(), f, PriceImport.Options.of(null));
-        window = new MainWindow(services, stage);
-        window.show();
+        try {
+            Path f = Files.createTempFile("generated", ".csv");
+            Files.writeString(f, sb.toString());
+            PriceImport.run(services.store(), f, PriceImport.Options.of(null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
+        fixture.close();
     }
 
     @Test

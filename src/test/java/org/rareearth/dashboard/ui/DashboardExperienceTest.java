@@ -99,6 +99,17 @@ class DashboardExperienceTest {
     }
 
     @Test
+    void with_no_stake_stored_the_tile_says_where_to_add_one(FxRobot robot) {
+        Stake dod = services.stakes.all().get(0);
+        robot.interact(() -> new DataEditor(services).delete(dod));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dashboard-tile").queryAllAs(Tile.class))
+                .noneMatch(t -> t.getTitle().contains("stake in"));
+        assertThat(tile(robot, "Equity stakes").getDescription()).contains("Add one in Data > Stakes");
+    }
+
+    @Test
     void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) {
         javafx.scene.chart.LineChart<?, ?> gap = robot.lookup("#tile-sparkline .chart").queryAs(
                 javafx.scene.chart.LineChart.class);

@@ -96,11 +96,16 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
                 .forEach(r -> tiles.getChildren().add(link(reactionTile(r, byCode.get(code), reactions),
                         new Target(ReactionsView.TITLE, code), "the stock reactions to this event"))));
 
-        services.stakes.all().stream()
+        List<org.rareearth.dashboard.domain.Stake> stakes = services.stakes.all();
+        stakes.stream()
                 .sorted(Comparator.comparing(org.rareearth.dashboard.domain.Stake::date).reversed())
                 .limit(2)
                 .forEach(k -> tiles.getChildren().add(link(stakeTile(k), new Target(ReactionsView.TITLE, k.event()),
                         "the stock reactions to this event")));
+        if (stakes.isEmpty()) {
+            tiles.getChildren().add(text("Equity stakes", "No equity stake in the store. Add one in Data > Stakes:"
+                    + " who took it, in which security, what was paid and the share it buys."));
+        }
 
         // One report feeds both price tiles: China's price on the floor's basis.
         List<PriceFloor> floors = services.floors.all();

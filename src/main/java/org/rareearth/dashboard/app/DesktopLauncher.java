@@ -25,6 +25,7 @@ public final class DesktopLauncher {
         if (toolkit != null || !hasDisplay()) {
             return;
         }
+        FxRuntime.quietClassPathWarning();
         java.util.concurrent.CompletableFuture<Void> up = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

@@ -13,7 +13,20 @@ import javafx.application.Platform;
 public final class FxRuntime {
     private static boolean started;
 
+    /** Held so the filter set on it stays (JUL keeps loggers only weakly). */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("javafx");
+
     private FxRuntime() {}
+
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX configuration");
+     * that is how this single-jar app ships, so the warning is noise on the user's terminal.
+     */
+    static void quietClassPathWarning() {
+        PLATFORM_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
 
     public static synchronized void start() {
         if (started) {
@@ -28,6 +41,7 @@ public final class FxRuntime {
             // The headless screen must hold the largest window a command shows (its default is 1280x800).
             System.setProperty("headless.geometry", "3840x2400-32");
         }
+        quietClassPathWarning();
         CountDownLatch up = new CountDownLatch(1);
         try {
             Platform.startup(up::countDown);

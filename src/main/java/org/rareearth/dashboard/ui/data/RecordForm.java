@@ -89,6 +89,9 @@ final class RecordForm<T> extends Dialog<T> {
         getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
         save = (Button) getDialogPane().lookupButton(saveType);
         save.setId("form-save");
+        save.setTooltip(new Tooltip("Save the record to the store (Enter); Ctrl+Z undoes it"));
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setTooltip(
+                new Tooltip("Close without saving (Esc)"));
         save.addEventFilter(ActionEvent.ACTION, e -> {
             if (!trySave()) {
                 e.consume(); // keep the form open with the user's input
@@ -172,6 +175,8 @@ final class RecordForm<T> extends Dialog<T> {
                 TextField more = new TextField();
                 more.setPromptText("other materials, comma-separated");
                 more.setId("field-" + f.name() + "-more");
+                c.setTooltip(new Tooltip(f.tip()));
+                more.setTooltip(new Tooltip("Materials not in the list, separated by commas"));
                 more.textProperty().addListener((o, x, y) -> validate());
                 VBox box = new VBox(4, c, more);
                 box.setUserData(new Object[] {c, more});

@@ -42,6 +42,9 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         setHeaderText("Export \"" + spec.title() + "\"");
         org.rareearth.dashboard.ui.common.Theme.dress(this);
         size.setId("export-size");
+        size.setTooltip(new javafx.scene.control.Tooltip("Size of the picture in logical pixels"));
+        width.setTooltip(new javafx.scene.control.Tooltip("Width in logical pixels (Custom size)"));
+        height.setTooltip(new javafx.scene.control.Tooltip("Height in logical pixels (Custom size)"));
         width.setEditable(true);
         height.setEditable(true);
         width.setId("export-width");
@@ -67,17 +70,23 @@ public final class ExportDialog extends Dialog<ExportOptions> {
             height.getValueFactory().setValue(Integer.parseInt(settings.get("height", "900")));
         }
         scale.setId("export-scale");
+        scale.setTooltip(new javafx.scene.control.Tooltip("Pixels per logical pixel: 2× for sharp slides and print"));
         scale.setValue(settings.get("scale", "2×"));
         title.setText(spec.title());
         title.setId("export-title");
+        title.setTooltip(new javafx.scene.control.Tooltip("The title printed above the chart"));
         subtitle.setText(spec.subtitle());
         subtitle.setId("export-subtitle");
+        subtitle.setTooltip(new javafx.scene.control.Tooltip("A line under the title (empty: none)"));
         footnote.setText(spec.footnote(12));
         footnote.setWrapText(true);
         footnote.setPrefRowCount(3);
         footnote.setId("export-footnote");
+        footnote.setTooltip(new javafx.scene.control.Tooltip("The sources, printed under the chart"));
         RadioButton light = new RadioButton("Light");
         RadioButton dark = new RadioButton("Dark");
+        light.setTooltip(new javafx.scene.control.Tooltip("Dark text on white"));
+        dark.setTooltip(new javafx.scene.control.Tooltip("Light text on a dark background"));
         light.setUserData(ExportOptions.Theme.LIGHT);
         dark.setUserData(ExportOptions.Theme.DARK);
         light.setToggleGroup(theme);
@@ -98,6 +107,10 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         getDialogPane().setContent(g);
         ButtonType save = new ButtonType("Choose file and export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(save)).setTooltip(new javafx.scene.control.Tooltip(
+                "Pick where to save the PNG, then write it"));
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setTooltip(
+                new javafx.scene.control.Tooltip("Close without exporting (Esc)"));
         setResultConverter(b -> b == save ? options() : null);
     }
 

@@ -152,6 +152,8 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
         HBox symbolRow = new HBox(8, new Label("Security:"), symbol, newBox);
         symbolRow.setAlignment(Pos.CENTER_LEFT);
         skipBad.setId("skip-bad-rows");
+        skipBad.setTooltip(new Tooltip("Off: one bad row stops the import and nothing is written."
+                + " On: the good rows are imported and the bad ones listed with their line and column"));
 
         preview.setId("import-preview");
         preview.setPrefHeight(300);
@@ -189,6 +191,7 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
         getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
         Button importButton = (Button) getDialogPane().lookupButton(importType);
         importButton.setId("do-import");
+        importButton.setTooltip(new Tooltip("Import every row in one transaction: all or nothing"));
         importButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open while the import runs
             startImport();
@@ -198,6 +201,7 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
                 symbol.getEditor().textProperty(), progress.visibleProperty()));
         Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.disableProperty().bind(progress.visibleProperty());
+        cancel.setTooltip(new Tooltip("Close without importing (Esc)"));
         setResultConverter(b -> null);
 
         applyFormatToControls();

@@ -62,6 +62,8 @@ public final class MainWindow {
     private final org.rareearth.dashboard.app.DataEditor editor;
     private String current;
     private String initial;
+    /** This window's listeners on the app-wide theme, removed when the window closes. */
+    private final List<javafx.beans.value.ChangeListener<Theme>> themeListeners = new java.util.ArrayList<>();
 
     public MainWindow(Services services, Stage stage) {
         this(services, stage, false);
@@ -156,12 +158,15 @@ public final class MainWindow {
 
         Scene scene = new Scene(root);
         Theme.current().applyTo(scene);
-        Theme.currentProperty().addListener((obs, old, now) -> {
+        followTheme((obs, old, now) -> {
             now.applyTo(scene);
             views.values().forEach(v -> now.applyTo(v.node()));
             windowState.saveTheme(now.key());
             status.setText(now.label() + " theme");
         });
+        // The theme is the app's; a closed window stops following it.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                e -> themeListeners.forEach(l -> Theme.currentProperty().removeListener(l)));
         stage.setScene(scene);
         stage.setTitle(TITLE + " — " + services.store().path().getFileName());
         for (int size : ICON_SIZES) {
@@ -306,7 +311,7 @@ public final class MainWindow {
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.setSelected(Theme.current() == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, on) -> Theme.currentProperty().set(on ? Theme.DARK : Theme.LIGHT));
-        Theme.currentProperty().addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        followTheme((obs, old, now) -> dark.setSelected(now == Theme.DARK));
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh, dark);
 
         MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
@@ -358,6 +363,11 @@ public final class MainWindow {
         v.refresh();
         center.getChildren().setAll(v.node());
         navButtons.get(title).setSelected(true);
+    }
+
+    private void followTheme(javafx.beans.value.ChangeListener<Theme> l) {
+        Theme.currentProperty().addListener(l);
+        themeListeners.add(l);
     }
 
     /** Opens a view from a dashboard tile, on the tile's event when it names one. */

@@ -3,34 +3,59 @@ package org.rareearth.dashboard.ui.dashboard;
 import eu.hansolo.tilesfx.Tile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.rareearth.dashboard.analytics.EventStatus;
 import org.rareearth.dashboard.analytics.GapAnalysis;
+import org.rareearth.dashboard.analytics.GapReport;
 import org.rareearth.dashboard.analytics.VatBasis;
 import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.domain.Actor;
+import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.ui.common.Formats;
+import org.rareearth.dashboard.ui.common.Palette;
+import org.rareearth.dashboard.ui.common.SeriesCharts;
+import org.rareearth.dashboard.ui.common.Theme;
 import org.rareearth.dashboard.ui.common.TileFactory;
 import org.rareearth.dashboard.ui.common.View;
+import org.rareearth.dashboard.ui.export.ExportSpec;
+import org.rareearth.dashboard.ui.export.Exportable;
 import org.rareearth.dashboard.ui.gap.GapView;
 import org.rareearth.dashboard.ui.reactions.ReactionsView;
 import org.rareearth.dashboard.ui.timeline.TimelineView;
 
 /** The first screen: headline figures, each computed from the store on every refresh. */
-public final class DashboardView implements View, org.rareearth.dashboard.ui.export.Exportable {
+public final class DashboardView implements View, Exportable {
     public static final String TITLE = "Dashboard";
     private static final double TILE_W = 300;
     private static final double TILE_H = 190;
@@ -41,8 +66,8 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
 
     private final Services services;
     private final FlowPane tiles = new FlowPane(12, 12);
-    private java.util.function.Consumer<Target> onOpen = t -> { };
-    private final java.util.List<String> sources = new java.util.ArrayList<>();
+    private Consumer<Target> onOpen = t -> { };
+    private final List<String> sources = new ArrayList<>();
     private final ScrollPane root;
 
     public DashboardView(Services services) {
@@ -58,7 +83,7 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     }
 
     /** Called when a tile or chart is clicked (or activated with Enter or Space). */
-    public void setOnOpen(java.util.function.Consumer<Target> handler) {
+    public void setOnOpen(Consumer<Target> handler) {
         this.onOpen = handler;
     }
 
@@ -81,13 +106,13 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         List<Reaction> reactions = services.reactions.all();
         Map<String, PolicyEvent> byCode = events.stream().collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
 
-        // The event with the most reported reactions is the headline; its two largest movers get tiles.
+        // The event with the most reported reactions is the headline; its three largest movers get tiles.
         Optional<String> headline = reactions.stream()
                 .collect(Collectors.groupingBy(Reaction::event, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        java.util.Set<String> benchmarks = services.securities.all().stream()
-                .filter(org.rareearth.dashboard.domain.Security::benchmark)
-                .map(org.rareearth.dashboard.domain.Security::symbol).collect(Collectors.toSet());
+        Set<String> benchmarks = services.securities.all().stream()
+                .filter(Security::benchmark)
+                .map(Security::symbol).collect(Collectors.toSet());
         headline.ifPresent(code -> reactions.stream()
                 .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure())
                         && !benchmarks.contains(r.symbol()))
@@ -96,9 +121,9 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
                 .forEach(r -> tiles.getChildren().add(link(reactionTile(r, byCode.get(code), reactions),
                         new Target(ReactionsView.TITLE, code), "the stock reactions to this event"))));
 
-        List<org.rareearth.dashboard.domain.Stake> stakes = services.stakes.all();
+        List<Stake> stakes = services.stakes.all();
         stakes.stream()
-                .sorted(Comparator.comparing(org.rareearth.dashboard.domain.Stake::date).reversed())
+                .sorted(Comparator.comparing(Stake::date).reversed())
                 .limit(2)
                 .forEach(k -> tiles.getChildren().add(link(stakeTile(k), new Target(ReactionsView.TITLE, k.event()),
                         "the stock reactions to this event")));
@@ -109,22 +134,22 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
 
         // One report feeds both price tiles: China's price on the floor's basis.
         List<PriceFloor> floors = services.floors.all();
-        org.rareearth.dashboard.analytics.GapReport report = floors.isEmpty() ? null
-                : org.rareearth.dashboard.analytics.GapReport.build(floors.get(0), services.assessments.all(),
+        GapReport report = floors.isEmpty() ? null
+                : GapReport.build(floors.get(0), services.assessments.all(),
                 services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
         tiles.getChildren().add(link(floorTile(report), new Target(GapView.TITLE, null), "the price-support gap"));
         sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
                 "the price-support gap")));
 
         long inForce = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
-                && e.actor() == org.rareearth.dashboard.domain.Actor.CHINA).count();
+                && e.actor() == Actor.CHINA).count();
         long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
         tiles.getChildren().add(link(number("China's measures in force today", inForce, "",
                 suspended + " suspended today · " + events.size() + " events stored"),
                 new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
 
-        events.stream().filter(e -> e.actor() == org.rareearth.dashboard.domain.Actor.CHINA
-                        && e.category() != org.rareearth.dashboard.domain.Category.SUSPENSION
+        events.stream().filter(e -> e.actor() == Actor.CHINA
+                        && e.category() != Category.SUSPENSION
                         && !e.announced().isAfter(today))
                 .max(Comparator.comparing(PolicyEvent::announced))
                 .ifPresent(e -> tiles.getChildren().add(link(number("Days since China's latest control",
@@ -133,7 +158,7 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
                         new Target(TimelineView.TITLE, e.code()), "this control on the timeline")));
 
         events.stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.suspendedUntil(), e.ends())
+                .flatMap(e -> Stream.of(e.suspendedUntil(), e.ends())
                         .filter(d -> d != null && !d.isBefore(today)).map(d -> Map.entry(d, e)))
                 .min(Map.Entry.comparingByKey())
                 .ifPresentOrElse(
@@ -155,16 +180,16 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     /** Makes a tile open a view on click, Enter or Space; the tooltip says where it leads. */
     private Node link(Node n, Target target, String what) {
         n.getStyleClass().add("linked-tile");
-        n.setCursor(javafx.scene.Cursor.HAND);
+        n.setCursor(Cursor.HAND);
         n.setFocusTraversable(true);
-        javafx.scene.control.Tooltip.install(n, new javafx.scene.control.Tooltip("Click to open " + what));
+        Tooltip.install(n, new Tooltip("Click to open " + what));
         n.setOnMouseClicked(e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 onOpen.accept(target);
             }
         });
         n.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 onOpen.accept(target);
                 e.consume();
             }
@@ -174,16 +199,16 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
 
     /** The headline event's close-to-close moves as bars, benchmarks included for scale. */
     private Optional<Node> miniReactions(String code, List<Reaction> all, PolicyEvent event,
-                                         java.util.Set<String> benchmarks) {
+                                         Set<String> benchmarks) {
         List<Reaction> moves = all.stream()
                 .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure()))
                 .sorted(Comparator.comparing(Reaction::percent).reversed()).toList();
         if (moves.isEmpty()) {
             return Optional.empty();
         }
-        javafx.scene.chart.CategoryAxis x = new javafx.scene.chart.CategoryAxis();
-        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return Math.round(n.doubleValue()) + "%";
@@ -194,25 +219,25 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
                 return Double.valueOf(s.replace("%", ""));
             }
         });
-        javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(x, y);
-        javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Reaction r : moves) {
-            series.getData().add(new javafx.scene.chart.XYChart.Data<>(r.symbol(), r.percent()));
+            series.getData().add(new XYChart.Data<>(r.symbol(), r.percent()));
         }
         chart.getData().add(series);
-        for (javafx.scene.chart.XYChart.Data<String, Number> d : series.getData()) {
+        for (XYChart.Data<String, Number> d : series.getData()) {
             String colour = benchmarks.contains(d.getXValue()) ? "#8a96a3"
-                    : org.rareearth.dashboard.ui.common.Palette.hex(org.rareearth.dashboard.ui.common.Palette.of(
-                    org.rareearth.dashboard.domain.Category.INVESTMENT));
+                    : Palette.hex(Palette.of(
+                    Category.INVESTMENT));
             d.getNode().setStyle("-fx-bar-fill: " + colour + ";");
-            javafx.scene.control.Tooltip.install(d.getNode(), new javafx.scene.control.Tooltip(
+            Tooltip.install(d.getNode(), new Tooltip(
                     d.getXValue() + " " + Formats.percent(d.getYValue().doubleValue())));
         }
         miniChart(chart);
         chart.setCategoryGap(6);
         moves.forEach(r -> sources.add(r.source()));
         Tile t = chartTile("Close-to-close moves" + (event == null ? "" : ", " + Formats.day(event.announced())), chart);
-        javafx.scene.control.Tooltip.install(chart, new javafx.scene.control.Tooltip(
+        Tooltip.install(chart, new Tooltip(
                 (event == null ? code : event.title()) + "\nBenchmarks in grey. Click to open the stock reactions."));
         t.setId("tile-mini-reactions");
         return Optional.of(link(t, new Target(ReactionsView.TITLE, code), "the stock reactions to this event"));
@@ -226,7 +251,7 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         t.setId("tile-mini-timeline");
         link(t, new Target(TimelineView.TITLE, null), "the export-restriction timeline (click a dot for its event)");
         t.setOnMouseClicked(e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 javafx.geometry.Point2D p = mini.sceneToLocal(e.getSceneX(), e.getSceneY());
                 onOpen.accept(new Target(TimelineView.TITLE,
                         mini.eventAt(p.getX(), p.getY()).map(PolicyEvent::code).orElse(null)));
@@ -239,12 +264,12 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
         Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.CUSTOM).prefSize(TILE_W, TILE_H)
                 .title(title).graphic(content).build();
         t.getStyleClass().addAll("dashboard-tile", "chart-tile");
-        org.rareearth.dashboard.ui.common.Theme.current().style(t);
+        Theme.current().style(t);
         return t;
     }
 
     /** A chart shrunk to a tile: no legend, no animation, no axis titles, small tick labels. */
-    private static void miniChart(javafx.scene.chart.XYChart<?, ?> chart) {
+    private static void miniChart(XYChart<?, ?> chart) {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getStyleClass().add("mini-chart");
@@ -271,7 +296,7 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     }
 
     /** An equity stake: what was paid (in millions) and the share of the company it buys. */
-    private Node stakeTile(org.rareearth.dashboard.domain.Stake k) {
+    private Node stakeTile(Stake k) {
         sources.add(k.source());
         String share = k.percent() == null ? null : "about " + Formats.number(k.percent()) + "% of " + k.symbol()
                 + (k.instrument() != null && k.instrument().contains("convertible") ? " as converted" : "");
@@ -291,28 +316,28 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     }
 
     /** The gap chart in small: China's price on the floor's basis, with the floor as a dashed line. */
-    private Optional<Node> sparkline(org.rareearth.dashboard.analytics.GapReport r) {
+    private Optional<Node> sparkline(GapReport r) {
         if (r == null || r.points().size() < 2) {
             return Optional.empty();
         }
-        javafx.scene.chart.NumberAxis x = org.rareearth.dashboard.ui.common.SeriesCharts.dateAxis();
-        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        NumberAxis x = SeriesCharts.dateAxis();
+        NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
-        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, y);
-        javafx.scene.chart.XYChart.Series<Number, Number> china = new javafx.scene.chart.XYChart.Series<>();
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        XYChart.Series<Number, Number> china = new XYChart.Series<>();
         china.setName("China");
-        javafx.scene.chart.XYChart.Series<Number, Number> floor = new javafx.scene.chart.XYChart.Series<>();
+        XYChart.Series<Number, Number> floor = new XYChart.Series<>();
         floor.setName("Floor");
         for (GapAnalysis.Point p : r.points()) {
-            china.getData().add(new javafx.scene.chart.XYChart.Data<>(p.date().toEpochDay(), p.chinaUsdPerKg()));
+            china.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.chinaUsdPerKg()));
         }
         // The floor from its start (or the first quote, if later) to the last quote, as on the full chart.
         GapAnalysis.Point first = r.points().get(0);
         GapAnalysis.Point last = r.points().get(r.points().size() - 1);
         long from = Math.max(first.date().toEpochDay(), r.floor().start().toEpochDay());
         if (from < last.date().toEpochDay()) {
-            floor.getData().add(new javafx.scene.chart.XYChart.Data<>(from, last.floorUsdPerKg()));
-            floor.getData().add(new javafx.scene.chart.XYChart.Data<>(last.date().toEpochDay(), last.floorUsdPerKg()));
+            floor.getData().add(new XYChart.Data<>(from, last.floorUsdPerKg()));
+            floor.getData().add(new XYChart.Data<>(last.date().toEpochDay(), last.floorUsdPerKg()));
         }
         chart.getData().add(china);
         chart.getData().add(floor);
@@ -326,7 +351,7 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     }
 
     /** The latest China price that can be put on the floor's basis, with the gap and the ratio. */
-    private Node floorTile(org.rareearth.dashboard.analytics.GapReport r) {
+    private Node floorTile(GapReport r) {
         if (r == null) {
             return text("Price floor", "No price floor in the store. Add one in the Data view.");
         }
@@ -347,17 +372,17 @@ public final class DashboardView implements View, org.rareearth.dashboard.ui.exp
     }
 
     @Override
-    public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
+    public ExportSpec exportSpec() {
         DashboardView fresh = new DashboardView(services);
         fresh.refresh();
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        for (javafx.scene.Node n : fresh.tiles.getChildren()) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Node n : fresh.tiles.getChildren()) {
             if (n instanceof Tile t) {
-                rows.add(java.util.Arrays.asList(t.getTitle(), t.getSkinType() == Tile.SkinType.NUMBER
+                rows.add(Arrays.asList(t.getTitle(), t.getSkinType() == Tile.SkinType.NUMBER
                         ? t.getValue() : null, t.getUnit(), t.getDescription()));
             }
         }
-        return new org.rareearth.dashboard.ui.export.ExportSpec("dashboard",
+        return new ExportSpec("dashboard",
                 "The US–China rare-earth contest at a glance", "Figures from the store as of "
                 + Formats.day(LocalDate.now()) + ".", () -> {
                     DashboardView v = new DashboardView(services);

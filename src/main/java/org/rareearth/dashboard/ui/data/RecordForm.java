@@ -98,12 +98,16 @@ final class RecordForm<T> extends Dialog<T> {
             }
         });
         setResultConverter(b -> b == saveType ? built : null);
+        start = read(new LinkedHashMap<>());
         validate();
         Node first = controls.values().iterator().next();
         setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
     private T built;
+    /** The values the form opened with: a new record's untouched fields do not shout "missing" yet. */
+    private Map<String, Object> start;
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
 
     private Node control(Field f, Object value) {
         Node n;
@@ -264,6 +268,8 @@ final class RecordForm<T> extends Dialog<T> {
         }
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, Object> v = read(problems);
+        // What could not even be read (a date that does not exist, a number with letters) always shows.
+        java.util.Set<String> unreadable = java.util.Set.copyOf(problems.keySet());
         T record = null;
         try {
             record = kind.build(v);
@@ -273,17 +279,32 @@ final class RecordForm<T> extends Dialog<T> {
         } catch (IllegalArgumentException e) {
             problems.putIfAbsent("", e.getMessage());
         }
-        errors.forEach((name, label) -> {
+        int untouched = 0;
+        for (Map.Entry<String, Label> en : errors.entrySet()) {
+            String name = en.getKey();
             String p = problems.get(name);
-            label.setText(p == null ? "" : p);
+            // Editing a stored record shows every problem; a new one only those of fields already changed.
+            if (start != null && !java.util.Objects.equals(v.get(name), start.get(name))) {
+                touched.add(name); // once changed, a field stays touched (typed, then erased: "missing")
+            }
+            boolean shown = p != null && (old != null || start == null || unreadable.contains(name)
+                    || touched.contains(name));
+            if (p != null && !shown) {
+                untouched++;
+            }
+            en.getValue().setText(shown ? p : "");
             Node c = controls.get(name);
             c.getStyleClass().remove("invalid");
-            if (p != null) {
+            if (shown) {
                 c.getStyleClass().add("invalid");
             }
-        });
-        List<String> unplaced = problems.entrySet().stream().filter(e -> !errors.containsKey(e.getKey()))
-                .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList();
+        }
+        List<String> unplaced = new ArrayList<>(problems.entrySet().stream()
+                .filter(e -> !errors.containsKey(e.getKey()))
+                .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList());
+        if (untouched > 0) {
+            unplaced.add("Fill in the fields marked * to save (" + untouched + " to go).");
+        }
         message.setText(String.join("\n", unplaced));
         save.setDisable(!problems.isEmpty());
         return problems.isEmpty() ? record : null;

@@ -112,6 +112,9 @@ class DataEntryTest {
         openEventsTab(robot);
         robot.clickOn("#add-events");
         assertThat(save(robot).isDisabled()).as("an empty form cannot be saved").isTrue();
+        assertThat(error(robot, "source")).as("an untouched field does not shout yet").isEmpty();
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText())
+                .contains("Fill in the fields marked * to save");
         fillNewEvent(robot);
         // Effective before announced
         DatePicker effective = robot.lookup("#field-effective").queryAs(DatePicker.class);

@@ -37,7 +37,18 @@ final class MiniTimeline extends Region implements Theme.Themed {
         getChildren().add(canvas);
         setMinSize(120, 80);
         setPrefSize(280, 130);
+        // Hovering a dot names its event; elsewhere the tooltip says what a click does.
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(GENERAL_TIP);
+        tip.setShowDelay(javafx.util.Duration.millis(150));
+        javafx.scene.control.Tooltip.install(this, tip);
+        setOnMouseMoved(e -> tip.setText(eventAt(e.getX(), e.getY())
+                .map(ev -> ev.title() + " (" + org.rareearth.dashboard.ui.common.Formats.day(ev.announced())
+                        + ")\nClick to select it on the timeline")
+                .orElse(GENERAL_TIP)));
     }
+
+    static final String GENERAL_TIP = "Every event, one row per actor: a dot at its announcement, a bar while in"
+            + " force, today in red. Click a dot to open that event on the timeline.";
 
     @Override
     public void applyTheme(Theme theme) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.slf4j.LoggerFactory;
 import org.rareearth.dashboard.ui.DashboardApp;
+import org.slf4j.LoggerFactory;
 
 /** Starts the desktop app, or explains in one line why it cannot. */
 public final class DesktopLauncher {
@@ -70,6 +70,7 @@ public final class DesktopLauncher {
         }
         Platform.setImplicitExit(false);
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(0);
         DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
         Platform.runLater(() -> {
             try {
@@ -77,6 +78,7 @@ public final class DesktopLauncher {
             } catch (RuntimeException | Error e) {
                 LoggerFactory.getLogger(DesktopLauncher.class).error("The window could not be opened", e);
                 err.println("error: the window could not be opened: " + e);
+                code.set(1);
                 closed.countDown();
             }
         });
@@ -88,7 +90,7 @@ public final class DesktopLauncher {
             Platform.exit();
             closeServices();
         }
-        return 0;
+        return code.get();
     }
 
     private static void closeServices() {

@@ -85,7 +85,7 @@ public final class DatasetStore {
                 fl += FloorRepository.upsert(c, f) ? 1 : 0;
             }
             for (Stake k : d.stakes()) {
-                Long eventId = k.event() == null || k.event().isBlank() ? null : StakeRepository.eventId(c, k.event())
+                Long eventId = k.event() == null || k.event().isBlank() ? null : EventRepository.idOf(c, k.event())
                         .orElseThrow(() -> new StoreException("unknown event '" + k.event() + "'"));
                 st += StakeRepository.upsert(c, securityId(c, k.symbol()), eventId, k) ? 1 : 0;
             }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import org.rareearth.dashboard.domain.Stake;
 
 /** Equity stakes; each names its security and, optionally, the event that announced it. */
@@ -43,10 +42,6 @@ public final class StakeRepository {
     static void delete(Connection c, Stake k) throws SQLException {
         Jdbc.update(c, "DELETE FROM stake WHERE holder = ? AND date = ? AND security_id = (SELECT id FROM security"
                 + " WHERE symbol = ?)", k.holder(), k.date(), k.symbol());
-    }
-
-    static Optional<Long> eventId(Connection c, String code) throws SQLException {
-        return code == null || code.isBlank() ? Optional.empty() : EventRepository.idOf(c, code);
     }
 
     private static Stake map(ResultSet rs) throws SQLException {

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.rareearth.dashboard.app.AppPaths;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.ui.common.StatusLine;
 import org.rareearth.dashboard.ui.common.Theme;
 import org.rareearth.dashboard.ui.common.View;
 import org.rareearth.dashboard.ui.dashboard.DashboardView;
@@ -56,12 +57,11 @@ public final class MainWindow {
     private final Map<String, View> views = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final StackPane center = new StackPane();
-    private final org.rareearth.dashboard.ui.common.StatusLine status = new org.rareearth.dashboard.ui.common.StatusLine();
+    private final StatusLine status = new StatusLine();
     private final WindowState windowState;
     private final org.rareearth.dashboard.ui.export.ExportActions exports;
     private final org.rareearth.dashboard.app.DataEditor editor;
     private String current;
-    private String initial;
     /** This window's listeners on the app-wide theme, removed when the window closes. */
     private final List<javafx.beans.value.ChangeListener<Theme>> themeListeners = new java.util.ArrayList<>();
 
@@ -181,7 +181,7 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> windowState.save(stage, current));
         org.rareearth.dashboard.app.StartupTrace.mark("stage ready");
         String last = windowState.lastView();
-        initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
+        String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
         if (deferContent) {
             current = initial;
             navButtons.get(initial).setSelected(true);

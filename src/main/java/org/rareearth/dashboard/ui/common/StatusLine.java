@@ -34,10 +34,6 @@ public final class StatusLine extends HBox {
         text.setText(message);
     }
 
-    public String getText() {
-        return text.getText();
-    }
-
     public ObservableList<Node> getLeftItems() {
         return left.getChildren();
     }

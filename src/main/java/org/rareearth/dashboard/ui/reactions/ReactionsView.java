@@ -516,11 +516,6 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         }
     }
 
-    /** Whether event studies are being computed (for tests). */
-    public boolean studiesRunning() {
-        return cancelStudies.isVisible();
-    }
-
     private static StudyRow study(String sym, List<PriceBar> bars, String bench, List<PriceBar> benchBars,
                                   PolicyEvent event, int offset, List<PolicyEvent> events, boolean abnormal) {
         List<EventStudy.Day> rawLine;

@@ -56,6 +56,7 @@ public final class DesktopLauncher {
         DashboardApp.opening(db, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             LogSetup.reconfigure();
             StartupTrace.mark("logging configured");
+            NativeSqlite.useKeptCopy(AppPaths.home());
             Services s = Services.open(db);
             StartupTrace.mark("store open");
             return s;

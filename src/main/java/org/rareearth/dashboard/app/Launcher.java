@@ -15,6 +15,8 @@ public final class Launcher {
         if (Cli.opensWindow(args)) {
             // The toolkit starts while the command line is read (which loads the command classes and logging).
             DesktopLauncher.prestart();
+        } else {
+            NativeSqlite.useKeptCopy(AppPaths.home());
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

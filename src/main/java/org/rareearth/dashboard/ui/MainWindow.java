@@ -169,13 +169,12 @@ public final class MainWindow {
                 e -> themeListeners.forEach(l -> Theme.currentProperty().removeListener(l)));
         stage.setScene(scene);
         stage.setTitle(TITLE + " — " + services.store().path().getFileName());
-        for (int size : ICON_SIZES) {
-            InputStream in = MainWindow.class.getResourceAsStream(
-                    "/org/rareearth/dashboard/icons/rare-earth-dashboard-" + size + ".png");
-            if (in != null) {
-                stage.getIcons().add(new Image(in));
+        // Decoding the seven icon sizes takes about 0.1 s: it is done off the FX thread once the window is painted.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            if (stage.getIcons().isEmpty()) {
+                org.rareearth.dashboard.app.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage));
             }
-        }
+        });
         org.rareearth.dashboard.app.StartupTrace.mark("chrome built");
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> windowState.save(stage, current));
@@ -194,6 +193,30 @@ public final class MainWindow {
             show(initial);
         }
         updateStatus();
+    }
+
+    /** Decodes the window icons on a background thread and hands them to the stage on the FX thread. */
+    static void loadIcons(Stage stage) {
+        Thread t = new Thread(() -> {
+            List<Image> icons = new java.util.ArrayList<>();
+            for (int size : ICON_SIZES) {
+                try (InputStream in = MainWindow.class.getResourceAsStream(
+                        "/org/rareearth/dashboard/icons/rare-earth-dashboard-" + size + ".png")) {
+                    if (in != null) {
+                        icons.add(new Image(in));
+                    }
+                } catch (java.io.IOException e) {
+                    LoggerFactory.getLogger(MainWindow.class).debug("window icon {} not read", size, e);
+                }
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (stage.getIcons().isEmpty()) {
+                    stage.getIcons().setAll(icons);
+                }
+            });
+        }, "window-icons");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void add(String title, java.util.function.Supplier<View> factory, Ikon icon, String tooltip) {

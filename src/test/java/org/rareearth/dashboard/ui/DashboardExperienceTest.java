@@ -70,6 +70,8 @@ class DashboardExperienceTest {
             // Before the first frame: the chrome and a line saying what is opening, no tiles yet.
             assertThat(stage[0].getScene().lookup("#view-opening")).isNotNull();
             assertThat(stage[0].getScene().lookup(".dashboard-tile")).isNull();
+            // The window icons are decoded off the FX thread once the window is painted.
+            assertThat(stage[0].getIcons()).isEmpty();
             w[0].showProgressively(content::countDown);
         });
         assertThat(content.await(20, TimeUnit.SECONDS)).isTrue();
@@ -77,6 +79,9 @@ class DashboardExperienceTest {
         assertThat(stage[0].getScene().lookup("#view-opening")).isNull();
         assertThat(stage[0].getScene().lookup(".dashboard-tile")).isNotNull();
         assertThat(w[0].currentView()).isEqualTo("Dashboard");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage[0].getIcons().size() == 7);
+        assertThat(stage[0].getIcons()).allSatisfy(i -> assertThat(i.isError()).isFalse())
+                .extracting(javafx.scene.image.Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0);
         robot.interact(stage[0]::close);
     }
 

@@ -19,7 +19,7 @@ public final class DesktopLauncher {
 
     /**
      * Starts the JavaFX toolkit on its own thread, so that it comes up while the command line is read and the
-     * store opens; once up, the FX thread loads what the first frame needs. Does nothing without a display.
+     * store opens. Does nothing without a display.
      */
     public static synchronized void prestart() {
         if (toolkit != null || !hasDisplay()) {
@@ -32,7 +32,6 @@ public final class DesktopLauncher {
                 Platform.startup(() -> {
                     StartupTrace.mark("toolkit up");
                     up.complete(null);
-                    DashboardApp.warmUp();
                 });
             } catch (Throwable e) {
                 up.completeExceptionally(e);
@@ -52,7 +51,8 @@ public final class DesktopLauncher {
         prestart();
         // The desktop app keeps a log file in its folder (errors with their full detail).
         System.setProperty(LogSetup.LOG_FILE_PROPERTY, AppPaths.home().resolve("dashboard.log").toString());
-        // Logging is set up and the store opens on their own thread while the toolkit starts; the window waits.
+        // Logging is set up and the store opens on their own thread while the toolkit starts; the window shows its
+        // opening state until the store is open.
         DashboardApp.opening(db, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             LogSetup.reconfigure();
             StartupTrace.mark("logging configured");
@@ -74,12 +74,15 @@ public final class DesktopLauncher {
         java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(0);
         DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
         Platform.runLater(() -> {
-            try {
-                DashboardApp.start(new Stage(), closed::countDown);
-            } catch (RuntimeException | Error e) {
+            java.util.function.Consumer<RuntimeException> failed = e -> {
                 LoggerFactory.getLogger(DesktopLauncher.class).error("The window could not be opened", e);
                 err.println("error: the window could not be opened: " + e);
                 code.set(1);
+            };
+            try {
+                DashboardApp.start(new Stage(), closed::countDown, failed);
+            } catch (RuntimeException e) {
+                failed.accept(e);
                 closed.countDown();
             }
         });

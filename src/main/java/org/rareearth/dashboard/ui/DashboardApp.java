@@ -1,11 +1,13 @@
 package org.rareearth.dashboard.ui;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.rareearth.dashboard.app.FirstFrame;
 import org.rareearth.dashboard.app.Services;
 import org.rareearth.dashboard.app.StartupTrace;
+import org.rareearth.dashboard.ui.common.Theme;
 
 /**
  * The desktop application: one main window on the store the launcher opened. The launcher starts the JavaFX
@@ -15,10 +17,11 @@ import org.rareearth.dashboard.app.StartupTrace;
 public final class DashboardApp {
     /** With this system property set, the app prints content-ready-ms once the first view's content is painted. */
     public static final String EXIT_AFTER_CONTENT = "rare-earth-dashboard.exit-after-content";
+    /** With this system property set, the app prints chrome-ready-ms once its menus, toolbar and navigation are painted. */
+    public static final String EXIT_AFTER_CHROME = "rare-earth-dashboard.exit-after-chrome";
 
     private static volatile Services services;
-    private static volatile java.nio.file.Path problemStore;
-    private static volatile org.rareearth.dashboard.store.StoreException problem;
+    private static volatile java.nio.file.Path storePath;
     private static volatile boolean exitAfterFirstFrame;
     private static volatile java.util.concurrent.CompletableFuture<Services> opening;
 
@@ -31,7 +34,7 @@ public final class DashboardApp {
 
     /** The store being opened in the background; {@link #start} waits for it (or offers a choice if it fails). */
     public static void opening(java.nio.file.Path db, java.util.concurrent.CompletableFuture<Services> future) {
-        problemStore = db;
+        storePath = db;
         opening = future;
     }
 
@@ -46,52 +49,60 @@ public final class DashboardApp {
     }
 
     /**
-     * Loads, on the idle FX thread while the store is still opening, what the first frame will need: the icon
-     * font, the stylesheets and the control classes of the window's chrome. Nothing shown, nothing kept.
+     * Opens the main window on {@code stage} (FX thread). The window appears at once in its opening state (see
+     * {@link OpeningFrame}) while the store opens; its menus, toolbar and navigation replace that state once the
+     * store is open, and the view in front is built after they are painted. {@code onClosed} runs when the app
+     * is done: the main window was closed, or the user quit at a store problem. {@code onFailed} is told when the
+     * window's controls could not be built (the window is then closed, and {@code onClosed} runs too).
      */
-    public static void warmUp() {
-        var icon = new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.DASHBOARD);
-        var menu = new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("File"));
-        var tool = new javafx.scene.control.ToolBar(new javafx.scene.control.Button("Import", icon));
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(menu, tool,
-                new javafx.scene.control.ToggleButton("Dashboard"), new javafx.scene.control.Label("Store"),
-                new javafx.scene.control.Hyperlink("Details"));
-        Scene scene = new Scene(box, 400, 300);
-        scene.getStylesheets().setAll(org.rareearth.dashboard.ui.common.Theme.current().stylesheets());
-        box.applyCss();
-        box.layout();
-        StartupTrace.mark("warmed up");
+    public static void start(Stage stage, Runnable onClosed, java.util.function.Consumer<RuntimeException> onFailed) {
+        java.nio.file.Path db = Objects.requireNonNull(storePath, "no store is being opened");
+        java.util.concurrent.CompletableFuture<Services> store = opening;
+        WindowState state = new WindowState(org.rareearth.dashboard.app.AppPaths.home().resolve("window.properties"));
+        Theme.currentProperty().set(Theme.parse(state.theme()).orElse(Theme.LIGHT));
+        Scene first = new Scene(OpeningFrame.build(db));
+        Theme.current().applyTo(first);
+        stage.setScene(first);
+        stage.setTitle(MainWindow.TITLE + " — " + db.getFileName());
+        state.restore(stage);
+        stage.setOnHidden(e -> onClosed.run());
+        stage.show();
+        StartupTrace.mark("opening frame shown");
+        if (exitAfterFirstFrame) {
+            FirstFrame.exitAfterFirstFrame(first);
+        }
+        // The window's controls are built once this frame is painted and the store is open, whichever is later.
+        FirstFrame.afterNextFrame(first, () -> store.whenComplete((s, e) -> Platform.runLater(() -> {
+            if (!stage.isShowing()) {
+                return;
+            }
+            try {
+                openWindow(stage, s, e);
+            } catch (RuntimeException | Error x) {
+                onFailed.accept(x instanceof RuntimeException r ? r : new IllegalStateException(x));
+                stage.close();
+            }
+        })));
     }
 
-    /**
-     * Opens the main window on {@code stage} (FX thread). {@code onClosed} runs when the app is done: the main
-     * window was closed, or the user quit at a store problem.
-     */
-    public static void start(Stage stage, Runnable onClosed) {
-        if (services == null && opening != null) {
-            try {
-                services = opening.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof org.rareearth.dashboard.store.StoreException se) {
-                    System.err.println("error: " + se.getMessage());
-                    problem = se;
-                } else {
-                    throw e;
-                }
+    private static void openWindow(Stage stage, Services opened, Throwable failure) {
+        services = opened;
+        if (opened == null) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
+            if (!(cause instanceof org.rareearth.dashboard.store.StoreException se)) {
+                throw new IllegalStateException("the store could not be opened", cause);
             }
-        }
-        if (services == null && problem != null) {
-            java.util.Optional<Services> chosen = StoreProblemDialog.resolve(problemStore, problem);
+            System.err.println("error: " + se.getMessage());
+            java.util.Optional<Services> chosen = StoreProblemDialog.resolve(storePath, se, stage);
             if (chosen.isEmpty()) {
-                onClosed.run();
+                stage.close();
                 return;
             }
             services = chosen.get();
         }
         StartupTrace.mark("store joined");
-        MainWindow window = new MainWindow(Objects.requireNonNull(services, "no store was opened"), stage, true);
+        MainWindow window = new MainWindow(services, stage, true);
         StartupTrace.mark("window built");
-        stage.setOnHidden(e -> onClosed.run());
         boolean exitAfterContent = System.getProperty(EXIT_AFTER_CONTENT) != null;
         window.showProgressively(() -> {
             StartupTrace.mark("content built");
@@ -99,9 +110,8 @@ public final class DashboardApp {
                 FirstFrame.exitAfterNextFrame(stage.getScene(), "content-ready-ms");
             }
         });
-        StartupTrace.mark("window shown");
-        if (exitAfterFirstFrame) {
-            FirstFrame.exitAfterFirstFrame(stage.getScene());
+        if (System.getProperty(EXIT_AFTER_CHROME) != null) {
+            FirstFrame.exitAfterNextFrame(stage.getScene(), "chrome-ready-ms");
         }
     }
 }

@@ -24,13 +24,14 @@ final class StoreProblemDialog {
 
     private StoreProblemDialog() {}
 
-    /** Asks until a store opens (returned) or the user quits (empty). */
-    static Optional<Services> resolve(Path db, StoreException problem) {
+    /** Asks, over {@code owner} (the window in its opening state), until a store opens (returned) or the user quits (empty). */
+    static Optional<Services> resolve(Path db, StoreException problem, javafx.stage.Window owner) {
         Path current = db;
         StoreException error = problem;
         while (true) {
             Alert a = new Alert(Alert.AlertType.ERROR, "", OPEN_OTHER, RESTORE, QUIT);
             org.rareearth.dashboard.ui.common.Theme.dress(a);
+            a.initOwner(owner);
             a.setTitle("Rare Earth Dashboard");
             a.setHeaderText("The store " + current.getFileName() + " cannot be opened");
             TextArea text = new TextArea(error.getMessage() + "\n\nThe file was not changed. You can open another"
@@ -51,7 +52,7 @@ final class StoreProblemDialog {
                     FileChooser fc = new FileChooser();
                     fc.setTitle("Open a store");
                     fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
-                    File f = fc.showOpenDialog(null);
+                    File f = fc.showOpenDialog(owner);
                     if (f == null) {
                         continue;
                     }

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 /** Remembers the window's size, position, last view and theme in a small properties file. */
 final class WindowState {
-    private static final Logger LOG = LoggerFactory.getLogger(WindowState.class);
     private final Path file;
     private final Properties props = new Properties();
 
@@ -24,7 +23,7 @@ final class WindowState {
             try (InputStream in = Files.newInputStream(file)) {
                 props.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Ignoring unreadable window settings {}: {}", file, e.getMessage());
+                log().warn("Ignoring unreadable window settings {}: {}", file, e.getMessage());
             }
         }
     }
@@ -78,8 +77,13 @@ final class WindowState {
                 props.store(out, "Rare Earth Dashboard window");
             }
         } catch (IOException e) {
-            LOG.warn("Could not save window settings to {}: {}", file, e.getMessage());
+            log().warn("Could not save window settings to {}: {}", file, e.getMessage());
         }
+    }
+
+    /** Looked up only when there is something to say: the window's first frame does not wait for logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WindowState.class);
     }
 
     private double number(String key, double fallback) {

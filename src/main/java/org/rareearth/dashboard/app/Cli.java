@@ -204,18 +204,17 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * True when the arguments name no command and ask for no help or version: the desktop app will start. Read
-     * before parsing, from the commands' annotations alone.
+     * The words that name a command (the {@link #COMMANDS}' names and aliases, as a test checks) or ask for help or
+     * the version. Kept as plain words so that telling a window start from a command reads no annotations.
      */
+    static final java.util.Set<String> NOT_A_WINDOW = java.util.Set.of("info", "export-dataset", "import-dataset",
+            "import-prices", "event-study", "gap", "timeline", "export-png", "backup", "restore", "bench",
+            "help", "-h", "--help", "-V", "--version");
+
+    /** True when the arguments name no command and ask for no help or version: the desktop app will start. */
     static boolean opensWindow(String[] args) {
-        java.util.Set<String> words = new java.util.HashSet<>(List.of("help", "-h", "--help", "-V", "--version"));
-        for (Class<?> c : COMMANDS) {
-            Command cmd = c.getAnnotation(Command.class);
-            words.add(cmd.name());
-            words.addAll(java.util.Arrays.asList(cmd.aliases()));
-        }
         for (String a : args) {
-            if (words.contains(a)) {
+            if (NOT_A_WINDOW.contains(a)) {
                 return false;
             }
         }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,17 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--no-such-option'").contains("import-prices")
                 .contains("event-study");
+    }
+
+    @Test
+    void every_command_name_and_alias_keeps_the_window_closed() {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of("help", "-h", "--help", "-V", "--version"));
+        for (Class<?> c : Cli.COMMANDS) {
+            picocli.CommandLine.Command cmd = c.getAnnotation(picocli.CommandLine.Command.class);
+            words.add(cmd.name());
+            words.addAll(List.of(cmd.aliases()));
+        }
+        assertThat(Cli.NOT_A_WINDOW).containsExactlyInAnyOrderElementsOf(words);
     }
 
     @Test

@@ -75,9 +75,9 @@ public final class StartupBenchmark {
             bench.add(new Bench.Figure("baseline-first-frame-bare-window-appcds", median(bc), "ms", "median of " + runs));
             bench.add(new Bench.Figure("first-frame-vs-bare-appcds", median(ac) / median(bc), "x", null));
         }
-        ImportBenchmark.exec(app);
-        bench.add(new Bench.Figure("first-frame-app-peak-memory", ImportBenchmark.lastPeakMiB, "MiB",
-                "peak resident memory up to the first frame, default store; budget: under 300"));
+        ImportBenchmark.exec(content);
+        bench.add(new Bench.Figure("content-ready-app-peak-memory", ImportBenchmark.lastPeakMiB, "MiB",
+                "peak resident memory until the dashboard is painted, default store; budget: under 300"));
         ImportBenchmark.exec(bare);
         bench.add(new Bench.Figure("baseline-bare-window-peak-memory", ImportBenchmark.lastPeakMiB, "MiB", null));
     }

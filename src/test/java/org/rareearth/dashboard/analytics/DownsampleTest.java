@@ -33,4 +33,29 @@ class DownsampleTest {
         assertThat(keep).containsExactly(sorted);
         assertThat(Arrays.stream(keep).distinct().count()).isEqualTo(2000);
     }
+
+    @Test
+    void a_range_is_reduced_on_its_own_with_indices_of_the_whole_series() {
+        int n = 50_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = Math.cos(i / 700.0);
+        }
+        y[12_345] = 9; // inside the range: kept
+        y[30_000] = -9; // outside it: never picked
+        int[] keep = Downsample.lttb(x, y, 10_000, 20_000, 500);
+        assertThat(keep).hasSize(500);
+        assertThat(keep[0]).isEqualTo(10_000);
+        assertThat(keep[keep.length - 1]).isEqualTo(19_999);
+        assertThat(keep).contains(12_345).doesNotContain(30_000);
+        assertThat(Arrays.stream(keep).allMatch(i -> i >= 10_000 && i < 20_000)).isTrue();
+        // The whole series through the range form is the plain form.
+        assertThat(Downsample.lttb(x, y, 0, n, 700)).containsExactly(Downsample.lttb(x, y, 700));
+        // A short range comes back whole, a bad one is refused.
+        assertThat(Downsample.lttb(x, y, 5, 8, 100)).containsExactly(5, 6, 7);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Downsample.lttb(x, y, 10, n + 1, 100))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

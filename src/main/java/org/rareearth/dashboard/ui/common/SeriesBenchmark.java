@@ -55,6 +55,8 @@ public final class SeriesBenchmark {
             }));
         }
 
+        zoomAndPan(bench, x, y);
+
         Path csv = ImportBenchmark.writeLongFile(work.resolve("one.csv"), 1, 5000);
         Path db = work.resolve("series.db");
         try (Services s = Services.open(db)) {
@@ -81,6 +83,81 @@ public final class SeriesBenchmark {
                 }
             });
         }
+    }
+
+    /**
+     * One zoom step and one pan step on the 1,000,000-point series through {@link SeriesZoom} (the points in view
+     * reduced anew, then the chart laid out), at 1600×900; against the same steps on a plain LineChart holding
+     * 100,000 points, where only the axis bounds change. Each also with the frame rendered (a snapshot).
+     */
+    private static void zoomAndPan(Bench bench, double[] x, double[] y) {
+        LineChart<Number, Number> chart = SeriesCharts.dateChart("price");
+        SeriesZoom zoom = new SeriesZoom(chart);
+        StackPane root = new StackPane(chart);
+        FxRuntime.call(() -> {
+            new Scene(root, 1600, 900);
+            root.applyCss();
+            zoom.setSeries("s", x, y);
+            root.layout();
+            // From a tenth of the series in view: about 100,000 points to reduce at each step.
+            zoom.zoom(0.1, x[x.length / 2]);
+            root.layout();
+            return null;
+        });
+        boolean[] in = {true};
+        Runnable zoomStep = () -> {
+            double middle = (zoom.visibleFrom() + zoom.visibleTo()) / 2;
+            zoom.zoom(in[0] ? SeriesZoom.STEP : 1 / SeriesZoom.STEP, middle);
+            in[0] = !in[0];
+            root.layout();
+        };
+        boolean[] later = {true};
+        Runnable panStep = () -> {
+            zoom.pan((later[0] ? 0.1 : -0.1) * (zoom.visibleTo() - zoom.visibleFrom()));
+            later[0] = !later[0];
+            root.layout();
+        };
+        bench.timeSelf("series-1m-zoom-step", 3, 21, () -> Bench.onFx(zoomStep));
+        bench.timeSelf("series-1m-pan-step", 3, 21, () -> Bench.onFx(panStep));
+        bench.timeSelf("series-1m-zoom-step-render", 2, 11, () -> Bench.onFx(() -> {
+            zoomStep.run();
+            root.snapshot(null, null);
+        }));
+        bench.timeSelf("series-1m-pan-step-render", 2, 11, () -> Bench.onFx(() -> {
+            panStep.run();
+            root.snapshot(null, null);
+        }));
+
+        LineChart<Number, Number> plain = SeriesCharts.dateChart("price");
+        StackPane plainRoot = new StackPane(plain);
+        int n = 100_000;
+        FxRuntime.call(() -> {
+            new Scene(plainRoot, 1600, 900);
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            List<XYChart.Data<Number, Number>> data = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                data.add(new XYChart.Data<>(x[i], y[i]));
+            }
+            s.getData().setAll(data);
+            plain.getData().add(s);
+            plainRoot.applyCss();
+            plainRoot.layout();
+            javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) plain.getXAxis();
+            axis.setAutoRanging(false);
+            axis.setLowerBound(0);
+            axis.setUpperBound(n / 10.0);
+            axis.setTickUnit(SeriesZoom.tickUnit(n / 10.0));
+            plainRoot.layout();
+            return null;
+        });
+        boolean[] plainIn = {true};
+        bench.timeSelf("baseline-plain-linechart-100k-zoom-step", 2, 11, () -> Bench.onFx(() -> {
+            javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) plain.getXAxis();
+            double width = (axis.getUpperBound() - axis.getLowerBound()) * (plainIn[0] ? SeriesZoom.STEP : 1 / SeriesZoom.STEP);
+            plainIn[0] = !plainIn[0];
+            axis.setUpperBound(axis.getLowerBound() + width);
+            plainRoot.layout();
+        }));
     }
 
     private static void render(LineChart<Number, Number> c) {

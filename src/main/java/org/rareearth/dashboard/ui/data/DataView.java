@@ -62,6 +62,9 @@ public final class DataView implements View {
     private final Label barCount = new Label();
     private final javafx.scene.chart.LineChart<Number, Number> barChart =
             org.rareearth.dashboard.ui.common.SeriesCharts.dateChart("Close (adjusted where given)");
+    /** Zoom and pan on the close line; the points in view are reduced to about two per pixel. */
+    private final org.rareearth.dashboard.ui.common.SeriesZoom barZoom =
+            new org.rareearth.dashboard.ui.common.SeriesZoom(barChart);
 
     /** One kind's table with its filter and buttons. */
     private final class KindTab<T> {
@@ -231,7 +234,7 @@ public final class DataView implements View {
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(barChart, bars);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.45);
-        barChart.widthProperty().addListener((o, a, b) -> drawBars());
+        Tooltip.install(barChart, new Tooltip("Ctrl+scroll to zoom, drag to pan, double-click or 0 to see it all"));
         VBox box = new VBox(6, bar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -253,10 +256,10 @@ public final class DataView implements View {
                 + " to " + Formats.day(list.get(list.size() - 1).date()));
     }
 
-    /** The close line, reduced to about two points per horizontal pixel whatever the length of the series. */
+    /** The close line; the chart shows all of it until zoomed, reduced to about two points per horizontal pixel. */
     private void drawBars() {
         if (shownBars.isEmpty()) {
-            barChart.getData().clear();
+            barZoom.clear();
             return;
         }
         double[] x = new double[shownBars.size()];
@@ -265,9 +268,7 @@ public final class DataView implements View {
             x[i] = shownBars.get(i).date().toEpochDay();
             y[i] = shownBars.get(i).returnBasis();
         }
-        int max = (int) Math.max(200, 2 * barChart.getWidth());
-        barChart.getData().setAll(List.of(org.rareearth.dashboard.ui.common.SeriesCharts.reduced(
-                barSymbol.getValue(), x, y, max)));
+        barZoom.setSeries(barSymbol.getValue(), x, y);
     }
 
     private void deleteBarRange() {

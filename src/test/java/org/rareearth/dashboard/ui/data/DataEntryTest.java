@@ -268,7 +268,8 @@ class DataEntryTest {
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         robot.interact(() -> {
             window.view(DataView.TITLE).refresh();
-            tabs.getSelectionModel().select(6);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-price-bars".equals(t.getId()))
+                    .findFirst().orElseThrow());
         });
         @SuppressWarnings("unchecked")
         ComboBox<String> symbol = robot.lookup("#bars-symbol").queryAs(ComboBox.class);
@@ -276,7 +277,17 @@ class DataEntryTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#bars-chart").queryAs(javafx.scene.chart.LineChart.class);
         int points = chart.getData().get(0).getData().size();
+        assertThat(chart.getWidth()).as("the chart is in view").isGreaterThan(300);
         assertThat(points).isGreaterThan(100).isLessThanOrEqualTo((int) Math.max(200, 2 * chart.getWidth()));
         assertThat(robot.lookup("#table-price-bars").queryAs(TableView.class).getItems()).hasSize(25_000);
+
+        // Zoomed in, the chart shows a shorter stretch of dates, still at most two points per pixel.
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        double span = x.getUpperBound() - x.getLowerBound();
+        robot.interact(chart::requestFocus);
+        assertThat(chart.isFocused()).as("focus on " + chart.getScene().getFocusOwner()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.EQUALS);
+        assertThat(x.getUpperBound() - x.getLowerBound()).isLessThan(0.7 * span);
+        assertThat(chart.getData().get(0).getData().size()).isLessThanOrEqualTo((int) Math.max(200, 2 * chart.getWidth()));
     }
 }

@@ -72,6 +72,47 @@ final class Jdbc {
         return s == null ? null : LocalDate.parse(s);
     }
 
+    /** By position, for long reads: SQLite's driver looks a column name up again on every call. */
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return isoDate(rs.getString(column));
+    }
+
+    /**
+     * A stored date ({@code yyyy-MM-dd}, as the store writes them) read without the general ISO parser, which
+     * costs more than the rest of reading a daily bar; anything else goes through that parser and its checks.
+     */
+    static LocalDate isoDate(String s) {
+        if (s == null) {
+            return null;
+        }
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+                && digits(s, 8, 10)) {
+            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10));
+        }
+        return LocalDate.parse(s);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Double dbl(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Long lng(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static Double dbl(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;

@@ -44,9 +44,9 @@ public final class PriceBarRepository {
         return true;
     }
 
+    /** By position, in the order of {@link #SELECT}: series run to tens of thousands of rows. */
     private static PriceBar map(ResultSet rs) throws SQLException {
-        return new PriceBar(rs.getString("symbol"), Jdbc.date(rs, "date"), Jdbc.dbl(rs, "open"),
-                Jdbc.dbl(rs, "high"), Jdbc.dbl(rs, "low"), Jdbc.dbl(rs, "close"), Jdbc.dbl(rs, "adj_close"),
-                Jdbc.lng(rs, "volume"), rs.getString("source"));
+        return new PriceBar(rs.getString(1), Jdbc.date(rs, 2), Jdbc.dbl(rs, 3), Jdbc.dbl(rs, 4), Jdbc.dbl(rs, 5),
+                Jdbc.dbl(rs, 6), Jdbc.dbl(rs, 7), Jdbc.lng(rs, 8), rs.getString(9));
     }
 }

@@ -117,6 +117,23 @@ public final class SeriesBenchmark {
             later[0] = !later[0];
             root.layout();
         };
+        // The Data view's path: the chart is on screen and a security with 1,000,000 closes is picked.
+        double[] other = y.clone();
+        for (int i = 0; i < other.length; i++) {
+            other[i] *= 1.5;
+        }
+        boolean[] flip = {true};
+        bench.timeSelf("series-1m-new-series-on-chart-to-screen", 2, 9, () -> Bench.onFx(() -> {
+            zoom.setSeries("s", x, flip[0] ? other : y);
+            flip[0] = !flip[0];
+            root.layout();
+            root.snapshot(null, null);
+        }));
+        FxRuntime.call(() -> {
+            zoom.zoom(0.1, x[x.length / 2]);
+            root.layout();
+            return null;
+        });
         bench.timeSelf("series-1m-zoom-step", 3, 21, () -> Bench.onFx(zoomStep));
         bench.timeSelf("series-1m-pan-step", 3, 21, () -> Bench.onFx(panStep));
         bench.timeSelf("series-1m-zoom-step-render", 2, 11, () -> Bench.onFx(() -> {

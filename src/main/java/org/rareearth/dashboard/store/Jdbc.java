@@ -68,8 +68,7 @@ final class Jdbc {
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        return date(rs, rs.findColumn(column));
     }
 
     /** By position, for long reads: SQLite's driver looks a column name up again on every call. */
@@ -114,12 +113,10 @@ final class Jdbc {
     }
 
     static Double dbl(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+        return dbl(rs, rs.findColumn(column));
     }
 
     static Long lng(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+        return lng(rs, rs.findColumn(column));
     }
 }

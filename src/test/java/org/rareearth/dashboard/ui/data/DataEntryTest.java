@@ -56,9 +56,15 @@ class DataEntryTest {
         System.clearProperty(AppPaths.HOME_PROPERTY);
     }
 
+    /** Tabs are picked by id: their order changes when a kind of record is added. */
+    private static void selectTab(FxRobot robot, TabPane tabs, String id) {
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow(() -> new AssertionError("no tab " + id))));
+    }
+
     private void openEventsTab(FxRobot robot) {
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        selectTab(robot, tabs, "tab-events");
     }
 
     private String error(FxRobot robot, String field) {
@@ -145,7 +151,7 @@ class DataEntryTest {
     @Test
     void quote_form_refuses_low_above_high_and_an_unknown_currency(FxRobot robot) {
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(3));
+        selectTab(robot, tabs, "tab-price-quotes");
         robot.clickOn("#add-price-quotes");
         robot.clickOn("#field-date .text-field").write("2026-03-02");
         robot.clickOn("#field-low").write("900000");
@@ -211,7 +217,7 @@ class DataEntryTest {
                     + " SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END");
         }
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(4));
+        selectTab(robot, tabs, "tab-fx-rates");
         robot.clickOn("#add-fx-rates");
         robot.clickOn("#field-date .text-field").write("2026-03-02");
         robot.clickOn("#field-rate").write("6.91");
@@ -228,7 +234,7 @@ class DataEntryTest {
     @Test
     void data_entered_survives_closing_and_reopening_the_store(FxRobot robot) {
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(4));
+        selectTab(robot, tabs, "tab-fx-rates");
         robot.clickOn("#add-fx-rates");
         robot.clickOn("#field-date .text-field").write("2026-03-02");
         robot.clickOn("#field-rate").write("6.9123");
@@ -266,11 +272,8 @@ class DataEntryTest {
         org.rareearth.dashboard.app.PriceImport.run(services.store(), csv,
                 new org.rareearth.dashboard.app.PriceImport.Options(null, false, true, null, null, null));
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        robot.interact(() -> {
-            window.view(DataView.TITLE).refresh();
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-price-bars".equals(t.getId()))
-                    .findFirst().orElseThrow());
-        });
+        robot.interact(() -> window.view(DataView.TITLE).refresh());
+        selectTab(robot, tabs, "tab-price-bars");
         @SuppressWarnings("unchecked")
         ComboBox<String> symbol = robot.lookup("#bars-symbol").queryAs(ComboBox.class);
         robot.interact(() -> symbol.setValue("SYN00"));

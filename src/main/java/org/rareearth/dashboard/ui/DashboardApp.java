@@ -32,7 +32,10 @@ public final class DashboardApp {
         exitAfterFirstFrame = on;
     }
 
-    /** The store being opened in the background; {@link #start} waits for it (or offers a choice if it fails). */
+    /**
+     * The store being opened in the background: {@link #start} shows the window's opening state until it is open
+     * (or offers a choice over the window if it cannot be).
+     */
     public static void opening(java.nio.file.Path db, java.util.concurrent.CompletableFuture<Services> future) {
         storePath = db;
         opening = future;
@@ -71,7 +74,9 @@ public final class DashboardApp {
         if (exitAfterFirstFrame) {
             FirstFrame.exitAfterFirstFrame(first);
         }
-        // The window's controls are built once this frame is painted and the store is open, whichever is later.
+        // The window's icons are decoded, and its controls built, once this frame is painted (the controls also
+        // wait for the store).
+        FirstFrame.afterNextFrame(first, () -> MainWindow.loadIcons(stage));
         FirstFrame.afterNextFrame(first, () -> store.whenComplete((s, e) -> Platform.runLater(() -> {
             if (!stage.isShowing()) {
                 return;

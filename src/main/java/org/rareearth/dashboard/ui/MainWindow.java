@@ -49,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow {
     public static final String TITLE = "Rare Earth Dashboard";
     static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+    private static final String ICONS_LOADING = "rare-earth-dashboard.icons-loading";
 
     private final Services services;
     private final Stage stage;
@@ -170,11 +171,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(TITLE + " — " + services.store().path().getFileName());
         // Decoding the seven icon sizes takes about 0.1 s: it is done off the FX thread once the window is painted.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
-            if (stage.getIcons().isEmpty()) {
-                org.rareearth.dashboard.app.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage));
-            }
-        });
+        if (stage.isShowing()) {
+            org.rareearth.dashboard.app.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage));
+        } else {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                    e -> org.rareearth.dashboard.app.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage)));
+        }
         org.rareearth.dashboard.app.StartupTrace.mark("chrome built");
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> windowState.save(stage, current));
@@ -195,8 +197,14 @@ public final class MainWindow {
         updateStatus();
     }
 
-    /** Decodes the window icons on a background thread and hands them to the stage on the FX thread. */
+    /**
+     * Decodes the window icons on a background thread and hands them to the stage on the FX thread; once per
+     * stage (FX thread).
+     */
     static void loadIcons(Stage stage) {
+        if (!stage.getIcons().isEmpty() || stage.getProperties().putIfAbsent(ICONS_LOADING, Boolean.TRUE) != null) {
+            return;
+        }
         Thread t = new Thread(() -> {
             List<Image> icons = new java.util.ArrayList<>();
             for (int size : ICON_SIZES) {

@@ -1,7 +1,6 @@
 package org.rareearth.dashboard.ui;
 
 import java.nio.file.Path;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -27,7 +26,7 @@ final class OpeningFrame {
         Region tools = new Region();
         tools.getStyleClass().addAll("tool-bar", "opening-tools");
         Region nav = new Region();
-        nav.getStyleClass().addAll("nav", "opening-nav");
+        nav.getStyleClass().add("nav");
 
         Label title = new Label(MainWindow.TITLE);
         title.getStyleClass().add("opening-title");
@@ -43,7 +42,6 @@ final class OpeningFrame {
 
         BorderPane root = new BorderPane(middle, new VBox(menus, tools), null, status, nav);
         root.setId(ID);
-        BorderPane.setMargin(middle, Insets.EMPTY);
         return root;
     }
 }

@@ -116,6 +116,10 @@ class DesktopStartTest {
                 .isSelected()).isTrue();
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(DashboardApp.services()).isSameAs(opened);
+        // The window icons arrive off the FX thread, once.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == MainWindow.ICON_SIZES.length);
+        Thread.sleep(300);
+        assertThat(stage.getIcons()).hasSize(MainWindow.ICON_SIZES.length);
 
         robot.interact(stage::close);
         assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();

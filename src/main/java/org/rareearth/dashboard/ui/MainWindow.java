@@ -613,7 +613,9 @@ public final class MainWindow {
                 "Ctrl+Q            Quit",
                 "",
                 "Timeline: Ctrl+scroll or + / − zoom, drag to pan, 0 fits all, arrow keys move between",
-                "events, Enter or a double-click opens an event's stock reactions.");
+                "events, Enter or a double-click opens an event's stock reactions.",
+                "Daily-price chart (Data): Ctrl+scroll zooms, drag pans, double-click or 0 shows it all,",
+                "+ / − and the arrow keys with the chart focused.");
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         Theme.dress(a);
         a.initOwner(stage);

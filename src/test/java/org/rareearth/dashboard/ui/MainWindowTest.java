@@ -165,7 +165,7 @@ class MainWindowTest {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#shortcut-sheet").queryAs(javafx.scene.control.Label.class).getText())
-                .contains("Ctrl+E").contains("Ctrl+Z");
+                .contains("Ctrl+E").contains("Ctrl+Z").contains("Daily-price chart");
         robot.clickOn("OK");
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

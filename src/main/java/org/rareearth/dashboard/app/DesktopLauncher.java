@@ -53,14 +53,21 @@ public final class DesktopLauncher {
         System.setProperty(LogSetup.LOG_FILE_PROPERTY, AppPaths.home().resolve("dashboard.log").toString());
         // Logging is set up and the store opens on their own thread while the toolkit starts; the window shows its
         // opening state until the store is open.
-        DashboardApp.opening(db, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        java.util.concurrent.CompletableFuture<Services> store = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             LogSetup.reconfigure();
             StartupTrace.mark("logging configured");
             NativeSqlite.useKeptCopy(AppPaths.home());
             Services s = Services.open(db);
             StartupTrace.mark("store open");
             return s;
-        }));
+        });
+        // Once the store is open, its thread loads the icon font the window's controls need, so that the FX thread
+        // does not have to (their frame comes about 50 ms sooner).
+        store.thenRun(() -> {
+            org.rareearth.dashboard.ui.MainWindow.preloadIconFont();
+            StartupTrace.mark("icon font loaded");
+        });
+        DashboardApp.opening(db, store);
         try {
             toolkit.join();
         } catch (java.util.concurrent.CompletionException e) {

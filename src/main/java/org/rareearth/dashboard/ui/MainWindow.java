@@ -198,6 +198,19 @@ public final class MainWindow {
     }
 
     /**
+     * Loads the icon font (Ikonli's resolver and its Material font) on the calling thread, so that building the
+     * window's controls does not have to. Making a node off the FX thread is allowed while it is in no scene; a
+     * failure only means the font loads later, on the FX thread.
+     */
+    public static void preloadIconFont() {
+        try {
+            new FontIcon(Material2AL.DASHBOARD);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(MainWindow.class).debug("icon font not preloaded", e);
+        }
+    }
+
+    /**
      * Decodes the window icons on a background thread and hands them to the stage on the FX thread; once per
      * stage (FX thread).
      */

@@ -12,14 +12,21 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        java.util.Optional<WindowArgs> window = WindowArgs.read(args);
+        if (window.isPresent()) {
+            // The desktop app with only its own options: nothing for the command line to read.
+            DesktopLauncher.prestart();
+            System.exit(DesktopLauncher.launch(AppPaths.resolveDb(window.get().db(), System.getenv()), err,
+                    window.get().exitAfterFirstFrame()));
+        }
         if (Cli.opensWindow(args)) {
             // The toolkit starts while the command line is read (which loads the command classes and logging).
             DesktopLauncher.prestart();
-        } else {
+        } else if (!Cli.asksForHelp(args)) {
             NativeSqlite.useKeptCopy(AppPaths.home());
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, out, err, System.getenv());
         // The desktop app returns once its window is closed; commands return when done.
         System.exit(code);

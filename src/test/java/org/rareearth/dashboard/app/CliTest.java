@@ -124,6 +124,9 @@ class CliTest {
         assertThat(Cli.opensWindow(new String[] {"--help"})).isFalse();
         assertThat(Cli.opensWindow(new String[] {"help", "gap"})).isFalse();
         assertThat(Cli.opensWindow(new String[] {"-V"})).isFalse();
+        assertThat(Cli.asksForHelp(new String[] {"gap", "--help"})).isTrue();
+        assertThat(Cli.asksForHelp(new String[] {"--version"})).isTrue();
+        assertThat(Cli.asksForHelp(new String[] {"--db", "x.db", "gap", "--json"})).isFalse();
     }
 
     @Test

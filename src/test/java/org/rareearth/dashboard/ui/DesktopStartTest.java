@@ -74,6 +74,10 @@ class DesktopStartTest {
         });
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> check) throws Exception {
+        return WaitForAsyncUtils.asyncFx(check).get(10, TimeUnit.SECONDS);
+    }
+
     private static List<Node> all(Parent root) {
         List<Node> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
@@ -107,10 +111,12 @@ class DesktopStartTest {
         opened = Services.open(db);
         store.complete(opened);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> all(stage.getScene().getRoot()).stream().anyMatch(n -> n instanceof MenuBar));
-        // The remembered view is opened, after the controls are painted.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().lookup("#view-opening") == null);
+        // The controls, then the remembered view once they are painted. Checked on the FX thread, which builds the
+        // window in one go (read from here, a window half built could pass for one built).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
+            Parent root = stage.getScene().getRoot();
+            return all(root).stream().anyMatch(n -> n instanceof MenuBar) && root.lookup("#view-opening") == null;
+        }));
         assertThat(stage.getScene().lookup("#" + OpeningFrame.ID)).isNull();
         assertThat(((javafx.scene.control.ToggleButton) stage.getScene().lookup("#nav-export-restriction-timeline"))
                 .isSelected()).isTrue();

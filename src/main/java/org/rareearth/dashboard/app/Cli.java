@@ -203,25 +203,20 @@ public final class Cli implements Callable<Integer> {
         return cl;
     }
 
-    /** The words that name a command or ask for help or the version. */
-    static final java.util.Set<String> NOT_A_WINDOW = WindowArgs.NOT_A_WINDOW;
-
     /** True when the arguments ask for help or the version (which open no store). */
     static boolean asksForHelp(String[] args) {
         for (String a : args) {
-            if (HELP_WORDS.contains(a)) {
+            if (WindowArgs.HELP.contains(a)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final java.util.Set<String> HELP_WORDS = java.util.Set.of("help", "-h", "--help", "-V", "--version");
-
     /** True when the arguments name no command and ask for no help or version: the desktop app will start. */
     static boolean opensWindow(String[] args) {
         for (String a : args) {
-            if (NOT_A_WINDOW.contains(a)) {
+            if (WindowArgs.NOT_A_WINDOW.contains(a)) {
                 return false;
             }
         }

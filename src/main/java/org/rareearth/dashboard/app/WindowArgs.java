@@ -3,6 +3,7 @@ package org.rareearth.dashboard.app;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The desktop start's own options when they come alone and in their plain forms: nothing, {@code --db PATH},
@@ -15,13 +16,20 @@ import java.util.Optional;
 record WindowArgs(Path db, boolean exitAfterFirstFrame) {
     static final String DB = "--db";
     static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
+    /** The words that ask for help or the version. */
+    static final Set<String> HELP = Set.of("help", "-h", "--help", "-V", "--version");
     /**
      * The words that name a command (the commands' names and aliases, as a test checks) or ask for help or the
      * version: with any of them the app opens no window.
      */
-    static final java.util.Set<String> NOT_A_WINDOW = java.util.Set.of("info", "export-dataset", "import-dataset",
-            "import-prices", "event-study", "gap", "timeline", "export-png", "backup", "restore", "bench",
-            "help", "-h", "--help", "-V", "--version");
+    static final Set<String> NOT_A_WINDOW = withHelp("info", "export-dataset", "import-dataset", "import-prices",
+            "event-study", "gap", "timeline", "export-png", "backup", "restore", "bench");
+
+    private static Set<String> withHelp(String... commands) {
+        Set<String> words = new java.util.HashSet<>(HELP);
+        words.addAll(java.util.List.of(commands));
+        return Set.copyOf(words);
+    }
 
     /** The options, or empty when the full command line must read the arguments. */
     static Optional<WindowArgs> read(String[] args) {

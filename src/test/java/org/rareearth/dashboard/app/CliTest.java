@@ -112,7 +112,7 @@ class CliTest {
             words.add(cmd.name());
             words.addAll(List.of(cmd.aliases()));
         }
-        assertThat(Cli.NOT_A_WINDOW).containsExactlyInAnyOrderElementsOf(words);
+        assertThat(WindowArgs.NOT_A_WINDOW).containsExactlyInAnyOrderElementsOf(words);
     }
 
     @Test

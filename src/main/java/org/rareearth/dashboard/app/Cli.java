@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rareearth.dashboard.io.DataFileException;
 import org.rareearth.dashboard.io.Json;
+import org.rareearth.dashboard.service.AppClock;
 import org.rareearth.dashboard.store.Counts;
 import org.rareearth.dashboard.store.Store;
 import org.rareearth.dashboard.store.StoreException;
@@ -50,6 +51,19 @@ public final class Cli implements Callable<Integer> {
         return DesktopLauncher.launch(db(null), spec.commandLine().getErr(), exitAfterFirstFrame);
     }
 
+    /**
+     * Sets the app's clock from {@code --today} (the command's, else the root's) or {@code RARE_EARTH_TODAY}; a
+     * value that is not a date is a usage error naming the option or the variable.
+     */
+    void configureToday(StoreOption sub) {
+        String chosen = sub != null && sub.today != null ? sub.today : storeOption.today;
+        try {
+            AppClock.configure(chosen, env);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     Path db(StoreOption sub) {
         Path chosen = sub != null && sub.db != null ? sub.db : storeOption.db;
         return AppPaths.resolveDb(chosen, env);
@@ -60,6 +74,11 @@ public final class Cli implements Callable<Integer> {
         @Option(names = "--db", paramLabel = "PATH",
                 description = "Store file (default: $RARE_EARTH_DB, else ~/.rare-earth-dashboard/dashboard.db).")
         Path db;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+                description = "Take this day as today: statuses, tiles, the timeline's today line, days-since figures"
+                        + " and footnotes (default: $RARE_EARTH_TODAY, else the machine's date).")
+        String today;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -87,6 +106,11 @@ public final class Cli implements Callable<Integer> {
 
         Services open() {
             return Services.open(parent.db(storeOption));
+        }
+
+        /** Today as this command sees it ({@code --today}, {@code RARE_EARTH_TODAY} or the machine's date). */
+        java.time.LocalDate today() {
+            return AppClock.today();
         }
     }
 
@@ -195,6 +219,19 @@ public final class Cli implements Callable<Integer> {
         }
         cl.setOut(out);
         cl.setErr(err);
+        // The day is set before any command runs, from the command's --today, the root's, or RARE_EARTH_TODAY.
+        cl.setExecutionStrategy(parsed -> {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            if (last.commandSpec().userObject() instanceof StoreCommand sc) {
+                root.configureToday(sc.storeOption);
+            } else {
+                root.configureToday(null);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + userMessage(e));
             LoggerFactory.getLogger(Cli.class).debug("command failed", e);

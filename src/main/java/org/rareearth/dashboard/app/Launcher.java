@@ -15,7 +15,14 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         java.util.Optional<WindowArgs> window = WindowArgs.read(args);
         if (window.isPresent()) {
-            // The desktop app with only its own options: nothing for the command line to read.
+            // The desktop app with only its own options: nothing for the command line to read but the day, which
+            // RARE_EARTH_TODAY may pin.
+            try {
+                org.rareearth.dashboard.service.AppClock.configure(null, System.getenv());
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                System.exit(2);
+            }
             DesktopLauncher.prestart();
             System.exit(DesktopLauncher.launch(AppPaths.resolveDb(window.get().db(), System.getenv()), err,
                     window.get().exitAfterFirstFrame()));

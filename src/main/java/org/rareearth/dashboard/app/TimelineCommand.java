@@ -64,7 +64,7 @@ final class TimelineCommand extends Cli.StoreCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        LocalDate day = on != null ? on : LocalDate.now();
+        LocalDate day = on != null ? on : today();
         try (Services s = open()) {
             List<PolicyEvent> shown = new ArrayList<>();
             int notYet = 0;

@@ -374,9 +374,9 @@ public final class MainWindow {
         newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newRecord.setOnAction(e -> {
             if (TimelineView.TITLE.equals(current)) {
-                dataView().addEvent(java.time.LocalDate.now());
+                dataView().addEvent(org.rareearth.dashboard.service.AppClock.today());
             } else if (GapView.TITLE.equals(current)) {
-                dataView().addPriceQuote(java.time.LocalDate.now(), null);
+                dataView().addPriceQuote(org.rareearth.dashboard.service.AppClock.today(), null);
             } else {
                 dataView().addInCurrentTab();
             }
@@ -466,6 +466,17 @@ public final class MainWindow {
                 c.fxRates(), c.priceBars()));
         counts.setPadding(new Insets(0, 8, 0, 8));
         status.getRightItems().setAll(counts);
+        // A pinned day stays in view: every "today" in the window is that day, not the machine's.
+        org.rareearth.dashboard.service.AppClock.pinnedDay().ifPresent(d -> {
+            Label pinned = new Label("Today pinned to " + org.rareearth.dashboard.ui.common.Formats.day(d));
+            pinned.setId("pinned-day");
+            pinned.setStyle("-fx-font-weight: bold;");
+            pinned.setPadding(new Insets(0, 8, 0, 8));
+            pinned.setTooltip(new javafx.scene.control.Tooltip("Statuses, tiles, the timeline's today line and"
+                    + " footnotes are for this day, set with --today or RARE_EARTH_TODAY. Start without them to"
+                    + " follow the machine's date."));
+            status.getRightItems().add(0, pinned);
+        });
     }
 
     /** Asks for a CSV file and opens the import dialog on it; {@code symbol} preselects the security. */

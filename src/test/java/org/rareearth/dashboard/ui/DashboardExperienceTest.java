@@ -146,7 +146,7 @@ class DashboardExperienceTest {
         var latest = services.events.all().stream()
                 .filter(e -> e.actor() == org.rareearth.dashboard.domain.Actor.CHINA
                         && e.category() != org.rareearth.dashboard.domain.Category.SUSPENSION
-                        && !e.announced().isAfter(LocalDate.now()))
+                        && !e.announced().isAfter(org.rareearth.dashboard.service.AppClock.today()))
                 .max(java.util.Comparator.comparing(org.rareearth.dashboard.domain.PolicyEvent::announced))
                 .orElseThrow();
         assertThat(selected.code()).isEqualTo(latest.code());
@@ -181,8 +181,14 @@ class DashboardExperienceTest {
         WaitForAsyncUtils.waitForFxEvents();
         TimelineView tv = (TimelineView) window.view(TimelineView.TITLE);
         javafx.scene.image.Image img = WaitForAsyncUtils.asyncFx(() -> tv.canvas().snapshot(null, null)).get();
-        javafx.scene.paint.Color corner = img.getPixelReader().getColor((int) img.getWidth() - 40, 10);
-        assertThat(corner.getBrightness()).as("the timeline's axis band is dark").isLessThan(0.3);
+        // The axis band's background: the colour most of the band is painted in, right of the lane headers and
+        // above the tick marks. Tick labels and the today line sit wherever the date puts them, so no single pixel
+        // is sampled; the band's commonest colour is its background on any day.
+        javafx.scene.paint.Color band = commonestColour(img, 160, (int) img.getWidth() - 2, 2, 20);
+        javafx.scene.paint.Color darkBackground = Theme.DARK.colors().background();
+        assertThat(distance(band, darkBackground)).as("the timeline's axis band has the dark background, not " + band)
+                .isLessThan(0.02);
+        assertThat(band.getBrightness()).as("the timeline's axis band is dark").isLessThan(0.3);
 
         Properties saved = new Properties();
         try (var in = Files.newInputStream(home.resolve("window.properties"))) {
@@ -245,5 +251,23 @@ class DashboardExperienceTest {
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#do-import").tryQuery()).as("the dialog is closed").isEmpty();
+    }
+
+    /** The colour most pixels of the rectangle [x0, x1) × [y0, y1) have. */
+    static javafx.scene.paint.Color commonestColour(javafx.scene.image.Image img, int x0, int x1, int y0, int y1) {
+        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+        var reader = img.getPixelReader();
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                count.merge(reader.getArgb(x, y), 1, Integer::sum);
+            }
+        }
+        int argb = java.util.Collections.max(count.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+        return javafx.scene.paint.Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
+    }
+
+    static double distance(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        return Math.max(Math.abs(a.getRed() - b.getRed()), Math.max(Math.abs(a.getGreen() - b.getGreen()),
+                Math.abs(a.getBlue() - b.getBlue())));
     }
 }

@@ -78,6 +78,23 @@ class DesktopStartTest {
         return WaitForAsyncUtils.asyncFx(check).get(10, TimeUnit.SECONDS);
     }
 
+    /** Waits until the FX thread has run {@code n} pulses (frames), however long the machine takes for them. */
+    static void letPulsesPass(int n) throws java.util.concurrent.TimeoutException {
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.incrementAndGet();
+            }
+        };
+        javafx.application.Platform.runLater(timer::start);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pulses.get() >= n);
+        } finally {
+            javafx.application.Platform.runLater(timer::stop);
+        }
+    }
+
     private static List<Node> all(Parent root) {
         List<Node> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
@@ -96,7 +113,7 @@ class DesktopStartTest {
             throws Exception {
         start(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300); // frames go by; the store is still opening
+        letPulsesPass(10); // frames go by; the store is still opening
 
         Parent first = stage.getScene().getRoot();
         assertThat(stage.isShowing()).isTrue();
@@ -124,7 +141,7 @@ class DesktopStartTest {
         assertThat(DashboardApp.services()).isSameAs(opened);
         // The window icons arrive off the FX thread, once.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == MainWindow.ICON_SIZES.length);
-        Thread.sleep(300);
+        letPulsesPass(10);
         assertThat(stage.getIcons()).hasSize(MainWindow.ICON_SIZES.length);
 
         robot.interact(stage::close);

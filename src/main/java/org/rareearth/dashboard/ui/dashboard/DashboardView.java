@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.ui.dashboard;
 
+import org.rareearth.dashboard.service.AppClock;
 import eu.hansolo.tilesfx.Tile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -101,7 +102,7 @@ public final class DashboardView implements View, Exportable {
     public void refresh() {
         tiles.getChildren().clear();
         sources.clear();
-        LocalDate today = LocalDate.now();
+        LocalDate today = AppClock.today();
         List<PolicyEvent> events = services.events.all();
         List<Reaction> reactions = services.reactions.all();
         Map<String, PolicyEvent> byCode = events.stream().collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
@@ -384,7 +385,7 @@ public final class DashboardView implements View, Exportable {
         }
         return new ExportSpec("dashboard",
                 "The US–China rare-earth contest at a glance", "Figures from the store as of "
-                + Formats.day(LocalDate.now()) + ".", () -> {
+                + Formats.day(AppClock.today()) + ".", () -> {
                     DashboardView v = new DashboardView(services);
                     v.refresh();
                     v.tiles.setPadding(new Insets(4, 0, 4, 0));

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.ui.timeline;
 
+import org.rareearth.dashboard.service.AppClock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
     private final ObjectProperty<PolicyEvent> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<LocalDate> statusDate = new SimpleObjectProperty<>(this, "statusDate");
     private List<PolicyEvent> events = List.of();
-    private LocalDate today = LocalDate.now();
+    private LocalDate today = AppClock.today();
     private double originDay;
     private double pxPerDay = 1;
     private TimelineLayout layout;
@@ -133,7 +134,15 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
         }
     }
 
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The day the today line marks and ongoing bars run to (the app's clock; exports and tests set it). */
     public void setToday(LocalDate today) {
+        if (today.equals(this.today)) {
+            return;
+        }
         this.today = today;
         relayout();
     }

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.ui.timeline;
 
+import org.rareearth.dashboard.service.AppClock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -266,6 +267,7 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
     @Override
     public void refresh() {
         all = services.events.all();
+        timeline.setToday(AppClock.today());
         TreeSet<String> mats = all.stream().flatMap(e -> e.materials().stream())
                 .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)));
         List<String> checked = List.copyOf(materials.getCheckModel().getCheckedItems());
@@ -280,7 +282,7 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
     @Override
     public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
         List<PolicyEvent> shown = filter().apply(all.isEmpty() ? services.events.all() : all);
-        LocalDate today = LocalDate.now();
+        LocalDate today = AppClock.today();
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (PolicyEvent e : shown) {
             rows.add(java.util.Arrays.asList(e.code(), e.actor().code(), e.category().code(), e.title(),
@@ -374,7 +376,7 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
         grid.setHgap(8);
         grid.setVgap(4);
         int r = 0;
-        LocalDate today = LocalDate.now();
+        LocalDate today = AppClock.today();
         r = row(grid, r, "Actor", e.actor().label());
         r = row(grid, r, "Category", e.category().label());
         r = row(grid, r, "Materials", String.join(", ", e.materials()));

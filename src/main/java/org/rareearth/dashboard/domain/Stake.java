@@ -1,5 +1,7 @@
 package org.rareearth.dashboard.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import java.time.LocalDate;
 
 /**
@@ -8,5 +10,16 @@ import java.time.LocalDate;
  * represents (as converted, in percent: 15 for 15%). The key is holder, security and date.
  */
 public record Stake(String holder, String symbol, String event, LocalDate date, Double amount, String currency,
-                    Double percent, String instrument, String source, String confidence, String note) {
+                    Double percent, String instrument, String source, String confidence, String note,
+                    String sourceUrl) {
+
+    @JsonCreator
+    public Stake {
+    }
+
+    /** A stake with no source URL. */
+    public Stake(String holder, String symbol, String event, LocalDate date, Double amount, String currency,
+                 Double percent, String instrument, String source, String confidence, String note) {
+        this(holder, symbol, event, date, amount, currency, percent, instrument, source, confidence, note, null);
+    }
 }

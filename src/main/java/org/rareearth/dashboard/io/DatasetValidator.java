@@ -78,6 +78,7 @@ public final class DatasetValidator {
             required(at, "exchange", s.exchange());
             currency(at, "currency", s.currency());
             required(at, "source", s.source());
+            url(at, s.sourceUrl());
             confidence(at, s.confidence());
             unique(seen, "security", s.symbol(), at);
             if (s.symbol() != null) {
@@ -104,7 +105,17 @@ public final class DatasetValidator {
                         + org.rareearth.dashboard.domain.Category.knownCodes() + ")");
             }
             required(at, "title", e.title());
+            for (int j = 0; j < e.related().size(); j++) {
+                String r = e.related().get(j);
+                if (r == null || !CODE.matcher(r).matches()) {
+                    problems.add(at + ".related[" + j + "]: '" + r + "' is not an event code (lower-case letters,"
+                            + " digits and dashes)");
+                } else if (r.equals(e.code())) {
+                    problems.add(at + ".related[" + j + "]: an event cannot name itself");
+                }
+            }
             required(at, "source", e.source());
+            url(at, e.sourceUrl());
             confidence(at, e.confidence());
             if (required(at, "status", e.status()) && !STATUSES.contains(e.status())) {
                 problems.add(at + ".status: unknown status '" + e.status() + "' (known: announced, in-force,"
@@ -173,6 +184,7 @@ public final class DatasetValidator {
             positive(at, "fromPrice", r.fromPrice(), false);
             positive(at, "toPrice", r.toPrice(), false);
             required(at, "source", r.source());
+            url(at, r.sourceUrl());
             confidence(at, r.confidence());
             unique(seen, "reaction", r.symbol() + " " + r.event() + " " + r.measure() + " " + r.date(), at);
         }
@@ -198,6 +210,7 @@ public final class DatasetValidator {
             }
             required(at, "basis", a.basis());
             required(at, "source", a.source());
+            url(at, a.sourceUrl());
             confidence(at, a.confidence());
             unique(seen, "assessment", a.commodity() + " " + a.date() + " " + a.basis() + " " + a.source(), at);
         }
@@ -218,6 +231,7 @@ public final class DatasetValidator {
             date(at, "date", r.date(), true);
             positive(at, "rate", r.rate(), true);
             required(at, "source", r.source());
+            url(at, r.sourceUrl());
             confidence(at, r.confidence());
             unique(seen, "FX rate", r.pair() + " " + r.date(), at);
         }
@@ -237,10 +251,19 @@ public final class DatasetValidator {
             date(at, "start", f.start(), true);
             date(at, "end", f.end(), false);
             after(at, "end", f.end(), "start", f.start());
+            positive(at, "volume", f.volume(), false);
+            positive(at, "upsideFrom", f.upsideFrom(), false);
+            if (f.upsideCap() != null && !(f.upsideCap() >= 0 && Double.isFinite(f.upsideCap()))) {
+                problems.add(at + ".upsideCap: " + f.upsideCap() + " is not an amount of zero or more");
+            }
+            if (f.upsideFrom() != null && f.level() != null && f.upsideFrom() < f.level()) {
+                problems.add(at + ".upsideFrom: " + f.upsideFrom() + " is below the floor level " + f.level());
+            }
             if (f.upsideShare() != null && !(f.upsideShare() >= 0 && f.upsideShare() <= 1)) {
                 problems.add(at + ".upsideShare: " + f.upsideShare() + " is not a share between 0 and 1");
             }
             required(at, "source", f.source());
+            url(at, f.sourceUrl());
             confidence(at, f.confidence());
             unique(seen, "floor", f.program(), at);
         }
@@ -268,6 +291,7 @@ public final class DatasetValidator {
                 problems.add(at + ".percent: " + k.percent() + " is not a share of a company (above 0, at most 100)");
             }
             required(at, "source", k.source());
+            url(at, k.sourceUrl());
             confidence(at, k.confidence());
             unique(seen, "stake", k.holder() + " " + k.symbol() + " " + k.date(), at);
         }
@@ -279,6 +303,40 @@ public final class DatasetValidator {
             return false;
         }
         return true;
+    }
+
+    /** A source URL is optional; when given it is a whole http(s) address with a host and no spaces. */
+    private void url(String at, String value) {
+        String problem = urlProblem(value);
+        if (problem != null) {
+            problems.add(at + ".sourceUrl: " + problem);
+        }
+    }
+
+    /** Why {@code value} is not a usable source URL, or null when it is (or is empty). */
+    public static String urlProblem(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > 2000) {
+            return "longer than 2,000 characters";
+        }
+        if (value.chars().anyMatch(ch -> ch <= ' ' || ch == 0x7f)) {
+            return "'" + value.replaceAll("\\p{Cntrl}", "?") + "' holds a space or a control character";
+        }
+        try {
+            java.net.URI u = new java.net.URI(value);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return "'" + value + "' is not a web address (write it with http:// or https://)";
+            }
+            if (u.getHost() == null || u.getHost().isBlank()) {
+                return "'" + value + "' names no host";
+            }
+        } catch (java.net.URISyntaxException e) {
+            return "'" + value + "' is not a web address";
+        }
+        return null;
     }
 
     private void confidence(String at, String value) {

@@ -9,7 +9,7 @@ import org.rareearth.dashboard.domain.PriceAssessment;
 /** Commodity price assessments as quoted by their sources. */
 public final class AssessmentRepository {
     private static final String SELECT = "SELECT commodity, date, low, high, currency, unit, vat_included, basis,"
-            + " source, confidence, note FROM price_assessment";
+            + " source, confidence, note, source_url FROM price_assessment";
     private final Store store;
 
     public AssessmentRepository(Store store) {
@@ -37,15 +37,15 @@ public final class AssessmentRepository {
     /** Inserts or updates by (commodity, date, basis, source); true when new. */
     static boolean upsert(Connection c, PriceAssessment a) throws SQLException {
         Object[] values = {a.low(), a.high(), a.currency(), a.unit(), a.vatIncluded(), a.confidence(), a.note(),
-                a.commodity(), a.date(), a.basis(), a.source()};
+                a.sourceUrl(), a.commodity(), a.date(), a.basis(), a.source()};
         int n = Jdbc.update(c, "UPDATE price_assessment SET low = ?, high = ?, currency = ?, unit = ?,"
-                + " vat_included = ?, confidence = ?, note = ? WHERE commodity = ? AND date = ? AND basis = ?"
+                + " vat_included = ?, confidence = ?, note = ?, source_url = ? WHERE commodity = ? AND date = ? AND basis = ?"
                 + " AND source = ?", values);
         if (n > 0) {
             return false;
         }
         Jdbc.update(c, "INSERT INTO price_assessment (low, high, currency, unit, vat_included, confidence, note,"
-                + " commodity, date, basis, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + " source_url, commodity, date, basis, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         return true;
     }
 
@@ -53,6 +53,6 @@ public final class AssessmentRepository {
         return new PriceAssessment(rs.getString("commodity"), Jdbc.date(rs, "date"), Jdbc.dbl(rs, "low"),
                 Jdbc.dbl(rs, "high"), rs.getString("currency"), rs.getString("unit"),
                 rs.getInt("vat_included") == 1, rs.getString("basis"), rs.getString("source"),
-                rs.getString("confidence"), rs.getString("note"));
+                rs.getString("confidence"), rs.getString("note"), rs.getString("source_url"));
     }
 }

@@ -99,7 +99,7 @@ public final class DatasetStore {
     }
 
     private static void clear(Connection c) throws SQLException {
-        for (String table : new String[] {"stake", "reaction", "price_bar", "event_material", "event", "price_assessment",
+        for (String table : new String[] {"stake", "reaction", "price_bar", "event_material", "event_related", "event", "price_assessment",
                 "fx_rate", "price_floor", "security"}) {
             Jdbc.update(c, "DELETE FROM " + table);
         }

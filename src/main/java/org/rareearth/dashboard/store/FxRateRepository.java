@@ -8,7 +8,7 @@ import org.rareearth.dashboard.domain.FxRate;
 
 /** Exchange rates, one per pair and date. */
 public final class FxRateRepository {
-    private static final String SELECT = "SELECT pair, date, rate, source, confidence, note FROM fx_rate";
+    private static final String SELECT = "SELECT pair, date, rate, source, confidence, note, source_url FROM fx_rate";
     private final Store store;
 
     public FxRateRepository(Store store) {
@@ -33,19 +33,20 @@ public final class FxRateRepository {
     }
 
     static boolean upsert(Connection c, FxRate r) throws SQLException {
-        Object[] values = {r.rate(), r.source(), r.confidence(), r.note(), r.pair(), r.date()};
-        int n = Jdbc.update(c, "UPDATE fx_rate SET rate = ?, source = ?, confidence = ?, note = ?"
-                + " WHERE pair = ? AND date = ?", values);
+        Object[] values = {r.rate(), r.source(), r.confidence(), r.note(), r.sourceUrl(), r.pair(), r.date()};
+        int n = Jdbc.update(c, "UPDATE fx_rate SET rate = ?, source = ?, confidence = ?, note = ?,"
+                + " source_url = ? WHERE pair = ? AND date = ?", values);
         if (n > 0) {
             return false;
         }
-        Jdbc.update(c, "INSERT INTO fx_rate (rate, source, confidence, note, pair, date) VALUES (?, ?, ?, ?, ?, ?)",
+        Jdbc.update(c, "INSERT INTO fx_rate (rate, source, confidence, note, source_url, pair, date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 values);
         return true;
     }
 
     private static FxRate map(ResultSet rs) throws SQLException {
         return new FxRate(rs.getString("pair"), Jdbc.date(rs, "date"), Jdbc.dbl(rs, "rate"), rs.getString("source"),
-                rs.getString("confidence"), rs.getString("note"));
+                rs.getString("confidence"), rs.getString("note"), rs.getString("source_url"));
     }
 }

@@ -13,7 +13,9 @@ public record Migration(int version, String description, List<String> statements
     /** The migrations this version of the app ships, in order. */
     public static List<Migration> bundled() {
         return List.of(fromResource(1, "initial schema", "migrations/V1__initial_schema.sql"),
-                fromResource(2, "equity stakes", "migrations/V2__stakes.sql"));
+                fromResource(2, "equity stakes", "migrations/V2__stakes.sql"),
+                fromResource(3, "source URLs, event links, floor terms",
+                        "migrations/V3__source_urls_links_floor_terms.sql"));
     }
 
     static Migration fromResource(int version, String description, String resource) {

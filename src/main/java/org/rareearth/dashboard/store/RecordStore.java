@@ -142,6 +142,8 @@ public final class RecordStore {
             Jdbc.update(c, "UPDATE security SET symbol = ? WHERE symbol = ?", n.symbol(), o.symbol());
         } else if (old instanceof PolicyEvent o && now instanceof PolicyEvent n) {
             Jdbc.update(c, "UPDATE event SET code = ? WHERE code = ?", n.code(), o.code());
+            // Links from other events follow the new code.
+            Jdbc.update(c, "UPDATE event_related SET related_code = ? WHERE related_code = ?", n.code(), o.code());
         } else {
             // Records nothing refers to: the old one goes, the new one comes.
             deleteOne(c, old);

@@ -10,7 +10,7 @@ import org.rareearth.dashboard.domain.Security;
 /** Securities and benchmarks, keyed by symbol. */
 public final class SecurityRepository {
     private static final String COLUMNS =
-            "symbol, name, exchange, currency, country, is_benchmark, source, confidence, note";
+            "symbol, name, exchange, currency, country, is_benchmark, source, confidence, note, source_url";
     private final Store store;
 
     public SecurityRepository(Store store) {
@@ -41,20 +41,20 @@ public final class SecurityRepository {
     /** Inserts or updates by symbol; true when a new row was inserted. */
     static boolean upsert(Connection c, Security s) throws SQLException {
         Object[] values = {s.name(), s.exchange(), s.currency(), s.country(), s.benchmark(), s.source(),
-                s.confidence(), s.note(), s.symbol()};
+                s.confidence(), s.note(), s.sourceUrl(), s.symbol()};
         int n = Jdbc.update(c, "UPDATE security SET name = ?, exchange = ?, currency = ?, country = ?,"
-                + " is_benchmark = ?, source = ?, confidence = ?, note = ? WHERE symbol = ?", values);
+                + " is_benchmark = ?, source = ?, confidence = ?, note = ?, source_url = ? WHERE symbol = ?", values);
         if (n > 0) {
             return false;
         }
         Jdbc.update(c, "INSERT INTO security (name, exchange, currency, country, is_benchmark, source, confidence,"
-                + " note, symbol) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + " note, source_url, symbol) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         return true;
     }
 
     private static Security map(ResultSet rs) throws SQLException {
         return new Security(rs.getString("symbol"), rs.getString("name"), rs.getString("exchange"),
                 rs.getString("currency"), rs.getString("country"), rs.getInt("is_benchmark") == 1,
-                rs.getString("source"), rs.getString("confidence"), rs.getString("note"));
+                rs.getString("source"), rs.getString("confidence"), rs.getString("note"), rs.getString("source_url"));
     }
 }

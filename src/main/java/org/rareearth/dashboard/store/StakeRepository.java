@@ -9,7 +9,7 @@ import org.rareearth.dashboard.domain.Stake;
 /** Equity stakes; each names its security and, optionally, the event that announced it. */
 public final class StakeRepository {
     private static final String SELECT = "SELECT k.holder, s.symbol, e.code, k.date, k.amount, k.currency, k.percent,"
-            + " k.instrument, k.source, k.confidence, k.note FROM stake k JOIN security s ON s.id = k.security_id"
+            + " k.instrument, k.source, k.confidence, k.note, k.source_url FROM stake k JOIN security s ON s.id = k.security_id"
             + " LEFT JOIN event e ON e.id = k.event_id";
     private final Store store;
 
@@ -28,14 +28,14 @@ public final class StakeRepository {
     /** Inserts or updates by (holder, security, date); true when new. */
     static boolean upsert(Connection c, long securityId, Long eventId, Stake k) throws SQLException {
         Object[] values = {eventId, k.amount(), k.currency(), k.percent(), k.instrument(), k.source(),
-                k.confidence(), k.note(), k.holder(), securityId, k.date()};
+                k.confidence(), k.note(), k.sourceUrl(), k.holder(), securityId, k.date()};
         int n = Jdbc.update(c, "UPDATE stake SET event_id = ?, amount = ?, currency = ?, percent = ?, instrument = ?,"
-                + " source = ?, confidence = ?, note = ? WHERE holder = ? AND security_id = ? AND date = ?", values);
+                + " source = ?, confidence = ?, note = ?, source_url = ? WHERE holder = ? AND security_id = ? AND date = ?", values);
         if (n > 0) {
             return false;
         }
         Jdbc.update(c, "INSERT INTO stake (event_id, amount, currency, percent, instrument, source, confidence, note,"
-                + " holder, security_id, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + " source_url, holder, security_id, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         return true;
     }
 
@@ -47,6 +47,6 @@ public final class StakeRepository {
     private static Stake map(ResultSet rs) throws SQLException {
         return new Stake(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.date(rs, "date"),
                 Jdbc.dbl(rs, "amount"), rs.getString("currency"), Jdbc.dbl(rs, "percent"), rs.getString("instrument"),
-                rs.getString("source"), rs.getString("confidence"), rs.getString("note"));
+                rs.getString("source"), rs.getString("confidence"), rs.getString("note"), rs.getString("source_url"));
     }
 }

@@ -62,10 +62,21 @@ public final class GapAnalysis {
         double gap = level - mid;
         double kg = volumeTonnes * 1000.0;
         double topUp = inForce ? Math.max(0, gap) * kg : 0;
-        double share = floor.upsideShare() == null ? 0 : floor.upsideShare();
-        double upside = inForce ? share * Math.max(0, -gap) * kg : 0;
+        double upside = inForce ? upsideShare(floor, mid, kg) : 0;
         return new Point(a, conv, low, high, mid, level, inForce, gap, level / mid, topUp, upside,
                 arithmetic(a, conv, basis, mid));
+    }
+
+    /**
+     * The guarantor's yearly share of the upside at a price of {@code usdPerKg} for {@code kg} a year: its share of
+     * the excess over the upside threshold (the floor, or the programme's own threshold), capped at the
+     * programme's yearly cap when it has one.
+     */
+    static double upsideShare(PriceFloor floor, double usdPerKg, double kg) {
+        double share = floor.upsideShare() == null ? 0 : floor.upsideShare();
+        double threshold = floor.upsideThreshold() / Units.kilograms(floor.unit());
+        double amount = share * Math.max(0, usdPerKg - threshold) * kg;
+        return floor.upsideCap() == null ? amount : Math.min(amount, floor.upsideCap());
     }
 
     /** All assessments of a series on one basis, oldest first. */

@@ -50,6 +50,21 @@ public record GapReport(PriceFloor floor, VatBasis basis, double volumeTonnes, L
                 annual);
     }
 
+    /**
+     * One report per programme of {@code floors} on the same quotes: each with its own yearly volume (from its terms;
+     * none counts as zero) unless {@code volumeTonnes} sets one for all, and its own term and upside terms.
+     */
+    public static List<GapReport> compare(List<PriceFloor> floors, List<PriceAssessment> assessments,
+                                          List<FxRate> fxRates, VatBasis basis, Double volumeTonnes, LocalDate from,
+                                          LocalDate to) {
+        List<GapReport> out = new ArrayList<>();
+        for (PriceFloor f : floors) {
+            double v = volumeTonnes != null ? volumeTonnes : f.volume() != null ? f.volume() : 0;
+            out.add(build(f, assessments, fxRates, basis, v, from, to));
+        }
+        return out;
+    }
+
     public Optional<GapAnalysis.Point> latest() {
         return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
     }

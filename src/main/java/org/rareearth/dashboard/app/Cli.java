@@ -30,7 +30,7 @@ public final class Cli implements Callable<Integer> {
     /** The commands, registered in {@link #commandLine}. */
     static final List<Class<?>> COMMANDS = List.of(Info.class, ExportDataset.class, ImportDataset.class,
             ImportPricesCommand.class, EventStudyCommand.class, GapCommand.class, TimelineCommand.class,
-            ExportPngCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
+            ExportPngCommand.class, ReviewCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
 
     @Mixin
     StoreOption storeOption;
@@ -178,8 +178,28 @@ public final class Cli implements Callable<Integer> {
         @Option(names = "--replace", description = "Empty the store before importing (in the same transaction).")
         boolean replace;
 
+        @Option(names = "--keep-existing", description = "Add only the records whose keys are new; leave every"
+                + " record the store holds as it is and list each one that differs from the file.")
+        boolean keepExisting;
+
         @Override
         public Integer call() {
+            if (replace && keepExisting) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--replace and --keep-existing cannot be used together");
+            }
+            if (keepExisting) {
+                try (Services s = open()) {
+                    var plan = s.importDatasetKeepingExisting(file);
+                    out().printf("Imported %s keeping existing records: %d new record(s) added, %d unchanged, %d"
+                                    + " kept as stored though the file differs.%n", file, plan.added(),
+                            plan.unchanged(), plan.differences().size());
+                    for (var d : plan.differences()) {
+                        out().println("  kept: " + d);
+                    }
+                }
+                return 0;
+            }
             try (Services s = open()) {
                 Counts added = s.importDataset(file, replace);
                 Counts now = s.datasets.counts();

@@ -16,9 +16,12 @@ import picocli.CommandLine.Option;
 
 /** {@code gap}: the floor against every China price of its commodity, on one USD/kg basis. */
 @Command(name = "gap", mixinStandardHelpOptions = true,
-        description = {"Compares the price floor with every China price quote of its commodity in USD/kg.",
+        description = {"Compares price floors with every China price quote of their commodity in USD/kg.",
                 "Each quote is converted at the FX fixing of its date or the nearest earlier one (at most 10 days"
-                        + " older); a quote with no such rate is an error naming its date."})
+                        + " older); a quote with no such rate is left out and named, with its date, under"
+                        + " \"skipped\" (and on stderr).",
+                "The first programme named (or the first in the store) is reported in full; \"programs\" compares"
+                        + " every programme named (or all), each with its own volume and upside terms."})
 final class GapCommand extends Cli.StoreCommand {
 
     @Option(names = "--vat", paramLabel = "included|excluded", defaultValue = "excluded",
@@ -26,13 +29,15 @@ final class GapCommand extends Cli.StoreCommand {
             description = "Compare with China's 13%% VAT included or taken out (default: ${DEFAULT-VALUE}).")
     VatBasis vat;
 
-    @Option(names = "--volume", paramLabel = "T", defaultValue = "0",
-            description = "Tonnes a year the floor covers, for the top-up payment (default: ${DEFAULT-VALUE}).")
-    double volume;
+    @Option(names = "--volume", paramLabel = "T",
+            description = "Tonnes a year each floor covers, for the top-up payment (default: each programme's own"
+                    + " volume from its terms, else 0).")
+    Double volume;
 
-    @Option(names = "--program", paramLabel = "NAME",
-            description = "The price floor to compare (default: the only or first one in the store).")
-    String program;
+    @Option(names = "--program", paramLabel = "NAME", split = ",",
+            description = "The price floors to compare, by programme name; repeat or separate with commas (default:"
+                    + " every floor in the store; the first is reported in full).")
+    List<String> programs = new java.util.ArrayList<>();
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
             description = "Start of the period for the yearly top-up (default: the floor's start).")
@@ -58,29 +63,90 @@ final class GapCommand extends Cli.StoreCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!(volume >= 0) || Double.isInfinite(volume)) {
+        if (volume != null && (!(volume >= 0) || Double.isInfinite(volume))) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--volume must be zero or more tonnes a year, not " + volume);
         }
         try (Services s = open()) {
             List<PriceFloor> floors = s.floors.all();
-            PriceFloor floor = floors.stream().filter(f -> program == null || f.program().equals(program))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(program == null
-                            ? "the store holds no price floor; add one first"
-                            : "no price floor named '" + program + "' (known: "
-                            + String.join(", ", floors.stream().map(PriceFloor::program).toList()) + ")"));
-            GapReport r = GapReport.build(floor, s.assessments.all(), s.fxRates.all(), vat, volume, from, to);
-            if (!r.skipped().isEmpty()) {
-                throw new IllegalArgumentException("cannot convert " + r.skipped().size() + " quote(s) to USD: "
-                        + String.join("; ", r.skipped()));
+            if (floors.isEmpty()) {
+                throw new IllegalArgumentException("the store holds no price floor; add one first");
+            }
+            List<PriceFloor> chosen = new java.util.ArrayList<>();
+            for (String name : programs) {
+                chosen.add(floors.stream().filter(f -> f.program().equals(name.strip())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no price floor named '" + name.strip()
+                                + "' (known: " + String.join(", ", floors.stream().map(PriceFloor::program).toList())
+                                + ")")));
+            }
+            if (chosen.isEmpty()) {
+                chosen.addAll(floors);
+            }
+            List<GapReport> reports = GapReport.compare(chosen, s.assessments.all(), s.fxRates.all(), vat, volume,
+                    from, to);
+            GapReport r = reports.get(0);
+            for (String skipped : r.skipped()) {
+                spec.commandLine().getErr().println("warning: left out a quote that cannot be converted to USD: "
+                        + skipped);
             }
             if (json) {
-                out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
+                ObjectNode root = toJson(r);
+                ArrayNode programsNode = root.putArray("programs");
+                for (GapReport p : reports) {
+                    programsNode.add(programJson(p));
+                }
+                out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             } else {
                 print(r, out());
+                if (reports.size() > 1) {
+                    printComparison(reports, out());
+                }
             }
         }
         return 0;
+    }
+
+    /** One programme's terms and figures, for the comparison. */
+    static ObjectNode programJson(GapReport r) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        PriceFloor f = r.floor();
+        o.put("program", f.program());
+        o.put("commodity", f.commodity());
+        o.put("floorUsdPerKg", GapAnalysis.floorUsdPerKg(f));
+        o.put("start", f.start().toString());
+        o.put("end", f.end() == null ? null : f.end().toString());
+        o.put("volumeTonnesPerYear", r.volumeTonnes());
+        o.put("volumeFromTerms", f.volume());
+        o.put("upsideShare", f.upsideShare());
+        o.put("upsideFromUsdPerKg", f.upsideFrom());
+        o.put("upsideCapUsdPerYear", f.upsideCap());
+        o.put("confidence", f.confidence());
+        o.put("source", f.source());
+        o.put("sourceUrl", f.sourceUrl());
+        r.latest().ifPresentOrElse(p -> {
+            o.put("latestDate", p.date().toString());
+            o.put("latestChinaUsdPerKg", p.chinaUsdPerKg());
+            o.put("latestGapUsdPerKg", p.gapUsdPerKg());
+            o.put("latestFloorInForce", p.floorInForce());
+            o.put("latestTopUpUsdPerYear", p.topUpUsd());
+            o.put("latestUpsideShareUsdPerYear", p.upsideShareUsd());
+        }, () -> o.putNull("latestDate"));
+        o.put("periodFrom", r.periodFrom().toString());
+        o.put("periodTo", r.periodTo().toString());
+        o.put("annualTopUpUsd", r.annualTopUpUsd());
+        return o;
+    }
+
+    private static void printComparison(List<GapReport> reports, PrintWriter out) {
+        out.println();
+        out.printf(Locale.ROOT, "%-34s  %8s  %-10s  %-10s  %10s  %16s%n", "programme", "USD/kg", "start", "end",
+                "t/year", "avg top-up USD/yr");
+        for (GapReport r : reports) {
+            PriceFloor f = r.floor();
+            out.printf(Locale.ROOT, "%-34s  %8.2f  %-10s  %-10s  %,10.0f  %,16.0f%n", f.program(),
+                    GapAnalysis.floorUsdPerKg(f), f.start(), f.end() == null ? "not stated" : f.end(),
+                    r.volumeTonnes(), r.annualTopUpUsd());
+        }
     }
 
     static ObjectNode toJson(GapReport r) {
@@ -96,6 +162,8 @@ final class GapCommand extends Cli.StoreCommand {
         floor.put("upsideShare", r.floor().upsideShare());
         floor.put("source", r.floor().source());
         root.put("volumeTonnesPerYear", r.volumeTonnes());
+        ArrayNode skipped = root.putArray("skipped");
+        r.skipped().forEach(skipped::add);
         ObjectNode period = root.putObject("period");
         period.put("from", r.periodFrom().toString());
         period.put("to", r.periodTo().toString());

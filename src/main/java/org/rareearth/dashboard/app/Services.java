@@ -90,12 +90,39 @@ public final class Services implements AutoCloseable {
         return datasets.write(d, replace);
     }
 
+    /**
+     * Imports a dataset file keeping every record the store holds: only records whose keys are new are added (in one
+     * transaction, after the whole file is checked); the plan lists each existing record that differs from the file.
+     */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan importDatasetKeepingExisting(Path file) {
+        Dataset d = DatasetFiles.read(file);
+        DatasetValidator.check(d, file.toString(), datasets.symbols(), datasets.eventCodes());
+        return datasets.writeNew(d);
+    }
+
+    /** The records the bundled dataset holds and this store lacks (for a store made by an older version). */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan bundledRecordsMissing() {
+        return datasets.planNew(defaultDataset());
+    }
+
+    /** Adds these bundled records (chosen from {@link #bundledRecordsMissing}), keeping every stored record. */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan addBundled(java.util.List<?> chosen) {
+        Dataset d = Dataset.ofAll(chosen);
+        DatasetValidator.check(d, "the records chosen", datasets.symbols(), datasets.eventCodes());
+        return datasets.writeNew(d);
+    }
+
     public void exportDataset(Path file) {
         try {
             DatasetFiles.write(datasets.snapshot(), file);
         } catch (IOException e) {
             throw new DataFileException(file + ": cannot be written (" + e.getMessage() + ")");
         }
+    }
+
+    /** What needs a look on {@code day} (see {@link org.rareearth.dashboard.service.Review}). */
+    public java.util.List<org.rareearth.dashboard.service.Review.Item> review(java.time.LocalDate day) {
+        return org.rareearth.dashboard.service.Review.items(datasets.records(), priceBars.lastDates(), day);
     }
 
     public Store store() {

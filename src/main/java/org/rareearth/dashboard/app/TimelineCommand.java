@@ -68,7 +68,8 @@ final class TimelineCommand extends Cli.StoreCommand {
         try (Services s = open()) {
             List<PolicyEvent> shown = new ArrayList<>();
             int notYet = 0;
-            for (PolicyEvent e : filter.apply(s.events.all())) {
+            List<PolicyEvent> all = s.events.all();
+            for (PolicyEvent e : filter.apply(all)) {
                 if (EventStatus.on(e, day) == EventStatus.NOT_YET_ANNOUNCED) {
                     notYet++;
                 } else {
@@ -94,6 +95,10 @@ final class TimelineCommand extends Cli.StoreCommand {
                     o.put("suspendedUntil", str(e.suspendedUntil()));
                     o.put("status", e.status());
                     o.put("statusOn", EventStatus.on(e, day).code());
+                    var lapse = org.rareearth.dashboard.analytics.EventReview.lapse(e, all, day);
+                    o.put("needsReview", lapse.isPresent());
+                    o.put("reviewReason", lapse.map(l -> "lapsed, not confirmed: " + l.reason()).orElse(null));
+                    o.put("sourceUrl", e.sourceUrl());
                     o.put("source", e.source());
                     o.put("confidence", e.confidence());
                 }
@@ -103,8 +108,9 @@ final class TimelineCommand extends Cli.StoreCommand {
                 out().printf("%-10s  %-10s  %-10s  %-17s  %-14s  %-21s  %s%n", "announced", "effective", "ends",
                         "status on " + day, "actor", "category", "title");
                 for (PolicyEvent e : shown) {
+                    boolean lapsed = org.rareearth.dashboard.analytics.EventReview.lapsed(e, all, day);
                     out().printf("%-10s  %-10s  %-10s  %-17s  %-14s  %-21s  %s%n", e.announced(), text(e.effective()),
-                            text(e.ends()), EventStatus.on(e, day).code(), e.actor().code(), e.category().code(),
+                            text(e.ends()), EventStatus.on(e, day).code() + (lapsed ? " (lapsed?)" : ""), e.actor().code(), e.category().code(),
                             e.title());
                 }
                 out().printf("%d event(s)%s.%n", shown.size(),

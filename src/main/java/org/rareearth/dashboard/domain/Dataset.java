@@ -30,6 +30,54 @@ public record Dataset(String format, Integer version, List<Security> securities,
         throw new IllegalArgumentException("not a record: " + record);
     }
 
+    /** A dataset holding these records, each in its kind's list, in the order given. */
+    public static Dataset ofAll(List<?> records) {
+        List<Security> sec = new java.util.ArrayList<>();
+        List<PriceBar> bars = new java.util.ArrayList<>();
+        List<PolicyEvent> ev = new java.util.ArrayList<>();
+        List<Reaction> rx = new java.util.ArrayList<>();
+        List<PriceAssessment> as = new java.util.ArrayList<>();
+        List<FxRate> fx = new java.util.ArrayList<>();
+        List<PriceFloor> fl = new java.util.ArrayList<>();
+        List<Stake> st = new java.util.ArrayList<>();
+        for (Object r : records) {
+            if (r instanceof Security x) {
+                sec.add(x);
+            } else if (r instanceof PriceBar x) {
+                bars.add(x);
+            } else if (r instanceof PolicyEvent x) {
+                ev.add(x);
+            } else if (r instanceof Reaction x) {
+                rx.add(x);
+            } else if (r instanceof PriceAssessment x) {
+                as.add(x);
+            } else if (r instanceof FxRate x) {
+                fx.add(x);
+            } else if (r instanceof PriceFloor x) {
+                fl.add(x);
+            } else if (r instanceof Stake x) {
+                st.add(x);
+            } else {
+                throw new IllegalArgumentException("not a record: " + r);
+            }
+        }
+        return new Dataset(null, null, sec, bars, ev, rx, as, fx, fl, st);
+    }
+
+    /** Every record, kind by kind (securities and events first, so that what refers to them follows). */
+    public List<Object> records() {
+        List<Object> out = new java.util.ArrayList<>();
+        out.addAll(securities);
+        out.addAll(events);
+        out.addAll(priceBars);
+        out.addAll(reactions);
+        out.addAll(assessments);
+        out.addAll(fxRates);
+        out.addAll(floors);
+        out.addAll(stakes);
+        return out;
+    }
+
     public Dataset {
         securities = securities == null ? List.of() : securities;
         priceBars = priceBars == null ? List.of() : priceBars;

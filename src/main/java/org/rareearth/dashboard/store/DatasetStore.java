@@ -3,6 +3,7 @@ package org.rareearth.dashboard.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.domain.FxRate;
@@ -36,6 +37,13 @@ public final class DatasetStore {
                 StakeRepository.all(c)));
     }
 
+    /** Every record but the daily price bars, read in one transaction (for views of the record as a whole). */
+    public Dataset records() {
+        return store.read(c -> new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c), List.of(),
+                EventRepository.all(c), ReactionRepository.all(c), AssessmentRepository.all(c),
+                FxRateRepository.all(c), FloorRepository.all(c), StakeRepository.all(c)));
+    }
+
     public Set<String> symbols() {
         return store.read(c -> new HashSet<>(Jdbc.list(c, "SELECT symbol FROM security", rs -> rs.getString(1))));
     }
@@ -55,6 +63,27 @@ public final class DatasetStore {
             }
             return writeIn(c, d);
         });
+    }
+
+    /**
+     * Adds the records of {@code d} whose keys the store lacks and leaves every existing record as it is, in one
+     * transaction; the plan names the records that differ from the store.
+     */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan writeNew(Dataset d) {
+        return store.write(c -> {
+            Dataset existing = new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
+                    d.priceBars().isEmpty() ? List.of() : PriceBarRepository.all(c), EventRepository.all(c),
+                    ReactionRepository.all(c), AssessmentRepository.all(c), FxRateRepository.all(c),
+                    FloorRepository.all(c), StakeRepository.all(c));
+            var plan = org.rareearth.dashboard.domain.DatasetDiff.plan(d, existing, RecordStore::key);
+            writeIn(c, plan.additions());
+            return plan;
+        });
+    }
+
+    /** What {@link #writeNew} would add and list, without writing. */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan planNew(Dataset d) {
+        return org.rareearth.dashboard.domain.DatasetDiff.plan(d, records(), RecordStore::key);
     }
 
     /** Writes (inserts or updates by key) inside the caller's transaction; returns how many were new. */

@@ -22,6 +22,19 @@ public final class PriceBarRepository {
                 PriceBarRepository::map, symbol));
     }
 
+    /** The date of the last daily bar of each security that has any. */
+    public java.util.Map<String, java.time.LocalDate> lastDates() {
+        return store.read(c -> {
+            java.util.Map<String, java.time.LocalDate> out = new java.util.TreeMap<>();
+            for (Object[] row : Jdbc.list(c, "SELECT s.symbol, max(b.date) FROM price_bar b JOIN security s"
+                    + " ON s.id = b.security_id GROUP BY s.symbol", rs -> new Object[] {rs.getString(1),
+                    java.time.LocalDate.parse(rs.getString(2))})) {
+                out.put((String) row[0], (java.time.LocalDate) row[1]);
+            }
+            return out;
+        });
+    }
+
     public long count() {
         return store.read(c -> Jdbc.count(c, "price_bar"));
     }

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final StackPane center = new StackPane();
     private final StatusLine status = new StatusLine();
+    private BundledRecordsOffer offer;
     private final WindowState windowState;
     private final org.rareearth.dashboard.ui.export.ExportActions exports;
     private final org.rareearth.dashboard.app.DataEditor editor;
@@ -145,7 +146,15 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menuBar(), toolBar()));
+        offer = new BundledRecordsOffer(services, () -> {
+            View v = views.get(current);
+            if (v != null) {
+                v.refresh();
+            }
+            updateStatus();
+        });
+        root.setTop(new VBox(menuBar(), toolBar(), offer.node()));
+        offer.check();
         center.setOnContextMenuRequested(e -> {
             if (currentExportable() != null) {
                 new javafx.scene.control.ContextMenu(exportMenuItems().toArray(MenuItem[]::new))
@@ -394,6 +403,11 @@ public final class MainWindow {
         keys.setOnAction(e -> shortcuts());
         Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, edit, view, help);
+    }
+
+    /** The offer of bundled records the store lacks (for tests). */
+    BundledRecordsOffer bundledOffer() {
+        return offer;
     }
 
     /** Shows the view with this title. */

@@ -1,6 +1,8 @@
 package org.rareearth.dashboard.ui.dashboard;
 
 import org.rareearth.dashboard.service.AppClock;
+import org.rareearth.dashboard.analytics.EventReview;
+import org.rareearth.dashboard.analytics.Freshness;
 import eu.hansolo.tilesfx.Tile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -142,12 +144,22 @@ public final class DashboardView implements View, Exportable {
         sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
                 "the price-support gap")));
 
-        long inForce = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
-                && e.actor() == Actor.CHINA).count();
+        // A measure whose suspension lapsed with nothing recorded after it is not counted as in force: no source
+        // says it is.
+        List<PolicyEvent> china = events.stream().filter(e -> e.actor() == Actor.CHINA).toList();
+        long lapsed = china.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
+                && EventReview.lapsed(e, events, today)).count();
+        long inForce = china.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
+                && !EventReview.lapsed(e, events, today)).count();
         long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
-        tiles.getChildren().add(link(number("China's measures in force today", inForce, "",
-                suspended + " suspended today · " + events.size() + " events stored"),
-                new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
+        Tile measures = number("China's measures in force today", inForce, "",
+                (lapsed == 0 ? "" : lapsed + " more whose suspension lapsed without a recorded follow-up\n")
+                        + suspended + " suspended today · " + events.size() + " events stored\n"
+                        + asOf(today, today) + (lapsed == 0 ? "" : STALE + "the count rests on lapsed dates"
+                        + " (Data > Review)"));
+        measures.setId("tile-in-force");
+        markStale(measures, lapsed > 0);
+        tiles.getChildren().add(link(measures, new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
 
         events.stream().filter(e -> e.actor() == Actor.CHINA
                         && e.category() != Category.SUSPENSION
@@ -155,7 +167,7 @@ public final class DashboardView implements View, Exportable {
                 .max(Comparator.comparing(PolicyEvent::announced))
                 .ifPresent(e -> tiles.getChildren().add(link(number("Days since China's latest control",
                         ChronoUnit.DAYS.between(e.announced(), today), "days",
-                        e.title() + " (" + Formats.day(e.announced()) + ")"),
+                        e.title() + " (" + Formats.day(e.announced()) + ")\n" + asOf(today, today)),
                         new Target(TimelineView.TITLE, e.code()), "this control on the timeline")));
 
         events.stream()
@@ -165,7 +177,7 @@ public final class DashboardView implements View, Exportable {
                 .ifPresentOrElse(
                         n -> tiles.getChildren().add(link(number("Next expiry",
                                 ChronoUnit.DAYS.between(today, n.getKey()), "days",
-                                n.getValue().title() + " — " + Formats.day(n.getKey())),
+                                n.getValue().title() + " — " + Formats.day(n.getKey()) + "\n" + asOf(today, today)),
                                 new Target(TimelineView.TITLE, n.getValue().code()), "this measure on the timeline")),
                         () -> tiles.getChildren().add(text("Next expiry",
                                 "No suspension or measure ends after today in the store.")));
@@ -247,7 +259,8 @@ public final class DashboardView implements View, Exportable {
     /** Every event on one small canvas; a click on a dot opens that event on the full timeline. */
     private Node miniTimeline(List<PolicyEvent> events, LocalDate today) {
         MiniTimeline mini = new MiniTimeline(events, today);
-        Tile t = chartTile("Export controls and responses, " + events.size() + " events", mini);
+        Tile t = chartTile("Export controls and responses, " + events.size() + " events, as of "
+                + Formats.day(today), mini);
         t.setPrefSize(2 * TILE_W + 12, TILE_H);
         t.setId("tile-mini-timeline");
         link(t, new Target(TimelineView.TITLE, null), "the export-restriction timeline (click a dot for its event)");
@@ -287,10 +300,10 @@ public final class DashboardView implements View, Exportable {
                         && !r.measure().equals("close-to-close"))
                 .map(r -> r.measure() + " " + Formats.percent(r.percent()))
                 .collect(Collectors.joining(", "));
-        sources.add(close.source());
+        sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(close.source(), close.sourceUrl()));
         String desc = "close-to-close, " + Formats.day(close.date())
                 + (others.isEmpty() ? "" : "; " + others) + "\n" + (event == null ? close.event() : event.title())
-                + "\nSource: " + close.source();
+                + "\nSource: " + close.source() + " · " + asOf(close.date(), null);
         Tile t = number(close.symbol() + " reaction", close.percent(), "%", desc);
         t.setDecimals(2);
         return t;
@@ -298,12 +311,12 @@ public final class DashboardView implements View, Exportable {
 
     /** An equity stake: what was paid (in millions) and the share of the company it buys. */
     private Node stakeTile(Stake k) {
-        sources.add(k.source());
+        sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(k.source(), k.sourceUrl()));
         String share = k.percent() == null ? null : "about " + Formats.number(k.percent()) + "% of " + k.symbol()
                 + (k.instrument() != null && k.instrument().contains("convertible") ? " as converted" : "");
         String desc = (share == null ? "" : share + "\n")
                 + (k.instrument() == null ? "" : k.instrument() + "\n")
-                + Formats.day(k.date()) + " · Source: " + k.source();
+                + asOf(k.date(), null) + " · Source: " + k.source();
         Tile t;
         if (k.amount() != null) {
             t = number(k.holder() + " stake in " + k.symbol(), k.amount() / 1e6, "M " + k.currency(), desc);
@@ -345,9 +358,11 @@ public final class DashboardView implements View, Exportable {
         chart.setCreateSymbols(false);
         miniChart(chart);
         chart.getStyleClass().addAll("gap-lines", "mini-gap-chart");
-        Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out)", chart);
+        Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out), to "
+                + Formats.day(last.date()), chart);
         t.setId("tile-sparkline");
-        r.points().forEach(p -> sources.add(p.quote().source()));
+        r.points().forEach(p -> sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(p.quote().source(),
+                p.quote().sourceUrl())));
         return Optional.of(t);
     }
 
@@ -363,12 +378,17 @@ public final class DashboardView implements View, Exportable {
                     : "No quote can be converted to USD: " + r.skipped().get(r.skipped().size() - 1));
         }
         GapAnalysis.Point p = r.latest().get();
-        sources.add(floor.source());
-        sources.add(p.quote().source());
+        sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(floor.source(), floor.sourceUrl()));
+        sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(p.quote().source(), p.quote().sourceUrl()));
+        LocalDate today = AppClock.today();
+        boolean stale = Freshness.stale(p.date(), today);
         Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
-                "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
-                        Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label()));
+                "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
+                        Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label(), asOf(p.date(), today))
+                        + (stale ? STALE + "the latest quote is " + Freshness.age(p.date(), today) + " days old" : ""));
         t.setDecimals(2);
+        t.setId("tile-china-price");
+        markStale(t, stale);
         return t;
     }
 
@@ -391,6 +411,26 @@ public final class DashboardView implements View, Exportable {
                     v.tiles.setPadding(new Insets(4, 0, 4, 0));
                     return v.tiles;
                 }, List.copyOf(fresh.sources), List.of("tile", "value", "unit", "description"), rows);
+    }
+
+    /** The mark a stale figure carries in its tile (and so in exports). */
+    static final String STALE = "\n⚠ Stale: ";
+
+    /** "as of 12 Feb 2026", and how old that is when {@code today} is given and it is not today. */
+    static String asOf(LocalDate day, LocalDate today) {
+        if (today == null || day.equals(today)) {
+            return "as of " + Formats.day(day);
+        }
+        long age = Freshness.age(day, today);
+        return "as of " + Formats.day(day) + " (" + age + (age == 1 ? " day" : " days") + " ago)";
+    }
+
+    private static void markStale(Tile t, boolean stale) {
+        if (stale) {
+            // The title keeps its words (tiles are found by them); its colour and the description say it is stale.
+            t.getStyleClass().add("stale-tile");
+            t.setTitleColor(javafx.scene.paint.Color.web("#E69F00"));
+        }
     }
 
     private static Tile number(String title, double value, String unit, String description) {

@@ -128,7 +128,9 @@ final class MiniTimeline extends Region implements Theme.Themed {
                 }
                 Color c = Palette.of(e.category());
                 double ex = x0 + (e.announced().toEpochDay() - from) / span * plotW;
-                for (Segment s : Segment.of(e, today)) {
+                LocalDate lapsedAfter = org.rareearth.dashboard.analytics.EventReview.lapse(e, events, today)
+                        .map(org.rareearth.dashboard.analytics.EventReview.Lapse::date).orElse(null);
+                for (Segment s : Segment.of(e, today, lapsedAfter)) {
                     if (s.kind() == Segment.Kind.ACTIVE) {
                         double sx0 = x0 + (s.from().toEpochDay() - from) / span * plotW;
                         double sx1 = x0 + (s.to().toEpochDay() - from) / span * plotW;

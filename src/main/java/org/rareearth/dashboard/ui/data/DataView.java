@@ -124,11 +124,23 @@ public final class DataView implements View {
                         }
                     });
             del.setId("delete-" + id);
+            Button source = button("Open source", Material2AL.LAUNCH, "Open the selected " + kind.name
+                    + "'s source URL in your browser", () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            openSource(kind.values(sel).get("sourceUrl"));
+                        }
+                    });
+            source.setId("open-source-" + id);
+            source.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                T sel = table.getSelectionModel().getSelectedItem();
+                return sel == null || kind.values(sel).get("sourceUrl") == null;
+            }, table.getSelectionModel().selectedItemProperty()));
             edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             del.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox bar = new HBox(8, add, edit, del, grow, count, filter);
+            HBox bar = new HBox(8, add, edit, del, source, grow, count, filter);
             bar.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(6, bar, table);
             VBox.setVgrow(table, Priority.ALWAYS);
@@ -141,6 +153,22 @@ public final class DataView implements View {
         void load() {
             items.setAll(kind.load(services));
             applyFilter();
+        }
+
+        /** Selects the record with this key when this tab holds records of {@code reviewKind}. */
+        boolean select(String reviewKind, String key) {
+            if (!reviewKind.equals(REVIEW_KINDS.get(kind))) {
+                return false;
+            }
+            filter.setText("");
+            for (T r : items) {
+                if (org.rareearth.dashboard.store.RecordStore.key(r).equals(key)) {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                    return true;
+                }
+            }
+            return false;
         }
 
         void applyFilter() {
@@ -158,6 +186,11 @@ public final class DataView implements View {
             new RecordForm<>(owner(), kind, editor, record, null).showAndWait();
         }
     }
+
+    /** The review list's name for each kind of record. */
+    private static final Map<RecordKind<?>, String> REVIEW_KINDS = Map.of(RecordKind.SECURITIES, "security",
+            RecordKind.EVENTS, "event", RecordKind.REACTIONS, "reaction", RecordKind.ASSESSMENTS, "assessment",
+            RecordKind.FX, "fxRate", RecordKind.FLOORS, "floor", RecordKind.STAKES, "stake");
 
     private javafx.stage.Window owner = null;
 
@@ -194,6 +227,7 @@ public final class DataView implements View {
             tabs.getTabs().add(t.tab);
         }
         tabs.getTabs().add(priceBarsTab());
+        tabs.getTabs().add(reviewTab());
         Label heading = new Label("Data");
         heading.getStyleClass().add("view-title");
         Label sub = new Label("Every record in the store with its source and confidence mark (S: seen in a published"
@@ -359,6 +393,74 @@ public final class DataView implements View {
         kindTabs.get(RecordKind.ASSESSMENTS).add(v);
     }
 
+    private void openSource(Object url) {
+        try {
+            org.rareearth.dashboard.ui.common.Browser.open(url == null ? null : url.toString());
+        } catch (RuntimeException e) {
+            alert(Alert.AlertType.WARNING, e.getMessage());
+        }
+    }
+
+    private final TableView<org.rareearth.dashboard.service.Review.Item> review =
+            Tables.table("Nothing needs a look: no lapsed dates, no stale prices, no U marks, every event has its"
+                    + " source URL.");
+    private final Label reviewCount = new Label();
+
+    /** Data > Review: what needs a look today (the {@code review} command's list). */
+    private Tab reviewTab() {
+        review.setId("review-table");
+        review.getColumns().setAll(List.of(
+                Tables.column("Kind", org.rareearth.dashboard.service.Review.Item::kind, 90),
+                Tables.column("Record", org.rareearth.dashboard.service.Review.Item::key, 300),
+                Tables.column("Why it needs a look", org.rareearth.dashboard.service.Review.Item::reason, 640)));
+        review.setRowFactory(tv -> {
+            TableRow<org.rareearth.dashboard.service.Review.Item> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    showRecord(row.getItem());
+                }
+            });
+            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
+                    : new javafx.scene.control.Tooltip(b.reason() + "\nDouble-click to go to the record.")));
+            return row;
+        });
+        reviewCount.setId("review-count");
+        Label hint = new Label("Lapsed suspensions and end dates, price series and quotes older than "
+                + org.rareearth.dashboard.analytics.Freshness.MAX_AGE_DAYS + " days, records marked U and events"
+                + " without a source URL. Double-click a row to go to its record.");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, new HBox(8, reviewCount), hint, review);
+        VBox.setVgrow(review, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        Tab t = new Tab("Review", box);
+        t.setId("tab-review");
+        t.setTooltip(new javafx.scene.control.Tooltip("What in the store needs a look today"));
+        return t;
+    }
+
+    private void loadReview() {
+        java.time.LocalDate day = org.rareearth.dashboard.service.AppClock.today();
+        review.getItems().setAll(services.review(day));
+        reviewCount.setText(review.getItems().size() + " item" + (review.getItems().size() == 1 ? "" : "s")
+                + " to review on " + org.rareearth.dashboard.ui.common.Formats.day(day));
+    }
+
+    /** Goes to the record a review item is about: its tab, its row selected. */
+    private void showRecord(org.rareearth.dashboard.service.Review.Item item) {
+        if ("prices".equals(item.kind())) {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "Daily prices".equals(t.getText()))
+                    .findFirst().orElseThrow());
+            barSymbol.setValue(item.key());
+            return;
+        }
+        for (KindTab<?> t : kindTabs.values()) {
+            if (t.select(item.kind(), item.key())) {
+                tabs.getSelectionModel().select(t.tab);
+                return;
+            }
+        }
+    }
+
     @Override
     public String title() {
         return TITLE;
@@ -379,6 +481,7 @@ public final class DataView implements View {
         }
         barSymbol.setValue(current);
         loadBars();
+        loadReview();
     }
 
 }

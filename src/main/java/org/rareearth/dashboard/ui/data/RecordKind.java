@@ -90,6 +90,7 @@ abstract class RecordKind<T> {
                     Field.text("country", "Country", false, "ISO country code, e.g. US, AU, CN"),
                     Field.bool("benchmark", "Benchmark index", "Tick for an index used as a market benchmark"),
                     Field.text("source", "Source", true, "Where the listing details come from"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
@@ -97,7 +98,7 @@ abstract class RecordKind<T> {
         @Override
         Map<String, Object> values(Security r) {
             return map("symbol", r.symbol(), "name", r.name(), "exchange", r.exchange(), "currency", r.currency(),
-                    "country", r.country(), "benchmark", r.benchmark(), "source", r.source(), "confidence",
+                    "country", r.country(), "benchmark", r.benchmark(), "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence",
                     r.confidence(), "note", r.note());
         }
 
@@ -106,7 +107,7 @@ abstract class RecordKind<T> {
             String cur = s(v, "currency");
             return new Security(s(v, "symbol"), s(v, "name"), s(v, "exchange"),
                     cur == null ? null : cur.toUpperCase(Locale.ROOT), s(v, "country"), b(v, "benchmark"),
-                    s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
         }
 
         @Override
@@ -132,10 +133,14 @@ abstract class RecordKind<T> {
                     Field.date("ends", "Ends", false, "The last day in force"),
                     Field.date("suspendedFrom", "Suspended from", false, "First day of a suspension"),
                     Field.date("suspendedUntil", "Suspended until", false, "Last day of a suspension"),
+                    Field.multi("related", "Acts on", () -> e.choices().get("event"),
+                            "The events this one suspends, extends, reinstates or follows up: a later record about"
+                                    + " a measure tells the app that its lapsed dates were followed up"),
                     Field.choice("status", "Status", true, () -> List.copyOf(new java.util.TreeSet<>(
                             DatasetValidator.STATUSES)), "The status the source reported"),
                     Field.area("summary", "Summary", "What the measure does"),
                     Field.text("source", "Source", true, "Outlet or document"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
@@ -145,8 +150,8 @@ abstract class RecordKind<T> {
             return map("title", r.title(), "code", r.code(), "actor", r.actor().code(), "category",
                     r.category().code(), "materials", r.materials(), "announced", r.announced(), "effective",
                     r.effective(), "ends", r.ends(), "suspendedFrom", r.suspendedFrom(), "suspendedUntil",
-                    r.suspendedUntil(), "status", r.status(), "summary", r.summary(), "source", r.source(),
-                    "confidence", r.confidence(), "note", r.note());
+                    r.suspendedUntil(), "status", r.status(), "summary", r.summary(), "source", r.source(), "sourceUrl", r.sourceUrl(),
+                    "confidence", r.confidence(), "note", r.note(), "related", r.related());
         }
 
         @Override
@@ -167,9 +172,11 @@ abstract class RecordKind<T> {
             Category cat = s(v, "category") == null ? null : Category.fromCode(s(v, "category"));
             @SuppressWarnings("unchecked")
             List<String> mats = v.get("materials") instanceof List<?> l ? (List<String>) l : List.of();
+            @SuppressWarnings("unchecked")
+            List<String> related = v.get("related") instanceof List<?> l ? (List<String>) l : List.of();
             return new PolicyEvent(code, actor, cat, s(v, "title"), s(v, "summary"), mats, announced,
                     date(v, "effective"), date(v, "ends"), date(v, "suspendedFrom"), date(v, "suspendedUntil"),
-                    s(v, "status"), s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    s(v, "status"), s(v, "source"), s(v, "confidence"), s(v, "note"), related, s(v, "sourceUrl"));
         }
 
         @Override
@@ -198,6 +205,7 @@ abstract class RecordKind<T> {
                     Field.number("fromPrice", "From price", false, "Price the move starts from"),
                     Field.number("toPrice", "To price", false, "Price the move ends at"),
                     Field.text("source", "Source", true, "Outlet that reported the move"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
@@ -205,14 +213,15 @@ abstract class RecordKind<T> {
         @Override
         Map<String, Object> values(Reaction r) {
             return map("symbol", r.symbol(), "event", r.event(), "date", r.date(), "measure", r.measure(), "percent",
-                    r.percent(), "fromPrice", r.fromPrice(), "toPrice", r.toPrice(), "source", r.source(),
+                    r.percent(), "fromPrice", r.fromPrice(), "toPrice", r.toPrice(), "source", r.source(), "sourceUrl", r.sourceUrl(),
                     "confidence", r.confidence(), "note", r.note());
         }
 
         @Override
         Reaction build(Map<String, Object> v) {
             return new Reaction(s(v, "symbol"), s(v, "event"), date(v, "date"), s(v, "measure"), d(v, "percent"),
-                    d(v, "fromPrice"), d(v, "toPrice"), s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    d(v, "fromPrice"), d(v, "toPrice"), s(v, "source"), s(v, "confidence"), s(v, "note"),
+                    s(v, "sourceUrl"));
         }
 
         @Override
@@ -233,6 +242,7 @@ abstract class RecordKind<T> {
                     Field.bool("vatIncluded", "VAT included", "Tick when the quote includes China's 13% VAT"),
                     Field.text("basis", "Basis", true, "e.g. China domestic, Reuters benchmark"),
                     Field.text("source", "Source", true, "Outlet or price reporter"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
@@ -240,8 +250,7 @@ abstract class RecordKind<T> {
         @Override
         Map<String, Object> values(PriceAssessment r) {
             return map("commodity", r.commodity(), "date", r.date(), "low", r.low(), "high", r.high(), "currency",
-                    r.currency(), "unit", r.unit(), "vatIncluded", r.vatIncluded(), "basis", r.basis(), "source",
-                    r.source(), "confidence", r.confidence(), "note", r.note());
+                    r.currency(), "unit", r.unit(), "vatIncluded", r.vatIncluded(), "basis", r.basis(), "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence", r.confidence(), "note", r.note());
         }
 
         @Override
@@ -260,7 +269,7 @@ abstract class RecordKind<T> {
             String cur = s(v, "currency");
             return new PriceAssessment(s(v, "commodity"), date(v, "date"), d(v, "low"), d(v, "high"),
                     cur == null ? null : cur.toUpperCase(Locale.ROOT), s(v, "unit"), b(v, "vatIncluded"),
-                    s(v, "basis"), s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    s(v, "basis"), s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
         }
 
         @Override
@@ -277,13 +286,14 @@ abstract class RecordKind<T> {
                     Field.date("date", "Date", true, "The fixing date"),
                     Field.number("rate", "Rate", true, "e.g. 7.151"),
                     Field.text("source", "Source", true, "e.g. CFETS central parity"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
 
         @Override
         Map<String, Object> values(FxRate r) {
-            return map("pair", r.pair(), "date", r.date(), "rate", r.rate(), "source", r.source(), "confidence",
+            return map("pair", r.pair(), "date", r.date(), "rate", r.rate(), "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence",
                     r.confidence(), "note", r.note());
         }
 
@@ -298,7 +308,7 @@ abstract class RecordKind<T> {
         FxRate build(Map<String, Object> v) {
             String pair = s(v, "pair");
             return new FxRate(pair == null ? null : pair.toUpperCase(Locale.ROOT), date(v, "date"), d(v, "rate"),
-                    s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
         }
 
         @Override
@@ -317,9 +327,16 @@ abstract class RecordKind<T> {
                     Field.choice("unit", "Unit", true, () -> List.of("t", "kg", "lb"), "Per tonne, kilogram or pound"),
                     Field.date("start", "Start", true, "First day payments are due"),
                     Field.date("end", "End", false, "Last day of the term"),
-                    Field.number("upsideShare", "Upside share", false, "Share of any price above the floor kept by the"
-                            + " guarantor: 0.3 for 30%"),
+                    Field.number("upsideShare", "Upside share", false, "Share of any price above the upside threshold"
+                            + " kept by the guarantor: 0.3 for 30%"),
+                    Field.number("upsideFrom", "Upside above", false, "The price above which the upside is shared"
+                            + " (empty: the floor level)"),
+                    Field.number("upsideCap", "Upside cap a year", false, "Most the guarantor takes of the upside in a"
+                            + " year, in the floor's currency (empty: no cap)"),
+                    Field.number("volume", "Volume (t/year)", false, "Tonnes a year the programme covers, when its"
+                            + " terms say (the gap view's top-up uses it)"),
                     Field.text("source", "Source", true, "Document or outlet"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
@@ -328,7 +345,8 @@ abstract class RecordKind<T> {
         Map<String, Object> values(PriceFloor r) {
             return map("program", r.program(), "commodity", r.commodity(), "level", r.level(), "currency",
                     r.currency(), "unit", r.unit(), "start", r.start(), "end", r.end(), "upsideShare", r.upsideShare(),
-                    "source", r.source(), "confidence", r.confidence(), "note", r.note());
+                    "upsideFrom", r.upsideFrom(), "upsideCap", r.upsideCap(), "volume", r.volume(),
+                    "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence", r.confidence(), "note", r.note());
         }
 
         @Override
@@ -336,7 +354,8 @@ abstract class RecordKind<T> {
             String cur = s(v, "currency");
             return new PriceFloor(s(v, "program"), s(v, "commodity"), d(v, "level"),
                     cur == null ? null : cur.toUpperCase(Locale.ROOT), s(v, "unit"), date(v, "start"), date(v, "end"),
-                    d(v, "upsideShare"), s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    d(v, "upsideShare"), s(v, "source"), s(v, "confidence"), s(v, "note"), d(v, "volume"),
+                    d(v, "upsideFrom"), d(v, "upsideCap"), s(v, "sourceUrl"));
         }
 
         @Override
@@ -358,6 +377,7 @@ abstract class RecordKind<T> {
                     Field.number("percent", "Share (%)", false, "Share of the company, as converted: 15 for 15%"),
                     Field.text("instrument", "Instrument", false, "e.g. convertible preferred stock"),
                     Field.text("source", "Source", true, "Document or outlet"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
                     Field.area("note", "Note", "Anything a reader should know"));
         }
@@ -373,7 +393,7 @@ abstract class RecordKind<T> {
         Map<String, Object> values(Stake r) {
             return map("holder", r.holder(), "symbol", r.symbol(), "event", r.event(), "date", r.date(), "amount",
                     r.amount(), "currency", r.currency(), "percent", r.percent(), "instrument", r.instrument(),
-                    "source", r.source(), "confidence", r.confidence(), "note", r.note());
+                    "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence", r.confidence(), "note", r.note());
         }
 
         @Override
@@ -381,7 +401,7 @@ abstract class RecordKind<T> {
             String cur = s(v, "currency");
             return new Stake(s(v, "holder"), s(v, "symbol"), s(v, "event"), date(v, "date"), d(v, "amount"),
                     cur == null ? null : cur.toUpperCase(Locale.ROOT), d(v, "percent"), s(v, "instrument"),
-                    s(v, "source"), s(v, "confidence"), s(v, "note"));
+                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
         }
 
         @Override

@@ -11,6 +11,25 @@ import javafx.scene.layout.Region;
 public record ExportSpec(String key, String title, String subtitle, Supplier<Region> content, List<String> sources,
                          List<String> csvHeader, List<List<Object>> csvRows) {
 
+    /**
+     * A source as a footnote names it: its name, and the site of its URL when the record has one
+     * ("Reuters (zawya.com)"). The full addresses are in the data export (CSV) and the Data view.
+     */
+    public static String cite(String source, String url) {
+        if (url == null || url.isBlank()) {
+            return source;
+        }
+        try {
+            String host = java.net.URI.create(url).getHost();
+            if (host == null) {
+                return source;
+            }
+            return source + " (" + host.replaceFirst("^www\\.", "") + ")";
+        } catch (IllegalArgumentException e) {
+            return source;
+        }
+    }
+
     /** "Sources: A; B; C" — at most {@code max} named, then how many more. */
     public String footnote(int max) {
         if (sources.isEmpty()) {

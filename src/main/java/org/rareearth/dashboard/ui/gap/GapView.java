@@ -46,6 +46,8 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
     private final HBox tiles = new HBox(10);
     private final Label basisNote = new Label();
     private final Label problems = new Label();
+    private final javafx.scene.control.ComboBox<String> program = new javafx.scene.control.ComboBox<>();
+    private final Label programmes = new Label();
     private final BorderPane root = new BorderPane();
     private GapReport report;
     private java.util.function.BiConsumer<LocalDate, String> onAddQuote = (d, c) -> { };
@@ -101,6 +103,23 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         });
         volume.getEditor().setOnAction(e -> commitVolume());
         volume.valueProperty().addListener((o, a, b) -> refresh());
+        program.setId("gap-program");
+        program.setTooltip(new Tooltip("The price-floor programme drawn on the chart; the list below compares them"
+                + " all, each at its own volume and terms"));
+        program.valueProperty().addListener((o, a, b) -> {
+            if (b == null || b.equals(a)) {
+                return;
+            }
+            // A programme whose terms give a volume brings it along; the spinner stays free to change.
+            services.floors.all().stream().filter(f -> f.program().equals(b) && f.volume() != null).findFirst()
+                    .ifPresent(f -> volume.getValueFactory().setValue((int) Math.round(f.volume())));
+            if (a != null) {
+                refresh();
+            }
+        });
+        programmes.setId("gap-programmes");
+        programmes.setWrapText(true);
+        programmes.getStyleClass().add("muted-text");
         periodFrom.setId("gap-period-from");
         periodTo.setId("gap-period-to");
         periodFrom.setPromptText("floor start");
@@ -119,6 +138,7 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         basisNote.setWrapText(true);
         // Three groups that wrap as a whole when the window is narrow, never cutting a label short.
         javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(24, 6,
+                group(new Label("Programme:"), program),
                 group(new Label("China price basis:"), excl, incl),
                 group(new Label("Volume (t/year):"), volume),
                 group(new Label("Top-up period:"), periodFrom, new Label("to"), periodTo));
@@ -127,7 +147,7 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         tiles.setId("gap-tiles");
         problems.getStyleClass().add("warning-text");
         problems.setWrapText(true);
-        VBox top = new VBox(6, heading, basisNote, controls, tiles);
+        VBox top = new VBox(6, heading, basisNote, controls, programmes, tiles);
         root.setTop(top);
         root.setCenter(chart);
         root.setBottom(problems);
@@ -200,7 +220,14 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
             root.setCenter(l);
             return;
         }
-        PriceFloor floor = floors.get(0);
+        List<String> names = floors.stream().map(PriceFloor::program).toList();
+        if (!program.getItems().equals(names)) {
+            String was = program.getValue();
+            program.getItems().setAll(names);
+            program.setValue(names.contains(was) ? was : names.get(0));
+        }
+        PriceFloor floor = floors.stream().filter(f -> f.program().equals(program.getValue())).findFirst()
+                .orElse(floors.get(0));
         VatBasis basis = basis();
         LocalDate from = periodFrom.getValue();
         LocalDate to = periodTo.getValue();
@@ -216,6 +243,8 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         problems.setText(report.skipped().isEmpty() ? "" : "Not shown (no FX rate within 10 days): "
                 + String.join("; ", report.skipped()));
         updateTiles(floor);
+        programmes.setText(comparison(GapReport.compare(floors, services.assessments.all(), services.fxRates.all(),
+                basis, null, null, null)));
         if (report.points().isEmpty()) {
             Label l = new Label("No " + floor.commodity() + " price quotes can be shown. Add a quote (and the FX rate"
                     + " of its date) in the Data view.");
@@ -225,6 +254,41 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         }
         root.setCenter(chart);
         fill(chart, report, services.events.all());
+    }
+
+    /** One line per programme: its terms and what it would pay a year at the latest price, at its own volume. */
+    static String comparison(List<GapReport> reports) {
+        StringBuilder sb = new StringBuilder(reports.size() == 1 ? "The programme:" : "The programmes compared:");
+        for (GapReport r : reports) {
+            PriceFloor f = r.floor();
+            sb.append("\n• ").append(f.program()).append(": ").append(Formats.usdPerKg(GapAnalysis.floorUsdPerKg(f)))
+                    .append(" from ").append(Formats.day(f.start()))
+                    .append(f.end() == null ? " (end not stated)" : " to " + Formats.day(f.end()));
+            sb.append(f.volume() == null ? "; no volume in its terms" : String.format(Locale.ROOT, "; %,.0f t/year",
+                    f.volume()));
+            if (f.upsideShare() != null && f.upsideShare() > 0) {
+                sb.append(String.format(Locale.ROOT, "; %.0f%% of the upside above %s", f.upsideShare() * 100,
+                        Formats.usdPerKg(f.upsideThreshold())));
+                if (f.upsideCap() != null) {
+                    sb.append(String.format(Locale.ROOT, ", capped at %,.0f %s a year", f.upsideCap(), f.currency()));
+                }
+            }
+            r.latest().ifPresent(p -> sb.append(p.floorInForce() || f.volume() == null ? ""
+                    : "; not in force on the latest quote (" + Formats.day(p.date()) + ")"));
+            if (f.volume() != null) {
+                sb.append(String.format(Locale.ROOT, "; top-up %,.0f USD/year at the latest price",
+                        r.latest().map(p -> Math.max(0, p.gapUsdPerKg()) * r.volumeTonnes() * 1000).orElse(0.0)));
+            }
+            if ("U".equals(f.confidence())) {
+                sb.append(" (U: see its note)");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The programme on the chart. */
+    public javafx.scene.control.ComboBox<String> programChooser() {
+        return program;
     }
 
     @Override
@@ -237,9 +301,9 @@ public final class GapView implements View, org.rareearth.dashboard.ui.export.Ex
         List<String> sources = new java.util.ArrayList<>();
         List<List<Object>> rows = new java.util.ArrayList<>();
         if (r != null) {
-            sources.add(r.floor().source());
+            sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(r.floor().source(), r.floor().sourceUrl()));
             for (GapAnalysis.Point p : r.points()) {
-                sources.add(p.quote().source());
+                sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(p.quote().source(), p.quote().sourceUrl()));
                 rows.add(java.util.Arrays.asList(p.date().toString(), p.quote().source(), p.quote().basis(),
                         p.quote().low(), p.quote().high(), p.quote().currency(), p.quote().unit(),
                         p.quote().vatIncluded(), p.fx() == null ? null : p.fx().pair(),

@@ -56,6 +56,7 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
     private final ObjectProperty<LocalDate> statusDate = new SimpleObjectProperty<>(this, "statusDate");
     private List<PolicyEvent> events = List.of();
     private LocalDate today = AppClock.today();
+    private java.util.List<PolicyEvent> context = java.util.List.of();
     private double originDay;
     private double pxPerDay = 1;
     private TimelineLayout layout;
@@ -136,6 +137,14 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
 
     public LocalDate today() {
         return today;
+    }
+
+    /**
+     * Every event of the store, filtered out or not: a later record that follows up a lapsed date counts even when
+     * the filter hides it.
+     */
+    public void setContext(java.util.List<PolicyEvent> all) {
+        this.context = java.util.List.copyOf(all);
     }
 
     /** The day the today line marks and ongoing bars run to (the app's clock; exports and tests set it). */
@@ -259,7 +268,10 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
     }
 
     void relayout() {
-        layout = TimelineLayout.compute(events, originDay, pxPerDay, today, this::textWidth);
+        java.util.List<PolicyEvent> known = context.isEmpty() ? events : context;
+        layout = TimelineLayout.compute(events, originDay, pxPerDay, today, this::textWidth,
+                e -> org.rareearth.dashboard.analytics.EventReview.lapse(e, known, today)
+                        .map(org.rareearth.dashboard.analytics.EventReview.Lapse::date).orElse(null));
         updateScrollBar();
         redraw();
     }
@@ -483,6 +495,19 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
                         }
                     }
                 }
+                case LAPSED -> {
+                    // Lapsed, not confirmed: a thin dotted line in grey, ending in a question mark.
+                    g.setStroke(colors.mutedText());
+                    g.setLineWidth(1.5);
+                    g.setLineDashes(1.5, 3);
+                    g.strokeLine(x0, barY, x1, barY);
+                    g.setLineDashes();
+                    g.setFill(colors.mutedText());
+                    g.setFont(axisFont);
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.setTextBaseline(VPos.CENTER);
+                    g.fillText("?", x1 + 2, barY);
+                }
                 default -> throw new IllegalStateException();
             }
         }
@@ -556,7 +581,10 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
             hoverTip.setText(now.title() + "\n" + now.actor().label() + " · " + now.category().label()
                     + "\nAnnounced " + Formats.day(now.announced())
                     + (now.effective() != null ? " · effective " + Formats.day(now.effective()) : "")
-                    + "\nStatus today: " + EventStatus.on(now, today).code() + "\nSource: " + now.source()
+                    + "\nStatus today: " + EventStatus.on(now, today).code()
+                    + (org.rareearth.dashboard.analytics.EventReview.lapsed(now, context.isEmpty() ? List.of(now)
+                    : context, today) ? " (lapsed, not confirmed: no later record)" : "")
+                    + "\nSource: " + now.source()
                     + "\nDouble-click to see the stock reactions");
         }
         hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);

@@ -54,6 +54,16 @@ final class TimelineLayout {
      */
     static TimelineLayout compute(List<PolicyEvent> events, double originDay, double pxPerDay, LocalDate today,
                                   ToDoubleFunction<String> textWidth) {
+        return compute(events, originDay, pxPerDay, today, textWidth, e -> null);
+    }
+
+    /**
+     * As above; {@code lapsedAfter} gives, for an event whose suspension or end date lapsed unconfirmed, the last
+     * day before its lapsed stretch (null for the others).
+     */
+    static TimelineLayout compute(List<PolicyEvent> events, double originDay, double pxPerDay, LocalDate today,
+                                  ToDoubleFunction<String> textWidth,
+                                  java.util.function.Function<PolicyEvent, LocalDate> lapsedAfter) {
         Map<Actor, List<PolicyEvent>> byLane = new EnumMap<>(Actor.class);
         for (Actor a : Actor.values()) {
             byLane.put(a, new ArrayList<>());
@@ -78,7 +88,7 @@ final class TimelineLayout {
                 PolicyEvent e = list.get(i);
                 pointX[i] = x(e.announced().toEpochDay(), originDay, pxPerDay);
                 List<SegmentPx> sp = new ArrayList<>();
-                for (Segment s : Segment.of(e, today)) {
+                for (Segment s : Segment.of(e, today, lapsedAfter.apply(e))) {
                     sp.add(new SegmentPx(x(s.from().toEpochDay(), originDay, pxPerDay),
                             x(s.to().toEpochDay() + 1, originDay, pxPerDay), s.kind()));
                 }

@@ -1,6 +1,7 @@
 package org.rareearth.dashboard.ui.timeline;
 
 import org.rareearth.dashboard.service.AppClock;
+import org.rareearth.dashboard.analytics.EventReview;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -195,6 +196,11 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
         Circle point = new Circle(5);
         point.getStyleClass().add("legend-neutral");
         legend.getChildren().add(legendItem(point, "announcement"));
+        Line lapsed = new Line(0, 0, 18, 0);
+        lapsed.getStrokeDashArray().setAll(1.5, 3.0);
+        lapsed.setStrokeWidth(1.5);
+        lapsed.getStyleClass().add("legend-neutral-line");
+        legend.getChildren().add(legendItem(lapsed, "lapsed, not confirmed (?)"));
         Line today = new Line(0, 0, 0, 12);
         today.setStroke(Palette.TODAY);
         today.setStrokeWidth(2);
@@ -267,6 +273,7 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
     @Override
     public void refresh() {
         all = services.events.all();
+        timeline.setContext(all);
         timeline.setToday(AppClock.today());
         TreeSet<String> mats = all.stream().flatMap(e -> e.materials().stream())
                 .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)));
@@ -288,24 +295,27 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
             rows.add(java.util.Arrays.asList(e.code(), e.actor().code(), e.category().code(), e.title(),
                     String.join("; ", e.materials()), str(e.announced()), str(e.effective()), str(e.ends()),
                     str(e.suspendedFrom()), str(e.suspendedUntil()), e.status(), EventStatus.on(e, today).code(),
-                    e.source(), e.confidence()));
+                    EventReview.lapse(e, all, today).map(l -> "lapsed, not confirmed: " + l.reason()).orElse(""),
+                    e.source(), e.sourceUrl(), e.confidence()));
         }
         return new org.rareearth.dashboard.ui.export.ExportSpec("timeline",
                 "China's export restrictions and the US/allied response",
                 "Announcements (points) and the life of each measure (bars: in force, hatched: suspended, dashed:"
-                        + " announced, not yet in force); " + shown.size() + " events, as of " + Formats.day(today)
-                        + ".", () -> {
+                        + " announced, not yet in force, dotted with ?: lapsed, not confirmed); " + shown.size()
+                        + " events, as of " + Formats.day(today) + ".", () -> {
                     TimelineCanvas c = new TimelineCanvas();
                     c.hideScrollBar();
                     c.setToday(today);
+                    c.setContext(all.isEmpty() ? services.events.all() : all);
                     c.statusDateProperty().set(timeline.statusDateProperty().get());
                     c.setEvents(shown, true);
                     javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, legend(), c);
                     javafx.scene.layout.VBox.setVgrow(c, Priority.ALWAYS);
                     return box;
-                }, shown.stream().map(PolicyEvent::source).toList(),
+                }, shown.stream().map(e -> org.rareearth.dashboard.ui.export.ExportSpec.cite(e.source(), e.sourceUrl())).toList(),
                 List.of("id", "actor", "category", "title", "materials", "announced", "effective", "ends",
-                        "suspended_from", "suspended_until", "status", "status_today", "source", "confidence"), rows);
+                        "suspended_from", "suspended_until", "status", "status_today", "review", "source", "source_url",
+                        "confidence"), rows);
     }
 
     private static String str(LocalDate d) {
@@ -386,9 +396,11 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
         r = row(grid, r, "Suspended from", Formats.day(e.suspendedFrom()));
         r = row(grid, r, "Suspended until", Formats.day(e.suspendedUntil()));
         r = row(grid, r, "Status (source)", e.status());
-        r = row(grid, r, "Status today", EventStatus.on(e, today).code());
+        var lapse = EventReview.lapse(e, all, today);
+        r = row(grid, r, "Status today", EventStatus.on(e, today).code()
+                + lapse.map(l -> " — lapsed, not confirmed: " + l.reason()).orElse(""));
         r = row(grid, r, "Summary", e.summary());
-        r = row(grid, r, "Source", e.source());
+        r = row(grid, r, "Source", e.source() + (e.sourceUrl() == null ? "" : "\n" + e.sourceUrl()));
         r = row(grid, r, "Confidence", e.confidence());
         r = row(grid, r, "Note", e.note());
         row(grid, r, "Code", e.code());

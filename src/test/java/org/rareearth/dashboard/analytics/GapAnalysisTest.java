@@ -97,6 +97,22 @@ class GapAnalysisTest {
     }
 
     @Test
+    void a_programme_shares_the_upside_only_above_its_own_threshold_and_up_to_its_yearly_cap() {
+        // Lynas–JARE's terms: 30% of the excess over $150/kg, at most $10m a year.
+        PriceFloor jare = new PriceFloor("JARE", "NdPr oxide", 110.0, "USD", "kg", LocalDate.of(2026, 3, 10), null,
+                0.30, "test", "S", null, 5000.0, 150.0, 10_000_000.0, null);
+        java.util.function.DoubleFunction<GapAnalysis.Point> at = usd -> GapAnalysis.point(
+                new PriceAssessment("NdPr oxide", LocalDate.of(2026, 4, 1), usd, usd, "USD", "kg", false, "b", "s",
+                        "S", null), VatBasis.EXCLUDED, FX, jare, 5000);
+        assertThat(at.apply(140).upsideShareUsd()).as("above the floor, below the threshold").isZero();
+        assertThat(at.apply(140).topUpUsd()).isZero();
+        assertThat(at.apply(155).upsideShareUsd()).isCloseTo(0.30 * 5 * 5_000_000, within(1e-6));
+        assertThat(at.apply(200).upsideShareUsd()).as("30% of $50/kg on 5,000 t is $75m: capped")
+                .isEqualTo(10_000_000.0);
+        assertThat(at.apply(100).topUpUsd()).isCloseTo(10 * 5_000_000, within(1e-6));
+    }
+
+    @Test
     void the_annualised_top_up_weights_each_price_by_the_days_it_held() {
         PriceAssessment a = new PriceAssessment("NdPr oxide", LocalDate.of(2025, 9, 1), 60.0, 60.0, "USD", "kg", false,
                 "b", "s", "S", null);

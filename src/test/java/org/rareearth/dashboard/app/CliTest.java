@@ -37,7 +37,7 @@ class CliTest {
         Result r = run("--db", db.toString(), "info", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
-        assertThat(j.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(j.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(j.get("db").asText()).isEqualTo(db.toAbsolutePath().toString());
         JsonNode c = j.get("counts");
         assertThat(c.get("events").asInt()).isGreaterThanOrEqualTo(15);
@@ -45,7 +45,7 @@ class CliTest {
         assertThat(c.get("reactions").asInt()).isGreaterThanOrEqualTo(8);
         assertThat(c.get("assessments").asInt()).isGreaterThanOrEqualTo(10);
         assertThat(c.get("fxRates").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(c.get("floors").asInt()).isEqualTo(1);
+        assertThat(c.get("floors").asInt()).isEqualTo(3);
         assertThat(c.get("priceBars").asInt()).isZero();
         assertThat(j.size()).isEqualTo(3);
     }
@@ -65,7 +65,7 @@ class CliTest {
     @Test
     void info_without_json_is_readable() {
         Result r = run("--db", dir.resolve("x.db").toString(), "info");
-        assertThat(r.out()).contains("Schema version: 2").contains("Stakes:         1").contains("Events:         20");
+        assertThat(r.out()).contains("Schema version: 3").contains("Stakes:         1").contains("Events:         43");
     }
 
     @Test

@@ -84,15 +84,21 @@ class GapCommandTest {
     }
 
     @Test
-    void a_quote_without_an_fx_rate_nearby_is_an_error_naming_its_date() throws Exception {
+    void a_quote_without_an_fx_rate_nearby_is_left_out_and_named_with_its_date() throws Exception {
         Path f = dir.resolve("q.json");
         Files.writeString(f, """
                 {"assessments":[{"commodity":"NdPr oxide","date":"2024-03-01","low":400000,"high":400000,
                  "currency":"CNY","unit":"t","vatIncluded":true,"basis":"test","source":"unit test"}]}""");
         assertThat(run("--db", dir.resolve("x.db").toString(), "import-dataset", f.toString())[0]).isEqualTo("0");
         String[] r = run("--db", dir.resolve("x.db").toString(), "gap", "--json");
-        assertThat(r[0]).isEqualTo("1");
-        assertThat(r[2]).contains("2024-03-01").contains("USD/CNY");
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[2]).contains("warning: left out a quote").contains("2024-03-01").contains("USD/CNY");
+        JsonNode root = Json.MAPPER.readTree(r[1]);
+        assertThat(root.get("skipped")).anySatisfy(s -> assertThat(s.asText()).startsWith("2024-03-01 (unit test)")
+                .contains("no USD/CNY rate"));
+        for (JsonNode p : root.get("points")) {
+            assertThat(p.get("date").asText()).isNotEqualTo("2024-03-01");
+        }
     }
 
     @Test

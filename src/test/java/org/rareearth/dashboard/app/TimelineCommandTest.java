@@ -43,7 +43,7 @@ class TimelineCommandTest {
     @Test
     void every_event_has_the_documented_fields() throws Exception {
         JsonNode root = json("--on", "2026-01-15");
-        assertThat(root.get("events")).hasSize(20);
+        assertThat(root.get("events")).hasSize(27);
         for (JsonNode e : root.get("events")) {
             for (String k : List.of("id", "actor", "category", "title", "materials", "announced", "effective", "ends",
                     "status", "statusOn", "source")) {
@@ -51,6 +51,7 @@ class TimelineCommandTest {
             }
             assertThat(e.get("materials").isArray()).isTrue();
             assertThat(e.get("statusOn").asText()).isIn("announced", "in-force", "suspended", "ended");
+            assertThat(e.get("needsReview").isBoolean()).isTrue();
         }
     }
 
@@ -67,13 +68,13 @@ class TimelineCommandTest {
     void events_not_yet_announced_on_the_day_are_left_out_and_counted() throws Exception {
         JsonNode root = json("--on", "2024-01-01");
         assertThat(root.get("events")).hasSize(3);
-        assertThat(root.get("notYetAnnounced").asInt()).isEqualTo(17);
+        assertThat(root.get("notYetAnnounced").asInt()).isEqualTo(40);
     }
 
     @Test
     void filters_by_actor_category_material_and_dates() throws Exception {
-        assertThat(json("--actor", "china", "--on", "2026-01-01").get("events")).hasSize(12);
-        assertThat(json("--actor", "allies,bilateral", "--on", "2026-01-01").get("events")).hasSize(4);
+        assertThat(json("--actor", "china", "--on", "2026-01-01").get("events")).hasSize(14);
+        assertThat(json("--actor", "allies,bilateral", "--on", "2026-01-01").get("events")).hasSize(5);
         assertThat(json("--actor", "China", "--category", "suspension", "--on", "2026-01-01").get("events")).hasSize(2);
         assertThat(json("--material", "gallium", "--on", "2026-01-01").get("events")).hasSize(4);
         assertThat(json("--material", "Er", "--on", "2026-01-01").get("events")).extracting(e -> e.get("id").asText())

@@ -69,9 +69,9 @@ class DatasetImportTest {
                 {"events":[{"code":"test-event","actor":"china","category":"export-control","title":"A test control",
                  "announced":"2025-01-01","status":"in-force","source":"unit test","confidence":"S"}]}""";
         services.importDataset(file("one.json", oneEvent), false);
-        assertThat(services.datasets.counts().events()).isEqualTo(21);
+        assertThat(services.datasets.counts().events()).isEqualTo(44);
         services.importDataset(file("one-again.json", oneEvent), false);
-        assertThat(services.datasets.counts().events()).as("re-import updates, never duplicates").isEqualTo(21);
+        assertThat(services.datasets.counts().events()).as("re-import updates, never duplicates").isEqualTo(44);
         services.importDataset(file("only.json", oneEvent), true);
         assertThat(services.datasets.counts()).isEqualTo(new Counts(0, 0, 1, 0, 0, 0, 0, 0));
     }
@@ -118,7 +118,7 @@ class DatasetImportTest {
                 {"reactions":[{"symbol":"ARU","event":"dod-mp-2025","date":"2025-07-11","measure":"close-to-close",
                  "percent":1.5,"source":"unit test"}]}""";
         services.importDataset(file("ref.json", json), false);
-        assertThat(services.datasets.counts().reactions()).isEqualTo(12);
+        assertThat(services.datasets.counts().reactions()).isEqualTo(13);
         // ...but the same file cannot replace the store: the security would be gone.
         assertThat(refused("ref-replace.json", json, true)).contains("$.reactions[0].symbol: unknown security 'ARU'")
                 .contains("$.reactions[0].event: unknown event 'dod-mp-2025'");

@@ -66,7 +66,7 @@ class StoreFaultsTest {
             assertThat(bars).as("kill after %d ms", killAfterMs[i]).isIn(0L, 600_000L);
             counts.add(bars);
             try (Services s = Services.open(db)) {
-                assertThat(s.datasets.counts().events()).isEqualTo(20);
+                assertThat(s.datasets.counts().events()).isEqualTo(43);
             }
         }
         assertThat(counts).as("at least one import was cut short").contains(0L);
@@ -109,7 +109,7 @@ class StoreFaultsTest {
             assertThat(out).contains("locked by another program").doesNotContain("\tat ");
             s.execute("ROLLBACK");
         }
-        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("18");
+        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("27");
     }
 
     @Test
@@ -142,14 +142,14 @@ class StoreFaultsTest {
         Path ds = dir.resolve("extra.json");
         Files.writeString(ds, "{\"fxRates\":[{\"pair\":\"USD/CNY\",\"date\":\"2026-03-02\",\"rate\":6.9,\"source\":\"t\"}]}");
         assertThat(cli("--db", db.toString(), "import-dataset", ds.toString())).isZero();
-        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("19");
+        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("28");
         assertThat(cli("--db", db.toString(), "restore", backup.toString())).isZero();
-        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("18");
+        assertThat(scalar(db, "SELECT count(*) FROM fx_rate")).isEqualTo("27");
         assertThat(scalar(db, "PRAGMA journal_mode")).isEqualTo("wal");
         try (var files = Files.list(dir.resolve("backups"))) {
             Path safety = files.filter(p -> p.getFileName().toString().startsWith("main-before-restore-"))
                     .findFirst().orElseThrow();
-            assertThat(scalar(safety, "SELECT count(*) FROM fx_rate")).isEqualTo("19");
+            assertThat(scalar(safety, "SELECT count(*) FROM fx_rate")).isEqualTo("28");
         }
     }
 
@@ -166,7 +166,7 @@ class StoreFaultsTest {
             s.execute("PRAGMA user_version = 99");
         }
         assertThat(cli("--db", db.toString(), "restore", other.toString())).isEqualTo(1);
-        assertThat(scalar(db, "SELECT count(*) FROM event")).isEqualTo("20");
+        assertThat(scalar(db, "SELECT count(*) FROM event")).isEqualTo("43");
     }
 
     @Test
@@ -183,7 +183,7 @@ class StoreFaultsTest {
             PolicyEvent e = s.events.find("evil-1").orElseThrow();
             assertThat(e.title()).isEqualTo(evil);
             assertThat(e.source()).isEqualTo(evil);
-            assertThat(s.datasets.counts().events()).isEqualTo(21);
+            assertThat(s.datasets.counts().events()).isEqualTo(44);
         }
     }
 

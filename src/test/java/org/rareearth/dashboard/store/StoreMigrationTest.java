@@ -87,6 +87,40 @@ class StoreMigrationTest {
     }
 
     @Test
+    void a_schema_2_store_migrates_to_source_urls_event_links_and_floor_terms_keeping_its_records() throws Exception {
+        Path db = dir.resolve("v2.db");
+        try (Store s = Store.open(db, Migration.bundled().subList(0, 2))) {
+            assertThat(s.schemaVersion()).isEqualTo(2);
+            s.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO event (code, actor, category, title, announced, status, source)"
+                            + " VALUES ('mine', 'china', 'export-control', 'My record', '2025-01-01', 'in-force',"
+                            + " 'my notes')");
+                    st.execute("INSERT INTO price_floor (program, commodity, level, currency, unit, start_date,"
+                            + " upside_share, source) VALUES ('F', 'NdPr oxide', 110, 'USD', 'kg', '2025-10-01', 0.3,"
+                            + " 'x')");
+                }
+                return null;
+            });
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.schemaVersion()).isEqualTo(3);
+            var events = new EventRepository(s).all();
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e.title()).isEqualTo("My record");
+                assertThat(e.sourceUrl()).isNull();
+                assertThat(e.related()).isEmpty();
+            });
+            var floor = new FloorRepository(s).all().get(0);
+            assertThat(floor.upsideShare()).isEqualTo(0.3);
+            assertThat(floor.volume()).isNull();
+            assertThat(floor.upsideThreshold()).as("the floor itself, when no threshold is set").isEqualTo(110.0);
+        }
+        assertThat(Files.list(dir.resolve("backups")).map(p -> p.getFileName().toString()))
+                .anyMatch(n -> n.startsWith("v2-schema-v2-"));
+    }
+
+    @Test
     void a_failing_migration_leaves_the_store_at_its_old_version() throws Exception {
         Path db = dir.resolve("fail.db");
         Store.open(db).close();

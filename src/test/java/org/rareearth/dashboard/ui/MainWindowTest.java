@@ -57,20 +57,21 @@ class MainWindowTest {
         robot.clickOn("#nav-stock-reactions");
         assertThat(window.currentView()).isEqualTo("Stock reactions");
         BarChart<?, ?> bars = robot.lookup("#reactions-chart").queryAs(BarChart.class);
-        assertThat(bars.getData().stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(11);
+        assertThat(bars.getData().stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(12);
 
         robot.clickOn("#nav-price-support-gap");
         LineChart<?, ?> gap = robot.lookup("#gap-chart").queryAs(LineChart.class);
         assertThat(gap.getData()).hasSize(2);
-        assertThat(gap.getData().get(0).getData()).hasSize(12);
+        // 17 quotes, one of which (2026-01-22) has no USD/CNY fixing within 10 days before it.
+        assertThat(gap.getData().get(0).getData()).hasSize(16);
 
         robot.clickOn("#nav-export-restriction-timeline");
         assertThat(robot.lookup("#timeline-counts").queryAs(javafx.scene.control.Label.class).getText())
-                .startsWith("Showing 20 of 20 events");
+                .startsWith("Showing 43 of 43 events");
 
         robot.clickOn("#nav-data");
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).hasSize(8);
+        assertThat(tabs.getTabs()).hasSize(9);
         assertThat(robot.lookup("#table-securities").queryAs(TableView.class).getItems()).hasSize(12);
 
         robot.clickOn("#nav-dashboard");

@@ -102,7 +102,7 @@ class PinnedDayViewsTest {
         assertThat(pinnedNote(robot)).isEqualTo("Today pinned to 15 Oct 2025");
         // April's control is in force; October's is announced, not yet in force.
         assertThat(tile(robot, "China's measures in force today").getValue()).isEqualTo(1);
-        assertThat(tile(robot, "China's measures in force today").getDescription()).startsWith("0 suspended");
+        assertThat(tile(robot, "China's measures in force today").getDescription()).startsWith("0 suspended ·");
         assertThat(tile(robot, "Days since China's latest control").getValue()).isEqualTo(6);
         assertThat(tile(robot, "Next expiry").getValue()).isEqualTo(391);
         assertThat(dashboardFootnote()).contains("15 Oct 2025");
@@ -111,7 +111,7 @@ class PinnedDayViewsTest {
         openOn(robot, LocalDate.of(2026, 3, 1));
         // October's control is suspended now.
         assertThat(tile(robot, "China's measures in force today").getValue()).isEqualTo(1);
-        assertThat(tile(robot, "China's measures in force today").getDescription()).startsWith("1 suspended");
+        assertThat(tile(robot, "China's measures in force today").getDescription()).startsWith("1 suspended ·");
         assertThat(tile(robot, "Days since China's latest control").getValue()).isEqualTo(143);
         assertThat(tile(robot, "Next expiry").getValue()).isEqualTo(254);
         assertThat(dashboardFootnote()).contains("1 Mar 2026");

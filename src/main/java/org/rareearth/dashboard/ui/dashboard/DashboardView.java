@@ -153,10 +153,9 @@ public final class DashboardView implements View, Exportable {
                 && !EventReview.lapsed(e, events, today)).count();
         long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
         Tile measures = number("China's measures in force today", inForce, "",
-                (lapsed == 0 ? "" : lapsed + " more whose suspension lapsed without a recorded follow-up\n")
-                        + suspended + " suspended today · " + events.size() + " events stored\n"
-                        + asOf(today, today) + (lapsed == 0 ? "" : STALE + "the count rests on lapsed dates"
-                        + " (Data > Review)"));
+                (lapsed == 0 ? "" : lapsed + " whose suspension lapsed without a recorded follow-up\n")
+                        + suspended + " suspended · " + events.size() + " events · " + asOf(today, today)
+                        + (lapsed == 0 ? "" : STALE + "rests on lapsed dates (Data > Review)"));
         measures.setId("tile-in-force");
         markStale(measures, lapsed > 0);
         tiles.getChildren().add(link(measures, new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
@@ -301,9 +300,9 @@ public final class DashboardView implements View, Exportable {
                 .map(r -> r.measure() + " " + Formats.percent(r.percent()))
                 .collect(Collectors.joining(", "));
         sources.add(org.rareearth.dashboard.ui.export.ExportSpec.cite(close.source(), close.sourceUrl()));
-        String desc = "close-to-close, " + Formats.day(close.date())
+        String desc = "close-to-close, " + asOf(close.date(), null)
                 + (others.isEmpty() ? "" : "; " + others) + "\n" + (event == null ? close.event() : event.title())
-                + "\nSource: " + close.source() + " · " + asOf(close.date(), null);
+                + "\nSource: " + close.source();
         Tile t = number(close.symbol() + " reaction", close.percent(), "%", desc);
         t.setDecimals(2);
         return t;

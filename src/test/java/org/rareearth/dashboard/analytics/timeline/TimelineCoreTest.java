@@ -85,8 +85,8 @@ class TimelineCoreTest {
 
     @Test
     void filters_combine_actor_category_material_and_text() {
-        assertThat(EventFilter.ALL.apply(SEED)).hasSize(20);
-        assertThat(new EventFilter(Set.of(Actor.CHINA), Set.of(), Set.of(), "", null, null).apply(SEED)).hasSize(12);
+        assertThat(EventFilter.ALL.apply(SEED)).hasSize(43);
+        assertThat(new EventFilter(Set.of(Actor.CHINA), Set.of(), Set.of(), "", null, null).apply(SEED)).hasSize(18);
         assertThat(new EventFilter(Set.of(Actor.CHINA), Set.of(Category.SUSPENSION), Set.of(), "", null, null)
                 .apply(SEED)).extracting(PolicyEvent::code)
                 .containsExactlyInAnyOrder("mofcom-70-2025", "mofcom-no46-us-suspension-2025");
@@ -94,7 +94,8 @@ class TimelineCoreTest {
                 .extracting(PolicyEvent::code).contains("mofcom-23-2023", "mofcom-46-2024", "tech-catalogue-2025");
         assertThat(new EventFilter(Set.of(), Set.of(), Set.of("Dy", "graphite"), "", null, null).apply(SEED))
                 .extracting(PolicyEvent::code)
-                .containsExactlyInAnyOrder("mofcom-18-2025", "graphite-2023", "mofcom-55-58-2025", "mofcom-70-2025");
+                .containsExactlyInAnyOrder("mofcom-18-2025", "graphite-2023", "mofcom-55-58-2025", "mofcom-70-2025",
+                        "mofcom-no46-us-suspension-2025");
         assertThat(new EventFilter(Set.of(), Set.of(), Set.of(), "quad", null, null).apply(SEED))
                 .extracting(PolicyEvent::code).containsExactly("quad-cmi-2025");
         assertThat(new EventFilter(Set.of(), Set.of(), Set.of(), "Holland & Knight", null, null).apply(SEED))

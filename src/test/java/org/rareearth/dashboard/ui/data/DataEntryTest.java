@@ -108,9 +108,9 @@ class DataEntryTest {
         assertThat(stored.materials()).containsExactlyInAnyOrder("Sc", "scandium oxide");
         assertThat(stored.effective()).isEqualTo(LocalDate.of(2026, 4, 1));
         TableView<?> table = robot.lookup("#table-events").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(21);
+        assertThat(table.getItems()).hasSize(44);
         robot.interact(() -> window.show(TimelineView.TITLE));
-        assertThat(robot.lookup("#timeline-counts").queryAs(Label.class).getText()).startsWith("Showing 21 of 21");
+        assertThat(robot.lookup("#timeline-counts").queryAs(Label.class).getText()).startsWith("Showing 44 of 44");
     }
 
     @Test
@@ -145,7 +145,7 @@ class DataEntryTest {
         assertThat(error(robot, "code")).contains("the event 'mofcom-61-2025'").contains("already exists");
         assertThat(save(robot).isDisabled()).isTrue();
         robot.clickOn("Cancel");
-        assertThat(services.events.count()).isEqualTo(20);
+        assertThat(services.events.count()).isEqualTo(43);
     }
 
     @Test
@@ -166,7 +166,7 @@ class DataEntryTest {
         assertThat(error(robot, "high")).contains("'abc' is not a number");
         assertThat(save(robot).isDisabled()).isTrue();
         robot.clickOn("Cancel");
-        assertThat(services.assessments.count()).isEqualTo(12);
+        assertThat(services.assessments.count()).isEqualTo(17);
     }
 
     @Test
@@ -192,13 +192,13 @@ class DataEntryTest {
                 .contains("reaction of LYC");
         robot.clickOn("OK");
         assertThat(services.events.find("dod-mp-2025")).isEmpty();
-        assertThat(services.reactions.count()).isEqualTo(2); // only the Apple-deal reactions remain
+        assertThat(services.reactions.count()).isEqualTo(3); // only the Apple-deal and JARE reactions remain
         robot.clickOn("#table-events"); // the main window has the keyboard again
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.events.find("dod-mp-2025").orElseThrow().title()).endsWith("(edited)");
-        assertThat(services.reactions.count()).isEqualTo(11);
+        assertThat(services.reactions.count()).isEqualTo(12);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.events.find("dod-mp-2025").orElseThrow().title()).doesNotContain("(edited)");
@@ -206,7 +206,7 @@ class DataEntryTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.events.find("dod-mp-2025")).isEmpty();
-        assertThat(services.reactions.count()).isEqualTo(2);
+        assertThat(services.reactions.count()).isEqualTo(3);
     }
 
     @Test
@@ -228,7 +228,7 @@ class DataEntryTest {
                 .contains("simulated").contains("input is kept");
         assertThat(robot.lookup("#field-rate").queryAs(TextField.class).getText()).isEqualTo("6.91");
         robot.clickOn("Cancel");
-        assertThat(services.fxRates.count()).isEqualTo(18);
+        assertThat(services.fxRates.count()).isEqualTo(27);
     }
 
     @Test

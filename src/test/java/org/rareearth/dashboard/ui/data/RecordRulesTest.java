@@ -1,0 +1,55 @@
+package org.rareearth.dashboard.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.app.DataEditor;
+import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceFloor;
+
+/** The record forms' new fields follow the import rules, field by field, with no window needed. */
+class RecordRulesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_source_url_must_be_a_web_address_and_a_link_must_name_an_event_code() {
+        try (Services s = Services.open(dir.resolve("x.db"))) {
+            DataEditor editor = new DataEditor(s);
+            Map<String, Object> v = RecordKind.EVENTS.values(s.events.find("mofcom-61-2025").orElseThrow());
+            v.put("sourceUrl", "www.example.org/no-scheme");
+            v.put("related", List.of("Not A Code"));
+            PolicyEvent e = RecordKind.EVENTS.build(v);
+            Map<String, String> problems = editor.check(e, s.events.find("mofcom-61-2025").orElseThrow());
+            assertThat(problems.get("sourceUrl")).contains("not a web address");
+            assertThat(problems.get("related")).contains("is not an event code");
+
+            v.put("sourceUrl", "https://www.chemradar.com/en/news/detail/f3s7t2oy9qf4");
+            v.put("related", List.of("mofcom-70-2025"));
+            assertThat(editor.check(RecordKind.EVENTS.build(v), s.events.find("mofcom-61-2025").orElseThrow()))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void a_floor_form_carries_volume_and_upside_terms_and_refuses_a_threshold_below_the_floor() {
+        try (Services s = Services.open(dir.resolve("x.db"))) {
+            DataEditor editor = new DataEditor(s);
+            PriceFloor jare = s.floors.all().stream().filter(f -> f.program().startsWith("Lynas–JARE")).findFirst()
+                    .orElseThrow();
+            Map<String, Object> v = RecordKind.FLOORS.values(jare);
+            assertThat(RecordKind.FLOORS.build(v)).isEqualTo(jare);
+            v.put("upsideFrom", 90.0);
+            v.put("volume", -5.0);
+            Map<String, String> problems = editor.check(RecordKind.FLOORS.build(v), jare);
+            assertThat(problems.get("upsideFrom")).contains("below the floor level 110.0");
+            assertThat(problems.get("volume")).isNotBlank();
+        }
+    }
+}

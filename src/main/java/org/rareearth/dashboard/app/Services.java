@@ -120,6 +120,11 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /** Pooled event studies over this store (the command line and the desktop share it). */
+    public org.rareearth.dashboard.service.PooledStudyService pooledStudies() {
+        return new org.rareearth.dashboard.service.PooledStudyService(securities, priceBars, events);
+    }
+
     /** What needs a look on {@code day} (see {@link org.rareearth.dashboard.service.Review}). */
     public java.util.List<org.rareearth.dashboard.service.Review.Item> review(java.time.LocalDate day) {
         return org.rareearth.dashboard.service.Review.items(datasets.records(), priceBars.lastDates(), day);

@@ -55,6 +55,9 @@ public final class PooledEventStudy {
                          Test patell, Test bmp, Test sign, List<Study> studies, List<Excluded> excluded,
                          List<String> warnings) {}
 
+    /** A first trading day more than this many calendar days after the event means the prices miss it. */
+    static final int MAX_GAP_DAYS = 7;
+
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
     private PooledEventStudy() {}
@@ -180,6 +183,10 @@ public final class PooledEventStudy {
         if (first < 0) {
             throw new IllegalArgumentException("no trading day on or after " + in.eventDate() + " (prices end "
                     + dates[n - 1] + ")");
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(in.eventDate(), dates[first]) > MAX_GAP_DAYS) {
+            throw new IllegalArgumentException("no prices around " + in.eventDate() + ": the next trading day on"
+                    + " record is " + dates[first] + " (the prices run " + dates[0] + " to " + dates[n - 1] + ")");
         }
         int t0 = first + in.dayOffset();
         if (t0 < 1 || t0 + window.to() >= n || t0 + window.from() < 1) {

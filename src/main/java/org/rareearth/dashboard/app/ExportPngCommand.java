@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 final class ExportPngCommand extends Cli.StoreCommand {
 
     @Option(names = "--chart", required = true, paramLabel = "NAME",
-            description = "dashboard, reactions, gap, timeline or all.")
+            description = "dashboard, reactions, gap, timeline, pooled (the pooled event study of China's controls against US investment, over every security with daily prices) or all (the first four).")
     String chart;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into.")
@@ -43,9 +43,9 @@ final class ExportPngCommand extends Cli.StoreCommand {
         ExportOptions.Theme t;
         ExportOptions options;
         try {
-            if (!"all".equalsIgnoreCase(chart) && !Charts.NAMES.contains(chart.toLowerCase())) {
+            if (!Charts.known(chart)) {
                 throw new IllegalArgumentException("unknown chart '" + chart + "' (known: "
-                        + String.join(", ", Charts.NAMES) + ", all)");
+                        + String.join(", ", Charts.NAMES) + ", " + String.join(", ", Charts.BY_NAME_ONLY) + ", all)");
             }
             t = ExportOptions.Theme.parse(theme);
             options = new ExportOptions(width, height, scale, t, null, null, null);

@@ -11,6 +11,8 @@ import org.rareearth.dashboard.ui.timeline.TimelineView;
 /** The exportable charts by name, as the command line and "Export all" know them. */
 public final class Charts {
     public static final List<String> NAMES = List.of("dashboard", "reactions", "gap", "timeline");
+    /** Charts that are exported by name only (not by "all"): the pooled event study, which computes on export. */
+    public static final List<String> BY_NAME_ONLY = List.of("pooled");
 
     private Charts() {}
 
@@ -21,10 +23,21 @@ public final class Charts {
             case "reactions" -> new ReactionsView(services);
             case "gap" -> new GapView(services);
             case "timeline" -> new TimelineView(services);
+            case "pooled" -> ReactionsView.pooledExport(services);
             default -> throw new IllegalArgumentException("unknown chart '" + name + "' (known: "
-                    + String.join(", ", NAMES) + ", all)");
+                    + String.join(", ", NAMES) + ", " + String.join(", ", BY_NAME_ONLY) + ", all)");
         };
-        ((org.rareearth.dashboard.ui.common.View) v).refresh();
+        if (v instanceof org.rareearth.dashboard.ui.common.View view) {
+            view.refresh();
+        }
         return v;
     }
+
+    /** True for a name {@code export-png --chart} takes. */
+    public static boolean known(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("all") || NAMES.contains(n) || BY_NAME_ONLY.contains(n);
+    }
+
+
 }

@@ -65,6 +65,16 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
 
     // Event window
     private final CheckComboBox<String> securities = new CheckComboBox<>();
+    private final Tab pooledTab = new Tab("Pooled");
+    private final PooledViewModel pooled;
+    private PooledPane pooledPane;
+    /** One thread for the pooled studies: a newer computation waits for the one before and replaces it. */
+    private static final java.util.concurrent.Executor POOLED = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "pooled-studies");
+                t.setDaemon(true);
+                return t;
+            });
     private final ComboBox<String> benchmark = new ComboBox<>();
     private final ToggleGroup mode = new ToggleGroup();
     private final NumberAxis dayAxis = new NumberAxis(-10, 10, 1);
@@ -84,6 +94,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
 
     public ReactionsView(Services services) {
         this.services = services;
+        this.pooled = new PooledViewModel(services.pooledStudies(), POOLED, javafx.application.Platform::runLater);
         Label heading = new Label("Stock reactions");
         heading.getStyleClass().add("view-title");
 
@@ -220,12 +231,30 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         reportedTab.setTooltip(new javafx.scene.control.Tooltip("Moves reported by named sources"));
         windowTab.setTooltip(new javafx.scene.control.Tooltip("Returns, abnormal returns and cumulative windows"
                 + " computed from imported daily prices"));
-        TabPane tabs = new TabPane(reportedTab, windowTab);
+        pooledTab.setId("tab-pooled");
+        pooledTab.setTooltip(new javafx.scene.control.Tooltip("Average abnormal returns over many events and"
+                + " securities, with their tests"));
+        TabPane tabs = new TabPane(reportedTab, windowTab, pooledTab);
         tabs.setId("reactions-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == windowTab) {
                 computeStudies();
+            } else if (b == pooledTab && pooledPane == null) {
+                // First look: every equity with daily prices, computed at once (off the FX thread).
+                List<Security> all = services.securities.all();
+                java.util.Map<String, java.time.LocalDate> priced = services.priceBars.lastDates();
+                pooled.symbols.setAll(all.stream().filter(x -> !x.benchmark() && priced.containsKey(x.symbol()))
+                        .map(Security::symbol).toList());
+                pooledPane = new PooledPane(pooled, all.stream().filter(x -> !x.benchmark()).map(Security::symbol)
+                        .toList(), all.stream().filter(Security::benchmark).map(Security::symbol).toList());
+                pooledTab.setContent(pooledPane.node());
+                if (pooled.symbols.isEmpty()) {
+                    pooled.explain("No security has daily prices yet: import them (File > Import prices, Ctrl+I),"
+                            + " tick the securities and press Compute.");
+                } else {
+                    pooled.compute();
+                }
             }
         });
         root.setTop(new VBox(4, heading, pick));
@@ -355,8 +384,34 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         return c;
     }
 
+    /**
+     * The pooled study with its default sets over every equity with daily prices, computed now (for the command
+     * line's export; the desktop computes off the FX thread).
+     */
+    public static org.rareearth.dashboard.ui.export.Exportable pooledExport(Services services) {
+        List<Security> all = services.securities.all();
+        java.util.Map<String, java.time.LocalDate> last = services.priceBars.lastDates();
+        PooledViewModel vm = new PooledViewModel(services.pooledStudies(), Runnable::run, Runnable::run);
+        vm.symbols.setAll(all.stream().filter(x -> !x.benchmark() && last.containsKey(x.symbol()))
+                .map(Security::symbol).toList());
+        if (!vm.symbols.isEmpty()) {
+            vm.compute();
+        }
+        PooledPane pane = new PooledPane(vm, List.copyOf(vm.symbols), all.stream().filter(Security::benchmark)
+                .map(Security::symbol).toList());
+        return pane::exportSpec;
+    }
+
+    /** The Pooled tab's view model (for tests). */
+    public PooledViewModel pooled() {
+        return pooled;
+    }
+
     @Override
     public org.rareearth.dashboard.ui.export.ExportSpec exportSpec() {
+        if (pooledPane != null && pooledTab.isSelected()) {
+            return pooledPane.exportSpec();
+        }
         PolicyEvent only = eventPicker.getValue();
         List<Reaction> reactions = services.reactions.all().stream()
                 .filter(r -> only == null || r.event().equals(only.code())).toList();

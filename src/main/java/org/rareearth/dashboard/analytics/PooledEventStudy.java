@@ -73,9 +73,13 @@ public final class PooledEventStudy {
         }
         List<Study> studies = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
+        // Each benchmark's returns are worked out once for all the studies that use it.
+        Map<List<PriceBar>, Map<LocalDate, Double>> benchmarkReturns = new java.util.IdentityHashMap<>();
         for (Input in : inputs) {
             try {
-                studies.add(study(in, window, estimation));
+                Map<LocalDate, Double> mkt = in.benchmarkBars() == null ? null
+                        : benchmarkReturns.computeIfAbsent(in.benchmarkBars(), EventStudy::benchmarkReturns);
+                studies.add(study(in, mkt, window, estimation));
             } catch (IllegalArgumentException e) {
                 excluded.add(new Excluded(in.symbol(), in.event(), e.getMessage()));
             }
@@ -158,7 +162,7 @@ public final class PooledEventStudy {
     }
 
     /** One security around one event. */
-    static Study study(Input in, Window window, Window estimation) {
+    static Study study(Input in, Map<LocalDate, Double> mkt, Window window, Window estimation) {
         List<PriceBar> sorted = in.bars().stream().sorted(Comparator.comparing(PriceBar::date)).toList();
         if (sorted.size() < 2) {
             throw new IllegalArgumentException("no daily prices for " + in.symbol());
@@ -193,7 +197,6 @@ public final class PooledEventStudy {
             throw new IllegalArgumentException("the event window " + window + " runs past the prices (" + dates[0]
                     + " to " + dates[n - 1] + ")");
         }
-        Map<LocalDate, Double> mkt = in.benchmarkBars() == null ? null : EventStudy.benchmarkReturns(in.benchmarkBars());
         List<double[]> est = new ArrayList<>();
         LocalDate estFrom = null;
         LocalDate estTo = null;

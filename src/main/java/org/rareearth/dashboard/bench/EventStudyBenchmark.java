@@ -40,6 +40,24 @@ public final class EventStudyBenchmark {
                 }
             }
         });
+        // The same pairs pooled: every study with its prediction-error-corrected deviations, then CAAR and the tests.
+        List<org.rareearth.dashboard.analytics.PooledEventStudy.Input> inputs = new ArrayList<>();
+        java.util.Map<String, LocalDate> codes = new java.util.LinkedHashMap<>();
+        for (int e = 0; e < dates.size(); e++) {
+            codes.put("e" + e, dates.get(e));
+        }
+        for (int i = 0; i < secs.size(); i++) {
+            for (int e = 0; e < dates.size(); e++) {
+                inputs.add(new org.rareearth.dashboard.analytics.PooledEventStudy.Input("S" + i, "e" + e,
+                        dates.get(e), 0, secs.get(i), "MKT", market));
+            }
+        }
+        bench.time("pooled-event-study-" + securities + "x" + events, 2, 7, () -> {
+            var pooled = org.rareearth.dashboard.analytics.PooledEventStudy.run(inputs, window, est, codes);
+            if (pooled.n() != inputs.size()) {
+                throw new IllegalStateException("pooled " + pooled.n() + " of " + inputs.size() + " studies");
+            }
+        });
         bench.time("baseline-returns-only-" + securities + "x" + events, 2, 7, () -> {
             double sink = 0;
             for (List<PriceBar> s : secs) {

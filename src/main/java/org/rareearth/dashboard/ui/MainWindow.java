@@ -108,6 +108,10 @@ public final class MainWindow {
                 ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(e.code());
             });
             timeline.setOnAddEventAt(d -> dataView().addEvent(d));
+            timeline.setOnPoolEvents(codes -> {
+                show(ReactionsView.TITLE);
+                ((ReactionsView) view(ReactionsView.TITLE)).poolEvents(codes);
+            });
             return timeline;
         }, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
         add(DataView.TITLE, () -> {

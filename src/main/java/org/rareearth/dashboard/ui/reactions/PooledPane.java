@@ -234,7 +234,8 @@ final class PooledPane {
 
         SetPane(PooledViewModel.EventSet set, String id) {
             root.setId(id);
-            Label title = new Label(set.name());
+            Label title = new Label();
+            title.textProperty().bind(set.nameProperty());
             title.getStyleClass().add("section-title");
             title.setStyle("-fx-font-weight: bold;");
             CheckComboBox<Actor> actors = new CheckComboBox<>();
@@ -262,8 +263,22 @@ final class PooledPane {
             codes.setPromptText("or event codes, separated by commas");
             codes.setPrefColumnCount(24);
             codes.setTooltip(new Tooltip("Event codes (as on the timeline's details) override the filters"));
-            codes.textProperty().addListener((o, a, b) -> set.codes.setAll(Arrays.stream(b.split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+            codes.setText(String.join(", ", set.codes));
+            codes.textProperty().addListener((o, a, b) -> {
+                List<String> typed = Arrays.stream(b.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (!typed.equals(set.codes)) {
+                    set.codes.setAll(typed);
+                }
+            });
+            // Codes set from elsewhere (the timeline's "Pool these events") show in the field.
+            set.codes.addListener((javafx.collections.ListChangeListener<String>) c -> {
+                String text = String.join(", ", set.codes);
+                List<String> typed = Arrays.stream(codes.getText().split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList();
+                if (!typed.equals(set.codes)) {
+                    codes.setText(text);
+                }
+            });
             FlowPane choice = new FlowPane(6, 6, actors, categories, codes);
             aar.setId(id + "-aar");
             aar.setLegendVisible(false);

@@ -35,19 +35,24 @@ public final class PooledViewModel {
 
     /** One set of events: the timeline's actor and category filters, or codes. */
     public static final class EventSet {
-        final String name;
+        private final javafx.beans.property.SimpleStringProperty name = new javafx.beans.property.SimpleStringProperty();
         public final ObservableList<Actor> actors = FXCollections.observableArrayList();
         public final ObservableList<Category> categories = FXCollections.observableArrayList();
         public final ObservableList<String> codes = FXCollections.observableArrayList();
         private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
 
         EventSet(String name, List<Actor> actors, List<Category> categories) {
-            this.name = name;
+            this.name.set(name);
             this.actors.setAll(actors);
             this.categories.setAll(categories);
         }
 
         public String name() {
+            return name.get();
+        }
+
+        /** The set's name as shown over its charts (it changes when the timeline's events are pooled). */
+        public StringProperty nameProperty() {
             return name;
         }
 

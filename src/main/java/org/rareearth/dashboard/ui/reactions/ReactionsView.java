@@ -66,6 +66,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
     // Event window
     private final CheckComboBox<String> securities = new CheckComboBox<>();
     private final Tab pooledTab = new Tab("Pooled");
+    private final TabPane tabs = new TabPane();
     private final PooledViewModel pooled;
     private PooledPane pooledPane;
     /** One thread for the pooled studies: a newer computation waits for the one before and replaces it. */
@@ -201,7 +202,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         table.setId("study-table");
         table.getColumns().setAll(List.of(
                 Tables.column("Security", StudyRow::symbol, 80),
-                Tables.column("Model", StudyRow::model, 160),
+                Tables.column("Model", StudyRow::model, 200),
                 Tables.column("Day 0", StudyRow::day0, 170),
                 Tables.column("AR day 0", r -> pct(r.ar0()), 80),
                 Tables.column("CAR[−1,+1]", r -> pct(r.car11()), 90),
@@ -217,6 +218,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         Label legend = new Label("t = CAR / (σ·√N), σ from the estimation window (trading days −250 to −11)."
                 + " * p<0.10, ** p<0.05, *** p<0.01 (two-sided, normal approximation). Hover a row for warnings.");
         legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.getStyleClass().add("view-subtitle");
         VBox tableBox = new VBox(6, table, legend, windowMessages);
         SplitPane split = new SplitPane(windowChart, tableBox);
@@ -234,7 +236,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         pooledTab.setId("tab-pooled");
         pooledTab.setTooltip(new javafx.scene.control.Tooltip("Average abnormal returns over many events and"
                 + " securities, with their tests"));
-        TabPane tabs = new TabPane(reportedTab, windowTab, pooledTab);
+        tabs.getTabs().setAll(reportedTab, windowTab, pooledTab);
         tabs.setId("reactions-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -402,6 +404,14 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         return pane::exportSpec;
     }
 
+    /** Opens the Pooled tab with these events as its first set, and computes. */
+    public void poolEvents(List<String> codes) {
+        tabs.getSelectionModel().select(pooledTab);
+        pooled.first.codes.setAll(codes);
+        pooled.first.nameProperty().set("The events the timeline showed (" + codes.size() + ")");
+        pooled.compute();
+    }
+
     /** The Pooled tab's view model (for tests). */
     public PooledViewModel pooled() {
         return pooled;
@@ -497,11 +507,15 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         List<Security> allSecurities = services.securities.all();
         Map<String, Security> bySymbol = allSecurities.stream()
                 .collect(Collectors.toMap(Security::symbol, Function.identity()));
-        if (pending != null) {
-            pending.cancel();
+        // A computation superseded by this one goes quietly: only the user's Cancel says "Cancelled".
+        Task<List<StudyRow>> superseded = pending;
+        pending = null;
+        if (superseded != null) {
+            superseded.cancel();
         }
         Task<List<StudyRow>> task = new Task<>() {
             final List<String> missing = new ArrayList<>();
+            final java.util.Set<String> benchMissing = new java.util.TreeSet<>();
 
             @Override
             protected List<StudyRow> call() {
@@ -524,6 +538,9 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                     String bench = benchmarkFor(choice, sec, allSecurities);
                     List<PriceBar> bb = bench == null ? null
                             : benchBars.computeIfAbsent(bench, services.priceBars::forSymbol);
+                    if (bb != null && bb.size() < 2) {
+                        benchMissing.add(bench);
+                    }
                     rows.add(study(sym, bars, bench, bb, event, offset, events, abnormal));
                 }
                 return rows;
@@ -535,14 +552,15 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                     return;
                 }
                 setStudiesRunning(false);
-                show(getValue(), missing, event, abnormal);
+                show(getValue(), missing, benchMissing, event, abnormal);
             }
 
             @Override
             protected void cancelled() {
                 if (this == pending) {
                     setStudiesRunning(false);
-                    windowMessages.getChildren().add(message("Cancelled: tick the securities again to compute."));
+                    windowMessages.getChildren().add(message("Cancelled: tick the securities again, or pick the event"
+                            + " again, to compute."));
                 }
             }
 
@@ -586,21 +604,42 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
             EventStudy.Result r = EventStudy.run(sym, bars, benchHasPrices ? bench : null,
                     benchHasPrices ? benchBars : null, event.announced(), offset, CHART_WINDOW, ESTIMATION, events);
             List<EventStudy.Day> line = abnormal ? r.days() : rawLine;
-            String model = !r.raw() ? "market vs " + bench
-                    : bench == null ? "raw (no benchmark)" : "raw (" + bench + " has no prices)";
+            String model = !r.raw() ? MARKET_VS + bench
+                    : bench == null ? "raw: no benchmark" : "raw: no prices for " + bench;
             return new StudyRow(sym, model, day0, r.ar(0), r.car(-1, 1), r.tStat(-1, 1), r.car(0, 5), r.tStat(0, 5),
                     String.join("\n", r.warnings()), line);
         } catch (IllegalArgumentException e) {
             // No model: the raw line can still be drawn, and the table says why there are no statistics.
-            return new StudyRow(sym, "raw (no model)", day0, null, null, null, null, null, e.getMessage(), rawLine);
+            return new StudyRow(sym, "raw: no model (hover)", day0, null, null, null, null, null, e.getMessage(),
+                    rawLine);
         }
     }
 
-    private void show(List<StudyRow> rows, List<String> missing, PolicyEvent event, boolean abnormal) {
+    private static final String MARKET_VS = "market model vs ";
+
+    private void show(List<StudyRow> rows, List<String> missing, java.util.Set<String> benchMissing, PolicyEvent event,
+                      boolean abnormal) {
         table.setItems(FXCollections.observableArrayList(rows));
         boolean anyAbnormal = abnormal && rows.stream().anyMatch(r -> r.ar0() != null && !r.model().startsWith("raw"));
-        windowChart.setTitle((anyAbnormal ? "Cumulative abnormal return" : "Cumulative raw return")
-                + " around " + Formats.day(event.announced()) + ": " + shortTitle(event.title()));
+        boolean anyRaw = rows.stream().anyMatch(r -> !r.line().isEmpty() && (!abnormal || r.ar0() == null
+                || r.model().startsWith("raw")));
+        // The title says what the lines are; with Abnormal chosen and raw lines drawn, it says why.
+        String what = anyAbnormal && anyRaw ? "Cumulative abnormal and raw returns"
+                : anyAbnormal ? "Cumulative abnormal return" : "Cumulative raw return";
+        windowChart.setTitle(what + " around " + Formats.day(event.announced()) + ": " + shortTitle(event.title())
+                + (abnormal && anyRaw ? " (abnormal returns need the benchmark's prices)" : ""));
+        if (abnormal) {
+            for (String b : benchMissing) {
+                Button get = new Button("Import prices for " + b + "…");
+                get.setId("import-benchmark-" + b.replaceAll("[^A-Za-z0-9]", ""));
+                get.setOnAction(e -> onImportPrices.accept(b));
+                Label l = message("Abnormal returns need the benchmark's daily prices, and " + b + " has none: the"
+                        + " lines against it are raw returns until its prices are imported.");
+                HBox box = new HBox(8, l, get);
+                box.setAlignment(Pos.CENTER_LEFT);
+                windowMessages.getChildren().add(box);
+            }
+        }
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (StudyRow r : rows) {
             if (r.line().isEmpty()) {
@@ -608,7 +647,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
             }
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             boolean isAbnormal = abnormal && r.ar0() != null && !r.model().startsWith("raw");
-            s.setName(r.symbol() + (isAbnormal ? " (abnormal vs " + r.model().substring("market vs ".length()) + ")"
+            s.setName(r.symbol() + (isAbnormal ? " (abnormal vs " + r.model().substring(MARKET_VS.length()) + ")"
                     : " (raw)"));
             for (EventStudy.Day d : r.line()) {
                 s.getData().add(new XYChart.Data<>(d.offset(), d.car()));

@@ -66,6 +66,7 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
     private List<PolicyEvent> all = List.of();
     private boolean firstShow = true;
     private Consumer<PolicyEvent> onOpenEvent = e -> { };
+    private Consumer<List<String>> onPoolEvents = codes -> { };
     private Consumer<LocalDate> onAddEventAt = d -> { };
     private java.util.function.Supplier<List<javafx.scene.control.MenuItem>> extraMenuItems = List::of;
 
@@ -143,7 +144,14 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
 
         Label heading = new Label("Export-restriction timeline");
         heading.getStyleClass().add("view-title");
-        VBox top = new VBox(6, heading, filters, new HBox(16, counts), legend());
+        Button pool = new Button("Pool these events…");
+        pool.setId("timeline-pool");
+        pool.setTooltip(new javafx.scene.control.Tooltip("Open Stock reactions > Pooled with the events shown here as"
+                + " its first set"));
+        pool.setOnAction(e -> onPoolEvents.accept(filter().apply(all).stream().map(PolicyEvent::code).toList()));
+        HBox countRow = new HBox(16, counts, pool);
+        countRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, heading, filters, countRow, legend());
         top.setPadding(new Insets(0, 0, 6, 0));
         root.setTop(top);
         root.setCenter(split);
@@ -212,6 +220,16 @@ public final class TimelineView implements View, org.rareearth.dashboard.ui.expo
         HBox box = new HBox(5, swatch, new Label(text));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** The actor filter (for tests). */
+    public CheckComboBox<Actor> actorsChoice() {
+        return actors;
+    }
+
+    /** Called with the codes of the events shown when the user asks to pool their stock reactions. */
+    public void setOnPoolEvents(Consumer<List<String>> handler) {
+        this.onPoolEvents = handler;
     }
 
     /** Called when the user opens an event (double-click or Enter). */

@@ -78,7 +78,7 @@ class ReactionsViewTest {
                 .anyMatch(r -> r.symbol().equals("MP")));
         ReactionsView.StudyRow mp = view.studyRows().stream().filter(r -> r.symbol().equals("MP")).findFirst()
                 .orElseThrow();
-        assertThat(mp.model()).isEqualTo("market vs ^GSPC");
+        assertThat(mp.model()).isEqualTo("market model vs ^GSPC");
         assertThat(mp.ar0()).isCloseTo(EventStudyTest.SHOCK, within(1e-9));
         assertThat(mp.car11()).isCloseTo(EventStudyTest.SHOCK, within(1e-9));
         assertThat(mp.line()).hasSize(21);
@@ -97,5 +97,37 @@ class ReactionsViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> bench = robot.lookup("#study-benchmark").queryAs(ComboBox.class);
         assertThat(bench.getValue()).startsWith("auto");
+    }
+
+    @Test
+    void abnormal_without_benchmark_prices_says_so_and_a_superseded_study_is_not_called_cancelled(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            window.show(ReactionsView.TITLE);
+            ((ReactionsView) window.view(ReactionsView.TITLE)).focusEvent("dod-mp-2025");
+        });
+        TabPane tabs = robot.lookup("#reactions-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        ReactionsView view = (ReactionsView) window.view(ReactionsView.TITLE);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> bench = robot.lookup("#study-benchmark").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> secs = robot.lookup("#study-securities").queryAs(CheckComboBox.class);
+        // Two changes in one go: the first computation is superseded by the second, quietly.
+        robot.interact(() -> {
+            bench.setValue("^AXJO");
+            secs.getCheckModel().clearCheck("LYC");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.studyRows().size() == 1
+                && view.studyRows().get(0).model().equals("raw: no prices for ^AXJO"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .noneMatch(l -> l.getText() != null && l.getText().startsWith("Cancelled"));
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#event-window-chart")
+                .queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(chart.getTitle()).startsWith("Cumulative raw return")
+                .endsWith("(abnormal returns need the benchmark's prices)");
+        assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class))
+                .anyMatch(b -> "Import prices for ^AXJO…".equals(b.getText()));
     }
 }

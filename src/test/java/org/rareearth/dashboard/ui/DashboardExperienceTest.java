@@ -115,6 +115,29 @@ class DashboardExperienceTest {
     }
 
     @Test
+    void at_1920_by_1080_the_tiles_use_the_width_of_the_window(FxRobot robot) {
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.FlowPane grid = robot.lookup("#dashboard-tiles").queryAs(javafx.scene.layout.FlowPane.class);
+        double inner = grid.getWidth() - grid.getPadding().getLeft() - grid.getPadding().getRight();
+        var tiles = robot.lookup(".dashboard-tile").queryAllAs(Tile.class);
+        double right = tiles.stream().mapToDouble(t -> t.getBoundsInParent().getMaxX()).max().orElseThrow();
+        // The first row reaches the right edge to within a gap; no third of the window is left empty.
+        assertThat(right).isGreaterThan(grid.getPadding().getLeft() + inner - grid.getHgap() - 2);
+        long firstRow = tiles.stream().filter(t -> t.getBoundsInParent().getMinY() < 20 + grid.getPadding().getTop())
+                .count();
+        assertThat(firstRow).as("more than the three columns of a narrow window").isGreaterThanOrEqualTo(4);
+        // The small timeline spans two columns and grows with them.
+        Tile mini = robot.lookup("#tile-mini-timeline").queryAs(Tile.class);
+        assertThat(mini.getWidth()).isGreaterThan(2 * tile(robot, "MP reaction").getWidth());
+        assertThat(org.rareearth.dashboard.ui.dashboard.DashboardView.columnWidth(1600, 12)).isEqualTo(Math.floor((1600 - 4 * 12) / 5.0));
+    }
+
+    @Test
     void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) {
         javafx.scene.chart.LineChart<?, ?> gap = robot.lookup("#tile-sparkline .chart").queryAs(
                 javafx.scene.chart.LineChart.class);

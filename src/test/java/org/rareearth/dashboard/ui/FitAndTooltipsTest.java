@@ -84,6 +84,40 @@ class FitAndTooltipsTest {
     }
 
     @Test
+    void the_event_window_and_the_pooled_tab_fit_with_their_tables_filled(FxRobot robot) throws Exception {
+        // Generated daily prices (tests only) for MP, USAR, LYC and the S&P 500; the ASX index has none, so LYC's
+        // line is raw and its model says why.
+        var spx = org.rareearth.dashboard.testdata.GeneratedPrices.generated("^GSPC", 11, 0, null);
+        List<org.rareearth.dashboard.domain.PriceBar> bars = new ArrayList<>(spx);
+        double[] m = org.rareearth.dashboard.testdata.GeneratedPrices.returnsOf(spx);
+        bars.addAll(org.rareearth.dashboard.testdata.GeneratedPrices.generated("MP", 1, 1.4, m));
+        bars.addAll(org.rareearth.dashboard.testdata.GeneratedPrices.generated("USAR", 2, 1.1, m));
+        bars.addAll(org.rareearth.dashboard.testdata.GeneratedPrices.generated("LYC", 3, 0.9, m));
+        fixture.services.datasets.write(new org.rareearth.dashboard.domain.Dataset(null, null, List.of(), bars,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), false);
+        var view = (org.rareearth.dashboard.ui.reactions.ReactionsView) window.view("Stock reactions");
+        robot.interact(() -> {
+            window.show("Stock reactions");
+            view.focusEvent("dod-mp-2025");
+        });
+        javafx.scene.control.TabPane tabs = robot.lookup("#reactions-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> view.studyRows().stream()
+                .anyMatch(r -> r.symbol().equals("LYC") && r.model().startsWith("raw")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        List<String> problems = new ArrayList<>();
+        walk(stage.getScene().getRoot(), "Stock reactions > Event window", problems);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> view.pooled().second
+                .outcomeProperty().get() != null && !view.pooled().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        walk(stage.getScene().getRoot(), "Stock reactions > Pooled", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void every_record_form_fits_and_says_what_each_field_is(FxRobot robot) throws Exception {
         robot.interact(() -> window.show("Data"));
         javafx.scene.control.TabPane tabs = robot.lookup("#data-tabs").queryAs(javafx.scene.control.TabPane.class);

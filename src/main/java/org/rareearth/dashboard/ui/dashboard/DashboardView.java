@@ -83,6 +83,41 @@ public final class DashboardView implements View, Exportable {
         box.setPadding(new Insets(12, 12, 12, 12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+        // The grid uses the width: as many columns as fit at the tiles' smallest width, each column as wide as the
+        // window allows, and the wide tiles (the small timeline) two columns wide.
+        tiles.widthProperty().addListener((o, a, b) -> fitColumns());
+    }
+
+    /** Smallest width of a column; the tiles grow from it to fill the row. */
+    static final double MIN_TILE_W = TILE_W;
+    private static final String SPAN = "dashboard-span";
+
+    /** The column width for a grid of {@code inner} pixels: as many columns of at least {@link #MIN_TILE_W}. */
+    public static double columnWidth(double inner, double gap) {
+        int columns = Math.max(1, (int) Math.floor((inner + gap) / (MIN_TILE_W + gap)));
+        return Math.max(MIN_TILE_W, Math.floor((inner - (columns - 1) * gap) / columns));
+    }
+
+    private void fitColumns() {
+        double inner = tiles.getWidth() - tiles.getPadding().getLeft() - tiles.getPadding().getRight() - 1;
+        if (inner <= 0) {
+            return;
+        }
+        double gap = tiles.getHgap();
+        double w = columnWidth(inner, gap);
+        for (Node n : tiles.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                int span = Math.min(r.getProperties().get(SPAN) instanceof Integer i ? i : 1,
+                        Math.max(1, (int) Math.floor((inner + gap) / (w + gap))));
+                double width = span * w + (span - 1) * gap;
+                r.setPrefWidth(width);
+                r.setMinWidth(width);
+                r.setMaxWidth(width);
+                if (n instanceof Tile t && t.getGraphic() instanceof javafx.scene.layout.Region g) {
+                    g.setPrefWidth(width - 20);
+                }
+            }
+        }
     }
 
     /** Called when a tile or chart is clicked (or activated with Enter or Space). */
@@ -187,6 +222,7 @@ public final class DashboardView implements View, Exportable {
         if (!events.isEmpty()) {
             tiles.getChildren().add(miniTimeline(events, today));
         }
+        fitColumns();
     }
 
     /** Makes a tile open a view on click, Enter or Space; the tooltip says where it leads. */
@@ -261,6 +297,7 @@ public final class DashboardView implements View, Exportable {
         Tile t = chartTile("Export controls and responses, " + events.size() + " events, as of "
                 + Formats.day(today), mini);
         t.setPrefSize(2 * TILE_W + 12, TILE_H);
+        t.getProperties().put(SPAN, 2);
         t.setId("tile-mini-timeline");
         link(t, new Target(TimelineView.TITLE, null), "the export-restriction timeline (click a dot for its event)");
         t.setOnMouseClicked(e -> {

@@ -302,8 +302,17 @@ final class RecordForm<T> extends Dialog<T> {
         List<String> unplaced = new ArrayList<>(problems.entrySet().stream()
                 .filter(e -> !errors.containsKey(e.getKey()))
                 .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList());
-        if (untouched > 0) {
-            unplaced.add("Fill in the fields marked * to save (" + untouched + " to go).");
+        // Every field that blocks Save is counted and named, the untouched and the invalid alike.
+        List<String> blocking = new ArrayList<>();
+        for (Field f : kind.fields(editor)) {
+            if (errors.containsKey(f.name()) && problems.containsKey(f.name())) {
+                blocking.add(f.label());
+            }
+        }
+        if (!blocking.isEmpty()) {
+            unplaced.add(blocking.size() == 1 ? "Save needs 1 more field: " + blocking.get(0) + "."
+                    : "Save needs " + blocking.size() + " more fields: " + String.join(", ", blocking) + "."
+                    + (untouched > 0 ? " Fill in the fields marked *." : ""));
         }
         message.setText(String.join("\n", unplaced));
         save.setDisable(!problems.isEmpty());

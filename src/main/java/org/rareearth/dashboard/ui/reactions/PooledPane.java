@@ -225,7 +225,7 @@ final class PooledPane {
     private static final class SetPane {
         final VBox root = new VBox(6);
         final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
-        private final javafx.scene.control.TitledPane notesPane = new javafx.scene.control.TitledPane();
+        private final javafx.scene.control.ToggleButton notesToggle = new javafx.scene.control.ToggleButton();
         private final BorderPane chartHolder = new BorderPane();
         private final BarChart<String, Number> aar = new BarChart<>(new CategoryAxis(), new NumberAxis());
         private final TableView<String[]> tests = Tables.table("Press Compute.");
@@ -305,15 +305,18 @@ final class PooledPane {
             studies.setPrefHeight(220);
             notes.setWrapText(true);
             notes.setId(id + "-notes");
-            notesPane.setContent(notes);
-            notesPane.setExpanded(false);
-            notesPane.setText("No exclusions or warnings");
-            notesPane.setId(id + "-notes-pane");
+            // What was left out and the warnings, folded: a long pool has dozens.
+            notesToggle.setId(id + "-notes-toggle");
+            notesToggle.setText("No exclusions or warnings");
+            notesToggle.setTooltip(new Tooltip("Show or hide the pairs left out and the warnings"));
+            notesToggle.setMinWidth(Region.USE_PREF_SIZE);
+            notes.visibleProperty().bind(notesToggle.selectedProperty());
+            notes.managedProperty().bind(notesToggle.selectedProperty());
             chartHolder.setCenter(caarChart(null, null));
             chartHolder.setMinHeight(250);
             chartHolder.setPrefHeight(280);
             aar.setMinHeight(170);
-            root.getChildren().addAll(title, choice, chartHolder, aar, tests, studies, notesPane);
+            root.getChildren().addAll(title, choice, chartHolder, aar, tests, studies, notesToggle, notes);
             root.setPadding(new Insets(0, 6, 6, 6));
             scroll.setFitToWidth(true);
             scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
@@ -328,7 +331,7 @@ final class PooledPane {
             studies.getItems().clear();
             if (o == null || o.tests() == null) {
                 notes.setText(o == null ? "" : o.problem());
-                notesPane.setText(o == null ? "No exclusions or warnings" : "Not computed (expand to read why)");
+                notesToggle.setText(o == null ? "No exclusions or warnings" : "Not computed: show why");
                 return;
             }
             XYChart.Series<String, Number> bars = new XYChart.Series<>();
@@ -350,8 +353,8 @@ final class PooledPane {
             t.warnings().forEach(w -> lines.add("Note: " + w));
             notes.setText(String.join("\n", lines));
             long left = t.excluded().size();
-            notesPane.setText(left + " left out · " + t.warnings().size() + " warning" + (t.warnings().size() == 1
-                    ? "" : "s") + (lines.isEmpty() ? "" : " (expand to read)"));
+            notesToggle.setText(left + " left out · " + t.warnings().size() + " warning" + (t.warnings().size() == 1
+                    ? "" : "s") + (lines.isEmpty() ? "" : ": show or hide"));
         }
 
         private static String[] row(String name, PooledEventStudy.Test t) {

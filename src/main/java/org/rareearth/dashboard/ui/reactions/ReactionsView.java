@@ -632,6 +632,8 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
             for (String b : benchMissing) {
                 Button get = new Button("Import prices for " + b + "…");
                 get.setId("import-benchmark-" + b.replaceAll("[^A-Za-z0-9]", ""));
+                get.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                get.setTooltip(new Tooltip("Import a CSV of " + b + "'s daily prices (File > Import prices)"));
                 get.setOnAction(e -> onImportPrices.accept(b));
                 Label l = message("Abnormal returns need the benchmark's daily prices, and " + b + " has none: the"
                         + " lines against it are raw returns until its prices are imported.");
@@ -658,6 +660,8 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         windowChart.setVisible(!series.isEmpty());
         for (String sym : missing) {
             Button b = new Button("Import prices for " + sym + "…");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setTooltip(new Tooltip("Import a CSV of " + sym + "'s daily prices (File > Import prices)"));
             b.setOnAction(e -> onImportPrices.accept(sym));
             Label l = message("No daily prices for " + sym + ": import a CSV of its prices (Date and Close at least;"
                     + " about a year before the event for abnormal returns).");

@@ -522,7 +522,28 @@ public final class TimelineCanvas extends Region implements org.rareearth.dashbo
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(colors.text());
-        g.fillText(it.label(), it.labelX(), it.y() + 3);
+        g.fillText(fitted(it.label(), getWidth() - 6 - it.labelX()), it.labelX(), it.y() + 3);
+    }
+
+    /**
+     * {@code label} cut to {@code room} pixels with an ellipsis at the visible edge (never mid-glyph at the canvas
+     * border); the whole title is in the hover and the details panel.
+     */
+    String fitted(String label, double room) {
+        if (room <= 0 || textWidth(label) <= room) {
+            return room <= 0 ? "" : label;
+        }
+        int lo = 0;
+        int hi = label.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (textWidth(label.substring(0, mid).stripTrailing() + "…") <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? "" : label.substring(0, lo).stripTrailing() + "…";
     }
 
     private void verticalLine(GraphicsContext g, LocalDate d, Color color, String label, double h, double[] dashes) {

@@ -120,7 +120,7 @@ class DataEntryTest {
         assertThat(save(robot).isDisabled()).as("an empty form cannot be saved").isTrue();
         assertThat(error(robot, "source")).as("an untouched field does not shout yet").isEmpty();
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText())
-                .contains("Fill in the fields marked * to save");
+                .contains("Save needs").contains("Title").contains("Fill in the fields marked *");
         fillNewEvent(robot);
         // Effective before announced
         DatePicker effective = robot.lookup("#field-effective").queryAs(DatePicker.class);
@@ -165,6 +165,11 @@ class DataEntryTest {
         robot.interact(() -> robot.lookup("#field-high").queryAs(TextField.class).setText("abc"));
         assertThat(error(robot, "high")).contains("'abc' is not a number");
         assertThat(save(robot).isDisabled()).isTrue();
+        // With an invalid currency and an empty source, the footer counts and names every field that blocks Save.
+        robot.interact(() -> robot.lookup("#field-high").queryAs(TextField.class).setText("950000"));
+        robot.interact(() -> robot.lookup("#field-source").queryAs(TextField.class).setText(""));
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText())
+                .contains("Save needs 2 more fields: Currency, Source.");
         robot.clickOn("Cancel");
         assertThat(services.assessments.count()).isEqualTo(17);
     }

@@ -147,4 +147,18 @@ class TimelineViewTest {
         assertThat(c.pixelsPerDay()).isEqualTo(fit);
         assertThat(zoomed).isNotEqualTo(fit);
     }
+
+    @Test
+    void labels_that_reach_the_edge_end_with_an_ellipsis_inside_it(FxRobot robot) {
+        TimelineCanvas c = canvas(robot);
+        String title = "MOFCOM Nos. 55–58 of 2025: superhard materials, rare-earth equipment and raw materials";
+        String cut = org.rareearth.dashboard.app.FxRuntime.call(() -> c.fitted(title, 180));
+        assertThat(cut).endsWith("…").doesNotEndWith(" …");
+        assertThat(title).startsWith(cut.substring(0, cut.length() - 1));
+        javafx.scene.text.Text t = new javafx.scene.text.Text(cut);
+        t.setFont(javafx.scene.text.Font.font("System", 12));
+        assertThat(t.getLayoutBounds().getWidth()).isLessThanOrEqualTo(180);
+        assertThat(org.rareearth.dashboard.app.FxRuntime.call(() -> c.fitted("Short", 180))).isEqualTo("Short");
+        assertThat(org.rareearth.dashboard.app.FxRuntime.call(() -> c.fitted(title, 0))).isEmpty();
+    }
 }

@@ -291,10 +291,32 @@ public final class PriceImport {
                 "Created by a price import; complete its name, exchange and currency in the Data view.")));
     }
 
+    /** A row the CSV reader could not take apart, with the line it starts on. */
+    static final class CsvFault extends java.io.IOException {
+        final long line;
+
+        CsvFault(long line, Throwable cause) {
+            super(cause);
+            this.line = line;
+        }
+    }
+
     private static String describe(Throwable e) {
+        if (e instanceof CsvFault f) {
+            String m = String.valueOf(f.getCause().getMessage());
+            if (m.contains("closing quote")) {
+                return "line " + f.line + ": a quoted cell opened on this line is never closed (a \" is missing)";
+            }
+            return "line " + f.line + ": cannot be read as CSV (" + firstLine(m) + ")";
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "cannot be read as CSV (" + firstLine(m) + ")";
+    }
+
+    /** A library message's first line, without the position notes meant for programmers. */
+    private static String firstLine(String m) {
         int cut = m.indexOf('\n');
-        return "cannot be read as CSV (" + (cut > 0 ? m.substring(0, cut) : m) + ")";
+        return (cut > 0 ? m.substring(0, cut) : m).replaceAll("\\s*\\(code \\d+\\)", "");
     }
 
     /** A batch of parsed rows; {@code rows == null} ends the stream, {@code error} reports a failure. */
@@ -355,10 +377,15 @@ public final class PriceImport {
                         // Where the parser stands before a record is the record's first line, even when a quoted
                         // cell runs over several lines or blank lines were skipped.
                         long line = it.getParser().currentLocation().getLineNr();
-                        if (!it.hasNextValue()) {
-                            break;
+                        String[] cells;
+                        try {
+                            if (!it.hasNextValue()) {
+                                break;
+                            }
+                            cells = it.nextValue();
+                        } catch (RuntimeException | java.io.IOException e) {
+                            throw new CsvFault(line, e);
                         }
-                        String[] cells = it.nextValue();
                         if (header) {
                             header = false;
                             continue;
@@ -384,8 +411,22 @@ public final class PriceImport {
         }
     }
 
-    /** UTF-8 text with a leading byte-order mark removed. */
-    static BufferedReader reader(InputStream in) throws IOException {
+    /**
+     * UTF-8 text with a leading byte-order mark removed; a file that starts with a UTF-16 byte-order mark (as Excel's
+     * "Unicode text" saves it) is read as UTF-16.
+     */
+    static BufferedReader reader(InputStream raw) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        java.nio.charset.Charset cs = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
+                ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+        if (cs == StandardCharsets.UTF_16) {
+            // The UTF-16 decoder reads and drops the byte-order mark itself.
+            return new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
+        }
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         r.mark(1);
         if (r.read() != '\uFEFF') {

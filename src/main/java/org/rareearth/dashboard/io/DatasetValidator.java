@@ -56,6 +56,14 @@ public final class DatasetValidator {
     }
 
     private void run(Dataset d, Set<String> knownSymbols, Set<String> knownEvents) {
+        controls("securities", d.securities());
+        controls("priceBars", d.priceBars());
+        controls("events", d.events());
+        controls("reactions", d.reactions());
+        controls("assessments", d.assessments());
+        controls("fxRates", d.fxRates());
+        controls("floors", d.floors());
+        controls("stakes", d.stakes());
         if (d.format() != null && !Dataset.FORMAT.equals(d.format())) {
             problems.add("$.format: expected \"" + Dataset.FORMAT + "\", found \"" + d.format() + "\"");
         }
@@ -303,6 +311,63 @@ public final class DatasetValidator {
             return false;
         }
         return true;
+    }
+
+    /** Multi-line text fields, where a line break or a tab is text; everywhere else they are refused too. */
+    private static final Set<String> MULTI_LINE = Set.of("summary", "note");
+
+    /**
+     * Every text field of every record: a control character (NUL, escape, a stray carriage return…) is refused, since
+     * it cannot be shown, searched or exported faithfully. Line breaks and tabs are text in summaries and notes.
+     */
+    private void controls(String list, List<?> records) {
+        for (int i = 0; i < records.size(); i++) {
+            Object r = records.get(i);
+            if (r == null || !r.getClass().isRecord()) {
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                String at = "$." + list + "[" + i + "]." + c.getName();
+                if (v instanceof String text) {
+                    control(at, text, MULTI_LINE.contains(c.getName()));
+                } else if (v instanceof List<?> l) {
+                    for (int j = 0; j < l.size(); j++) {
+                        if (l.get(j) instanceof String text) {
+                            control(at + "[" + j + "]", text, false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void control(String at, String text, boolean multiLine) {
+        String problem = controlProblem(text, multiLine);
+        if (problem != null) {
+            problems.add(at + ": " + problem);
+        }
+    }
+
+    /** Why {@code text} cannot be stored, or null: it holds a control character (line breaks allowed if multi-line). */
+    public static String controlProblem(String text, boolean multiLine) {
+        if (text == null) {
+            return null;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            boolean allowed = multiLine && (ch == '\n' || ch == '\t' || ch == '\r');
+            if (!allowed && (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f))) {
+                return String.format("holds a control character (U+%04X) at position %d; remove it (it cannot be"
+                        + " shown or exported faithfully)", (int) ch, k + 1);
+            }
+        }
+        return null;
     }
 
     /** A source URL is optional; when given it is a whole http(s) address with a host and no spaces. */

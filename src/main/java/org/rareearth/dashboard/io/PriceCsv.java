@@ -257,6 +257,17 @@ public final class PriceCsv {
 
     /** Reads one record's cells into a row; {@code symbol} is used when the file has no symbol column. */
     public static Row row(long line, String[] cells, Format f, DateTimeFormatter dates, String symbol) {
+        // A row is as long as the header: one cell short is a cut or shifted row, not a holiday. Empty cells past
+        // the header's end (a trailing delimiter) are tolerated.
+        int expected = f.header().size();
+        int n = cells.length;
+        while (n > expected && cells[n - 1].isBlank()) {
+            n--;
+        }
+        if (n != expected) {
+            return bad(line, null, null, "the row has " + n + (n == 1 ? " cell" : " cells") + " where the header has "
+                    + expected);
+        }
         String sym = symbol;
         if (f.isLong()) {
             sym = cell(cells, f.columns().get(Role.SYMBOL));

@@ -93,28 +93,15 @@ public final class EventStudy {
             throw new IllegalArgumentException("the estimation window " + estimation + " must end before the event"
                     + " window " + window + " starts");
         }
-        List<PriceBar> sorted = bars.stream().sorted(java.util.Comparator.comparing(PriceBar::date)).toList();
-        if (sorted.size() < 2) {
+        if (bars.size() < 2) {
             throw new IllegalArgumentException("no daily prices for " + symbol + ": import them first"
                     + " (import-prices FILE --symbol " + symbol + ")");
         }
-        int n = sorted.size();
-        LocalDate[] dates = new LocalDate[n];
-        double[] ret = new double[n];
-        ret[0] = Double.NaN;
-        for (int i = 0; i < n; i++) {
-            dates[i] = sorted.get(i).date();
-            if (i > 0) {
-                ret[i] = sorted.get(i).returnBasis() / sorted.get(i - 1).returnBasis() - 1;
-            }
-        }
-        int first = -1;
-        for (int i = 0; i < n; i++) {
-            if (!dates[i].isBefore(eventDate)) {
-                first = i;
-                break;
-            }
-        }
+        Returns series = Returns.of(bars);
+        LocalDate[] dates = series.dates();
+        double[] ret = series.ret();
+        int n = dates.length;
+        int first = series.firstOnOrAfter(eventDate);
         if (first < 0) {
             throw new IllegalArgumentException(symbol + " has no trading day on or after " + eventDate
                     + " (its prices end " + dates[n - 1] + ")");
@@ -254,6 +241,31 @@ public final class EventStudy {
             out.add(new Day(k, sorted.get(i).date(), r, null, r, cum));
         }
         return out;
+    }
+
+    /** A security's trading days in order and the simple return of each from the one before (NaN on the first). */
+    record Returns(LocalDate[] dates, double[] ret) {
+        static Returns of(List<PriceBar> bars) {
+            List<PriceBar> sorted = bars.stream().sorted(java.util.Comparator.comparing(PriceBar::date)).toList();
+            int n = sorted.size();
+            LocalDate[] dates = new LocalDate[n];
+            double[] ret = new double[n];
+            for (int i = 0; i < n; i++) {
+                dates[i] = sorted.get(i).date();
+                ret[i] = i == 0 ? Double.NaN : sorted.get(i).returnBasis() / sorted.get(i - 1).returnBasis() - 1;
+            }
+            return new Returns(dates, ret);
+        }
+
+        /** The index of the first trading day on or after {@code day}, or -1. */
+        int firstOnOrAfter(LocalDate day) {
+            for (int i = 0; i < dates.length; i++) {
+                if (!dates[i].isBefore(day)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** The benchmark's simple return on each of its trading days (from its previous bar). */

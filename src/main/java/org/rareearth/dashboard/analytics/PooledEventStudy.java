@@ -2,7 +2,6 @@ package org.rareearth.dashboard.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,27 +162,14 @@ public final class PooledEventStudy {
 
     /** One security around one event. */
     static Study study(Input in, Map<LocalDate, Double> mkt, Window window, Window estimation) {
-        List<PriceBar> sorted = in.bars().stream().sorted(Comparator.comparing(PriceBar::date)).toList();
-        if (sorted.size() < 2) {
+        if (in.bars().size() < 2) {
             throw new IllegalArgumentException("no daily prices for " + in.symbol());
         }
-        int n = sorted.size();
-        LocalDate[] dates = new LocalDate[n];
-        double[] ret = new double[n];
-        ret[0] = Double.NaN;
-        for (int i = 0; i < n; i++) {
-            dates[i] = sorted.get(i).date();
-            if (i > 0) {
-                ret[i] = sorted.get(i).returnBasis() / sorted.get(i - 1).returnBasis() - 1;
-            }
-        }
-        int first = -1;
-        for (int i = 0; i < n; i++) {
-            if (!dates[i].isBefore(in.eventDate())) {
-                first = i;
-                break;
-            }
-        }
+        EventStudy.Returns series = EventStudy.Returns.of(in.bars());
+        LocalDate[] dates = series.dates();
+        double[] ret = series.ret();
+        int n = dates.length;
+        int first = series.firstOnOrAfter(in.eventDate());
         if (first < 0) {
             throw new IllegalArgumentException("no trading day on or after " + in.eventDate() + " (prices end "
                     + dates[n - 1] + ")");

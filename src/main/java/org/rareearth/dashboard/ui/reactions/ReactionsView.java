@@ -630,16 +630,9 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                 + (abnormal && anyRaw ? " (abnormal returns need the benchmark's prices)" : ""));
         if (abnormal) {
             for (String b : benchMissing) {
-                Button get = new Button("Import prices for " + b + "…");
-                get.setId("import-benchmark-" + b.replaceAll("[^A-Za-z0-9]", ""));
-                get.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                get.setTooltip(new Tooltip("Import a CSV of " + b + "'s daily prices (File > Import prices)"));
-                get.setOnAction(e -> onImportPrices.accept(b));
-                Label l = message("Abnormal returns need the benchmark's daily prices, and " + b + " has none: the"
-                        + " lines against it are raw returns until its prices are imported.");
-                HBox box = new HBox(8, l, get);
-                box.setAlignment(Pos.CENTER_LEFT);
-                windowMessages.getChildren().add(box);
+                windowMessages.getChildren().add(importOffer(b, "Abnormal returns need the benchmark's daily"
+                        + " prices, and " + b + " has none: the lines against it are raw returns until its prices are"
+                        + " imported."));
             }
         }
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
@@ -659,21 +652,26 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         windowChart.getData().setAll(series);
         windowChart.setVisible(!series.isEmpty());
         for (String sym : missing) {
-            Button b = new Button("Import prices for " + sym + "…");
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            b.setTooltip(new Tooltip("Import a CSV of " + sym + "'s daily prices (File > Import prices)"));
-            b.setOnAction(e -> onImportPrices.accept(sym));
-            Label l = message("No daily prices for " + sym + ": import a CSV of its prices (Date and Close at least;"
-                    + " about a year before the event for abnormal returns).");
-            HBox box = new HBox(8, l, b);
-            box.setAlignment(Pos.CENTER_LEFT);
-            windowMessages.getChildren().add(box);
+            windowMessages.getChildren().add(importOffer(sym, "No daily prices for " + sym + ": import a CSV of"
+                    + " its prices (Date and Close at least; about a year before the event for abnormal returns)."));
         }
         rows.stream().filter(r -> !r.warnings().isEmpty() && r.ar0() == null)
                 .forEach(r -> windowMessages.getChildren().add(message(r.symbol() + ": " + r.warnings())));
         if (rows.isEmpty() && missing.isEmpty()) {
             windowMessages.getChildren().add(message("Tick one or more securities above."));
         }
+    }
+
+    /** A line saying what is missing, with a button that imports the prices of {@code symbol}. */
+    private HBox importOffer(String symbol, String text) {
+        Button get = new Button("Import prices for " + symbol + "…");
+        get.setId("import-prices-" + symbol.replaceAll("[^A-Za-z0-9]", ""));
+        get.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        get.setTooltip(new Tooltip("Import a CSV of " + symbol + "'s daily prices (File > Import prices)"));
+        get.setOnAction(e -> onImportPrices.accept(symbol));
+        HBox box = new HBox(8, message(text), get);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label message(String text) {

@@ -39,6 +39,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Accepted like every command's (--today pins the day; the benchmarks use their own generated stores). */
+    @picocli.CommandLine.Mixin
+    Cli.StoreOption storeOption;
+
     @Override
     public Integer call() throws Exception {
         Bench bench = new Bench(spec.commandLine().getOut());

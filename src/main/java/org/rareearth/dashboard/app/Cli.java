@@ -245,11 +245,10 @@ public final class Cli implements Callable<Integer> {
             while (last.hasSubcommand()) {
                 last = last.subcommand();
             }
-            if (last.commandSpec().userObject() instanceof StoreCommand sc) {
-                root.configureToday(sc.storeOption);
-            } else {
-                root.configureToday(null);
-            }
+            // Every command that mixes in the store options (--db, --today) takes its own --today.
+            CommandLine.Model.CommandSpec mixin = last.commandSpec().mixins().get("storeOption");
+            root.configureToday(mixin != null && mixin.userObject() instanceof StoreOption so && last != parsed
+                    ? so : null);
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -90,6 +90,12 @@ class PinnedDayCommandsTest {
         run(Map.of(AppClock.TODAY_ENV, "15/10/2025"), "--db", dir.resolve("x.db").toString(), "info");
         assertThat(code).isEqualTo(2);
         assertThat(err).contains("RARE_EARTH_TODAY: '15/10/2025' is not a date");
+        // Every command takes it, the benchmarks too.
+        run(Map.of(), "bench", "--today", "2025-02-30", "--only", "none");
+        assertThat(code).isEqualTo(2);
+        assertThat(err).contains("--today: '2025-02-30' is not a date");
+        assertThat(run(Map.of(), "bench", "--today", "2025-10-15", "--only", "none")).isZero();
+        assertThat(AppClock.today()).isEqualTo(java.time.LocalDate.of(2025, 10, 15));
     }
 
     @Test

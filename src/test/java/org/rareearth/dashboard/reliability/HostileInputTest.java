@@ -56,6 +56,7 @@ class HostileInputTest {
                 () -> PriceImport.run(s.store(), f, PriceImport.Options.of("MP")));
         assertThat(e).as(name + " must be refused").isNotNull();
         assertThat(e.getMessage()).startsWith(f.toString());
+        PlainWordsCorpusTest.plainWords(e.getMessage(), f);
         return e.getMessage();
     }
 
@@ -69,6 +70,7 @@ class HostileInputTest {
         DataFileException e = catchThrowableOfType(DataFileException.class, () -> s.importDataset(f, false));
         assertThat(e).as(name + " must be refused").isNotNull();
         assertThat(e.getMessage()).startsWith(f.toString());
+        PlainWordsCorpusTest.plainWords(e.getMessage(), f);
         return e.getMessage();
     }
 

@@ -58,6 +58,19 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
     private final TextField newExchange = new TextField();
     private final TextField newCurrency = new TextField("USD");
     private final CheckBox skipBad = new CheckBox("Skip bad rows (import the good ones and list the rest)");
+
+    /**
+     * The importer's messages name the command line's options; here they name the dialog's controls instead.
+     */
+    static String inDialogWords(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replace("(use --skip-bad-rows to import the good rows)",
+                        "(tick \u201cSkip bad rows\u201d to import the good rows)")
+                .replace("or import with --create", "or type a new symbol in Security above to create it")
+                .replace("(--symbol SYM)", "(pick it under Security)");
+    }
     private final TableView<PriceCsv.Row> preview = Tables.table("No rows to preview.");
     private final Label layout = new Label();
     private final Label message = new Label();
@@ -333,7 +346,7 @@ public final class PriceImportDialog extends Dialog<PriceImport.Result> {
             done();
             Throwable t = task.getException();
             message.setText((t instanceof java.util.concurrent.CancellationException
-                    ? "Cancelled: nothing was imported." : "Nothing was imported. " + t.getMessage()));
+                    ? "Cancelled: nothing was imported." : "Nothing was imported. " + inDialogWords(t.getMessage())));
         });
         Background.run(task);
     }

@@ -135,32 +135,10 @@ public final class EventStudy {
         Double beta = null;
         double sigma;
         if (mkt != null) {
-            double mr = 0;
-            double mm = 0;
-            for (double[] e : est) {
-                mr += e[0];
-                mm += e[1];
-            }
-            mr /= l;
-            mm /= l;
-            double sxy = 0;
-            double sxx = 0;
-            for (double[] e : est) {
-                sxy += (e[1] - mm) * (e[0] - mr);
-                sxx += (e[1] - mm) * (e[1] - mm);
-            }
-            if (sxx == 0) {
-                throw new IllegalArgumentException("the benchmark " + benchmarkSymbol + " does not move over the"
-                        + " estimation window: beta cannot be estimated");
-            }
-            beta = sxy / sxx;
-            alpha = mr - beta * mm;
-            double ssr = 0;
-            for (double[] e : est) {
-                double u = e[0] - alpha - beta * e[1];
-                ssr += u * u;
-            }
-            sigma = Math.sqrt(ssr / (l - 2));
+            Fit fit = Fit.marketModel(est, benchmarkSymbol);
+            alpha = fit.alpha();
+            beta = fit.beta();
+            sigma = Math.sqrt(fit.ssr() / (l - 2));
         } else {
             double mean = est.stream().mapToDouble(e -> e[0]).average().orElse(0);
             double ss = est.stream().mapToDouble(e -> (e[0] - mean) * (e[0] - mean)).sum();
@@ -241,6 +219,57 @@ public final class EventStudy {
             out.add(new Day(k, sorted.get(i).date(), r, null, r, cum));
         }
         return out;
+    }
+
+    /**
+     * A model fitted on the estimation window's (return, benchmark return) pairs: alpha, beta, the benchmark's mean
+     * and sum of squared deviations, the residuals' sum of squares and how many residuals are positive.
+     */
+    record Fit(double alpha, double beta, double meanM, double sxx, double ssr, int positive) {
+
+        /** The market model by OLS; a benchmark that does not move is refused by name. */
+        static Fit marketModel(List<double[]> est, String benchmark) {
+            double[] means = means(est);
+            double sxy = 0;
+            double sxx = 0;
+            for (double[] e : est) {
+                sxy += (e[1] - means[1]) * (e[0] - means[0]);
+                sxx += (e[1] - means[1]) * (e[1] - means[1]);
+            }
+            if (sxx == 0) {
+                throw new IllegalArgumentException("the benchmark " + benchmark + " does not move over the"
+                        + " estimation window: beta cannot be estimated");
+            }
+            double beta = sxy / sxx;
+            return residuals(est, means[0] - beta * means[1], beta, means[1], sxx);
+        }
+
+        /** The mean-adjusted model: alpha the mean return, beta 0. */
+        static Fit meanAdjusted(List<double[]> est) {
+            double[] means = means(est);
+            return residuals(est, means[0], 0, means[1], 0);
+        }
+
+        private static double[] means(List<double[]> est) {
+            double mr = 0;
+            double mm = 0;
+            for (double[] e : est) {
+                mr += e[0];
+                mm += e[1];
+            }
+            return new double[] {mr / est.size(), mm / est.size()};
+        }
+
+        private static Fit residuals(List<double[]> est, double alpha, double beta, double meanM, double sxx) {
+            double ssr = 0;
+            int positive = 0;
+            for (double[] e : est) {
+                double u = e[0] - alpha - beta * e[1];
+                ssr += u * u;
+                positive += u > 0 ? 1 : 0;
+            }
+            return new Fit(alpha, beta, meanM, sxx, ssr, positive);
+        }
     }
 
     /** A security's trading days in order and the simple return of each from the one before (NaN on the first). */

@@ -205,42 +205,14 @@ public final class PooledEventStudy {
                     + " returns" + (mkt == null ? "" : " with " + in.benchmark()) + "; at least "
                     + EventStudy.MIN_ESTIMATION_RETURNS + " are needed");
         }
-        double meanR = 0;
-        double meanM = 0;
-        for (double[] e : est) {
-            meanR += e[0];
-            meanM += e[1];
-        }
-        meanR /= l;
-        meanM /= l;
-        double alpha;
-        double beta;
-        double sxx = 0;
-        if (mkt != null) {
-            double sxy = 0;
-            for (double[] e : est) {
-                sxy += (e[1] - meanM) * (e[0] - meanR);
-                sxx += (e[1] - meanM) * (e[1] - meanM);
-            }
-            if (sxx == 0) {
-                throw new IllegalArgumentException("the benchmark " + in.benchmark() + " does not move over the"
-                        + " estimation window");
-            }
-            beta = sxy / sxx;
-            alpha = meanR - beta * meanM;
-        } else {
-            alpha = meanR;
-            beta = 0;
-        }
-        double ssr = 0;
-        int positive = 0;
-        for (double[] e : est) {
-            double u = e[0] - alpha - beta * e[1];
-            ssr += u * u;
-            if (u > 0) {
-                positive++;
-            }
-        }
+        EventStudy.Fit fit = mkt != null ? EventStudy.Fit.marketModel(est, in.benchmark())
+                : EventStudy.Fit.meanAdjusted(est);
+        double alpha = fit.alpha();
+        double beta = fit.beta();
+        double meanM = fit.meanM();
+        double sxx = fit.sxx();
+        double ssr = fit.ssr();
+        int positive = fit.positive();
         double sigma = Math.sqrt(ssr / (l - 2));
         int t = window.days();
         double[] ar = new double[t];

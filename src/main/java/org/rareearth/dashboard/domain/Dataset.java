@@ -12,22 +12,7 @@ public record Dataset(String format, Integer version, List<Security> securities,
 
     /** A dataset holding just this one record. */
     public static Dataset of(Object record) {
-        if (record instanceof Security s) {
-            return new Dataset(null, null, List.of(s), null, null, null, null, null, null, null);
-        } else if (record instanceof PolicyEvent e) {
-            return new Dataset(null, null, null, null, List.of(e), null, null, null, null, null);
-        } else if (record instanceof Reaction x) {
-            return new Dataset(null, null, null, null, null, List.of(x), null, null, null, null);
-        } else if (record instanceof PriceAssessment a) {
-            return new Dataset(null, null, null, null, null, null, List.of(a), null, null, null);
-        } else if (record instanceof FxRate f) {
-            return new Dataset(null, null, null, null, null, null, null, List.of(f), null, null);
-        } else if (record instanceof PriceFloor f) {
-            return new Dataset(null, null, null, null, null, null, null, null, List.of(f), null);
-        } else if (record instanceof Stake k) {
-            return new Dataset(null, null, null, null, null, null, null, null, null, List.of(k));
-        }
-        throw new IllegalArgumentException("not a record: " + record);
+        return ofAll(List.of(record));
     }
 
     /** A dataset holding these records, each in its kind's list, in the order given. */

@@ -20,6 +20,11 @@ public final class AppPaths {
         return Path.of(System.getProperty("user.home"), ".rare-earth-dashboard");
     }
 
+    /** The user's choices about price downloads (whether allowed, the source, a Tiingo key). */
+    public static Path downloadSettings() {
+        return home().resolve("downloads.properties");
+    }
+
     /** The store to open: {@code --db} first, then {@code RARE_EARTH_DB}, then the default file. */
     public static Path resolveDb(Path option, Map<String, String> env) {
         if (option != null) {

@@ -29,7 +29,7 @@ public final class Cli implements Callable<Integer> {
 
     /** The commands, registered in {@link #commandLine}. */
     static final List<Class<?>> COMMANDS = List.of(Info.class, ExportDataset.class, ImportDataset.class,
-            ImportPricesCommand.class, EventStudyCommand.class, EventStudyPooledCommand.class, GapCommand.class, TimelineCommand.class,
+            ImportPricesCommand.class, FetchPricesCommand.class, EventStudyCommand.class, EventStudyPooledCommand.class, GapCommand.class, TimelineCommand.class,
             ExportPngCommand.class, ReviewCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
 
     @Mixin

@@ -28,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final Store store;
     public final SecurityRepository securities;
     public final PriceBarRepository priceBars;
+    public final org.rareearth.dashboard.store.PriceFetchRepository priceFetches;
     public final EventRepository events;
     public final ReactionRepository reactions;
     public final AssessmentRepository assessments;
@@ -40,6 +41,7 @@ public final class Services implements AutoCloseable {
         this.store = store;
         this.securities = new SecurityRepository(store);
         this.priceBars = new PriceBarRepository(store);
+        this.priceFetches = new org.rareearth.dashboard.store.PriceFetchRepository(store);
         this.events = new EventRepository(store);
         this.reactions = new ReactionRepository(store);
         this.assessments = new AssessmentRepository(store);
@@ -123,6 +125,13 @@ public final class Services implements AutoCloseable {
     /** Pooled event studies over this store (the command line and the desktop share it). */
     public org.rareearth.dashboard.service.PooledStudyService pooledStudies() {
         return new org.rareearth.dashboard.service.PooledStudyService(securities, priceBars, events);
+    }
+
+    /** Downloads of daily prices into this store through {@code client}. */
+    public org.rareearth.dashboard.service.PriceFeedService priceFeeds(
+            org.rareearth.dashboard.io.quotes.QuoteClient client) {
+        return new org.rareearth.dashboard.service.PriceFeedService(securities, priceBars, priceFetches, client,
+                java.time.Clock.systemUTC());
     }
 
     /** What needs a look on {@code day} (see {@link org.rareearth.dashboard.service.Review}). */

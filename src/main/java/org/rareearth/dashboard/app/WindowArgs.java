@@ -22,7 +22,7 @@ record WindowArgs(Path db, boolean exitAfterFirstFrame) {
      * The words that name a command (the commands' names and aliases, as a test checks) or ask for help or the
      * version: with any of them the app opens no window.
      */
-    static final Set<String> NOT_A_WINDOW = withHelp("info", "export-dataset", "import-dataset", "import-prices",
+    static final Set<String> NOT_A_WINDOW = withHelp("info", "export-dataset", "import-dataset", "import-prices", "fetch-prices",
             "event-study", "event-study-pooled", "gap", "timeline", "export-png", "review", "backup", "restore", "bench");
 
     private static Set<String> withHelp(String... commands) {

@@ -88,6 +88,7 @@ public final class DatasetValidator {
             required(at, "source", s.source());
             url(at, s.sourceUrl());
             confidence(at, s.confidence());
+            tickers(at, s);
             unique(seen, "security", s.symbol(), at);
             if (s.symbol() != null) {
                 symbols.add(s.symbol());
@@ -403,6 +404,24 @@ public final class DatasetValidator {
         }
         return null;
     }
+
+    /** A security's tickers: known sources only, each a ticker without spaces or control characters. */
+    private void tickers(String at, Security s) {
+        for (Map.Entry<String, String> t : s.tickers().entrySet()) {
+            String field = at + ".tickers." + t.getKey();
+            if (!org.rareearth.dashboard.domain.QuoteTickers.isSource(t.getKey())) {
+                problems.add(at + ".tickers: '" + t.getKey() + "' is not a quote source (use "
+                        + String.join(", ", org.rareearth.dashboard.domain.QuoteTickers.SOURCES) + ")");
+            } else if (t.getValue() == null || t.getValue().isBlank()) {
+                problems.add(field + ": empty; leave the source out to use the default ticker");
+            } else if (!TICKER.matcher(t.getValue()).matches()) {
+                problems.add(field + ": '" + t.getValue() + "' is not a ticker (up to 40 letters, digits and"
+                        + " . ^ = _ - : /, no spaces)");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Za-z0-9.^=_:/-]{1,40}");
 
     private void confidence(String at, String value) {
         if (value != null && !CONFIDENCE.contains(value)) {

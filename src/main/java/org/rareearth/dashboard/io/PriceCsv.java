@@ -47,7 +47,7 @@ public final class PriceCsv {
             return new Format(delimiter, decimal, datePattern, columns, header, layout);
         }
 
-        DateTimeFormatter dateFormatter() {
+        public DateTimeFormatter dateFormatter() {
             return DateTimeFormatter.ofPattern(datePattern, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
         }
     }
@@ -286,8 +286,9 @@ public final class PriceCsv {
             return bad(line, "Date", dateText, "not a date in the format " + f.datePattern().replace("uuuu", "yyyy")
                     .replace("uu", "yy"));
         }
-        if (date.getYear() < 1900 || date.getYear() > 2100) {
-            return bad(line, "Date", dateText, "outside 1900–2100");
+        String wrongDate = PriceRules.date(date);
+        if (wrongDate != null) {
+            return bad(line, "Date", dateText, wrongDate);
         }
         Double[] v = new Double[4];
         Role[] prices = {Role.OPEN, Role.HIGH, Role.LOW, Role.CLOSE};
@@ -302,8 +303,9 @@ public final class PriceCsv {
             } catch (NumberFormatException e) {
                 return bad(line, header(f, col), text, "not a number");
             }
-            if (v[k] != null && !(v[k] > 0 && Double.isFinite(v[k]))) {
-                return bad(line, header(f, col), text, "a price must be a positive number");
+            String wrong = PriceRules.price(v[k]);
+            if (wrong != null) {
+                return bad(line, header(f, col), text, wrong);
             }
         }
         Double adj = null;
@@ -315,8 +317,9 @@ public final class PriceCsv {
             } catch (NumberFormatException e) {
                 return bad(line, header(f, adjCol), text, "not a number");
             }
-            if (adj != null && !(adj > 0 && Double.isFinite(adj))) {
-                return bad(line, header(f, adjCol), text, "a price must be a positive number");
+            String wrong = PriceRules.price(adj);
+            if (wrong != null) {
+                return bad(line, header(f, adjCol), text, wrong);
             }
         }
         Long volume = null;
@@ -333,9 +336,9 @@ public final class PriceCsv {
             // A holiday row ("null" or empty cells): nothing to store, nothing wrong.
             return new Row(line, sym, date, null, null, null, null, null, null, null);
         }
-        if (v[1] != null && v[2] != null && v[2] > v[1]) {
-            return bad(line, header(f, f.columns().get(Role.LOW)), cell(cells, f.columns().get(Role.LOW)),
-                    "low is above high (" + v[1] + ")");
+        String inverted = PriceRules.lowHigh(v[1], v[2]);
+        if (inverted != null) {
+            return bad(line, header(f, f.columns().get(Role.LOW)), cell(cells, f.columns().get(Role.LOW)), inverted);
         }
         return new Row(line, sym, date, v[0], v[1], v[2], v[3], adj, volume, null);
     }

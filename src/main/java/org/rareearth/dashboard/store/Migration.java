@@ -15,7 +15,8 @@ public record Migration(int version, String description, List<String> statements
         return List.of(fromResource(1, "initial schema", "migrations/V1__initial_schema.sql"),
                 fromResource(2, "equity stakes", "migrations/V2__stakes.sql"),
                 fromResource(3, "source URLs, event links, floor terms",
-                        "migrations/V3__source_urls_links_floor_terms.sql"));
+                        "migrations/V3__source_urls_links_floor_terms.sql"),
+                fromResource(4, "quote-source tickers, price downloads", "migrations/V4__quote_feeds.sql"));
     }
 
     static Migration fromResource(int version, String description, String resource) {

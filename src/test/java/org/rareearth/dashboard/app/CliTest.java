@@ -37,7 +37,7 @@ class CliTest {
         Result r = run("--db", db.toString(), "info", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
-        assertThat(j.get("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(j.get("schemaVersion").asInt()).isEqualTo(4);
         assertThat(j.get("db").asText()).isEqualTo(db.toAbsolutePath().toString());
         JsonNode c = j.get("counts");
         assertThat(c.get("events").asInt()).isGreaterThanOrEqualTo(15);
@@ -65,7 +65,7 @@ class CliTest {
     @Test
     void info_without_json_is_readable() {
         Result r = run("--db", dir.resolve("x.db").toString(), "info");
-        assertThat(r.out()).contains("Schema version: 3").contains("Stakes:         1").contains("Events:         43");
+        assertThat(r.out()).contains("Schema version: 4").contains("Stakes:         1").contains("Events:         43");
     }
 
     @Test

@@ -59,4 +59,23 @@ class LayersTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .check(classes);
     }
+
+    @Test
+    void only_the_quote_client_goes_on_the_network() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".io.quotes..")
+                // Reads the SQLite library out of the app's own jar through a jar: URL: a local file, no network.
+                .and().doNotHaveFullyQualifiedName(ROOT + ".app.NativeSqlite")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .because("the app is offline but for a price download the user asked for")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".io.quotes..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .check(classes);
+    }
 }

@@ -98,6 +98,20 @@ class DatasetImportTest {
     }
 
     @Test
+    void tickers_per_source_round_trip_and_bad_ones_are_refused_by_field() throws Exception {
+        assertThat(services.securities.find("LYC").orElseThrow().tickers()).containsEntry("yahoo", "LYC.AX");
+        String unknownSource = seedJson.replaceFirst("\"yahoo\" : \"LYC.AX\"", "\"bloomberg\" : \"LYC AU\"");
+        assertThat(unknownSource).isNotEqualTo(seedJson);
+        assertThat(refused("source.json", unknownSource, true)).contains("$.securities[6].tickers: 'bloomberg' is not"
+                + " a quote source (use yahoo, stooq, tiingo)");
+        String spaced = seedJson.replaceFirst("\"yahoo\" : \"LYC.AX\"", "\"yahoo\" : \"LYC AX\"");
+        assertThat(refused("spaced.json", spaced, true)).contains("$.securities[6].tickers.yahoo: 'LYC AX' is not a"
+                + " ticker");
+        String empty = seedJson.replaceFirst("\"yahoo\" : \"LYC.AX\"", "\"yahoo\" : \"\"");
+        assertThat(refused("empty.json", empty, true)).contains("$.securities[6].tickers.yahoo: empty");
+    }
+
+    @Test
     void an_impossible_date_is_refused_with_its_path() throws Exception {
         String bad = seedJson.replaceFirst("\"date\" : \"2025-07-02\"", "\"date\" : \"2025-02-30\"");
         assertThat(bad).isNotEqualTo(seedJson);

@@ -103,7 +103,7 @@ class StoreMigrationTest {
                 return null;
             });
         }
-        try (Store s = Store.open(db)) {
+        try (Store s = Store.open(db, Migration.bundled().subList(0, 3))) {
             assertThat(s.schemaVersion()).isEqualTo(3);
             var events = new EventRepository(s).all();
             assertThat(events).singleElement().satisfies(e -> {
@@ -118,6 +118,30 @@ class StoreMigrationTest {
         }
         assertThat(Files.list(dir.resolve("backups")).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("v2-schema-v2-"));
+    }
+
+    @Test
+    void a_schema_3_store_migrates_to_tickers_per_source_and_download_records() throws Exception {
+        Path db = dir.resolve("v3.db");
+        try (Store s = Store.open(db, Migration.bundled().subList(0, 3))) {
+            s.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO security (symbol, name, exchange, currency, is_benchmark, source,"
+                            + " confidence) VALUES ('LYC', 'Lynas', 'ASX', 'AUD', 0, 'ASX', 'S')");
+                }
+                return null;
+            });
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.schemaVersion()).isEqualTo(4);
+            SecurityRepository securities = new SecurityRepository(s);
+            org.rareearth.dashboard.domain.Security lyc = securities.find("LYC").orElseThrow();
+            assertThat(lyc.tickers()).isEmpty();
+            assertThat(org.rareearth.dashboard.domain.QuoteTickers.tickerFor(lyc, "yahoo")).contains("LYC.AX");
+            s.write(c -> SecurityRepository.upsert(c, lyc.withTickers(java.util.Map.of("stooq", "lyc.au"))));
+            assertThat(securities.find("LYC").orElseThrow().tickers()).containsEntry("stooq", "lyc.au");
+            assertThat(new PriceFetchRepository(s).latest()).isEmpty();
+        }
     }
 
     @Test

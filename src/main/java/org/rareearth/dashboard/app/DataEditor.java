@@ -63,7 +63,8 @@ public final class DataEditor {
                 int dot = rest.indexOf("].");
                 int colon = rest.indexOf(": ");
                 String field = dot > 0 && dot < colon ? rest.substring(dot + 2, colon).replaceAll("\\[.*", "") : "";
-                problems.putIfAbsent(field, rest.substring(colon + 2));
+                // A nested field ("tickers.yahoo") is the form's "tickers-yahoo".
+                problems.putIfAbsent(field.replace('.', '-'), rest.substring(colon + 2));
             }
         }
         String key = RecordStore.key(record);

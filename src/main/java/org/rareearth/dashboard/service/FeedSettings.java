@@ -21,13 +21,32 @@ public final class FeedSettings {
     private static final String ALLOWED = "downloads.allowed";
     private static final String SOURCE = "downloads.source";
     private static final String TIINGO_KEY = "tiingo.key";
+    private static final String ENDPOINT = "downloads.endpoint";
 
     private final Path file;
     private final Properties props = new Properties();
 
+    private java.nio.file.attribute.FileTime loaded;
+
     public FeedSettings(Path file) {
         this.file = file;
-        if (Files.isRegularFile(file)) {
+        reload();
+    }
+
+    /** Reads the file again when it changed since it was read (another window or the user changed it). */
+    private void reload() {
+        java.nio.file.attribute.FileTime now;
+        try {
+            now = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+        } catch (IOException e) {
+            now = null;
+        }
+        if (java.util.Objects.equals(now, loaded) && loaded != null) {
+            return;
+        }
+        loaded = now;
+        props.clear();
+        if (now != null) {
             try (InputStream in = Files.newInputStream(file)) {
                 props.load(in);
             } catch (IOException | IllegalArgumentException ignored) {
@@ -38,21 +57,25 @@ public final class FeedSettings {
 
     /** Empty until the user has answered the question; then their answer. */
     public synchronized Optional<Boolean> downloadsAllowed() {
+        reload();
         String v = props.getProperty(ALLOWED);
         return v == null ? Optional.empty() : Optional.of(Boolean.parseBoolean(v));
     }
 
     public synchronized void setDownloadsAllowed(boolean allowed) {
+        reload();
         props.setProperty(ALLOWED, Boolean.toString(allowed));
         save();
     }
 
     public synchronized String source() {
+        reload();
         String v = props.getProperty(SOURCE, QuoteTickers.YAHOO);
         return QuoteTickers.isSource(v) ? v : QuoteTickers.YAHOO;
     }
 
     public synchronized void setSource(String source) {
+        reload();
         if (!QuoteTickers.isSource(source)) {
             throw new IllegalArgumentException("unknown quote source '" + source + "'");
         }
@@ -60,12 +83,53 @@ public final class FeedSettings {
         save();
     }
 
+    /**
+     * A mirror to ask instead of the source's own host (scheme, host and port, as {@code fetch-prices --endpoint}
+     * takes), when one is set.
+     */
+    public synchronized Optional<java.net.URI> endpoint() {
+        reload();
+        String v = props.getProperty(ENDPOINT, "").strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI u = new java.net.URI(v);
+            return u.getScheme() != null && u.getHost() != null ? Optional.of(u) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized void setEndpoint(String endpoint) {
+        reload();
+        if (endpoint == null || endpoint.isBlank()) {
+            props.remove(ENDPOINT);
+        } else {
+            java.net.URI u;
+            try {
+                u = new java.net.URI(endpoint.strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("the mirror '" + endpoint + "' is not an address");
+            }
+            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null
+                    || u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/")) {
+                throw new IllegalArgumentException("the mirror needs only http:// or https://, a host and a port,"
+                        + " e.g. http://127.0.0.1:8080");
+            }
+            props.setProperty(ENDPOINT, endpoint.strip());
+        }
+        save();
+    }
+
     /** The key kept in the settings (may be blank). */
     public synchronized String storedTiingoKey() {
+        reload();
         return props.getProperty(TIINGO_KEY, "");
     }
 
     public synchronized void setTiingoKey(String key) {
+        reload();
         if (key == null || key.isBlank()) {
             props.remove(TIINGO_KEY);
         } else {
@@ -89,6 +153,7 @@ public final class FeedSettings {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system: the user's profile folder protects it
             }
+            loaded = Files.getLastModifiedTime(file);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot save the download settings to " + file + " ("
                     + e.getMessage() + ")", e);

@@ -63,6 +63,7 @@ public final class MainWindow {
     private final WindowState windowState;
     private final org.rareearth.dashboard.ui.export.ExportActions exports;
     private final org.rareearth.dashboard.app.DataEditor editor;
+    private final org.rareearth.dashboard.ui.prices.PriceDownloads downloads;
     private String current;
     /** This window's listeners on the app-wide theme, removed when the window closes. */
     private final List<javafx.beans.value.ChangeListener<Theme>> themeListeners = new java.util.ArrayList<>();
@@ -82,6 +83,19 @@ public final class MainWindow {
         Theme.currentProperty().set(Theme.parse(windowState.theme()).orElse(Theme.LIGHT));
 
         this.editor = new org.rareearth.dashboard.app.DataEditor(services);
+        org.rareearth.dashboard.service.FeedSettings feedSettings =
+                new org.rareearth.dashboard.service.FeedSettings(AppPaths.downloadSettings());
+        this.downloads = new org.rareearth.dashboard.ui.prices.PriceDownloads(stage,
+                new org.rareearth.dashboard.ui.prices.PriceUpdateViewModel(
+                        services.priceFeeds(org.rareearth.dashboard.io.quotes.QuoteClient.standard()), feedSettings,
+                        id -> org.rareearth.dashboard.io.quotes.QuoteSources.byId(id,
+                                () -> feedSettings.tiingoKey(System.getenv())),
+                        org.rareearth.dashboard.ui.common.Background.executor(), javafx.application.Platform::runLater),
+                () -> {
+                    views.values().forEach(View::refresh);
+                    updateStatus();
+                }, status::setText);
+        downloads.model().lastFetchedProperty().addListener((o, a, b) -> updateStatus());
         // Views are built when first shown: start-up builds only the one in front.
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services);
@@ -92,6 +106,7 @@ public final class MainWindow {
         add(ReactionsView.TITLE, () -> {
             ReactionsView reactions = new ReactionsView(services);
             reactions.setOnImportPrices(this::importPrices);
+            reactions.setOnDownloadPrices(sym -> downloads.download(List.of(sym), false));
             return reactions;
         }, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
         add(GapView.TITLE, () -> {
@@ -117,6 +132,7 @@ public final class MainWindow {
         add(DataView.TITLE, () -> {
             DataView data = new DataView(services, editor);
             data.setOwner(stage);
+            data.setDownloads(downloads);
             return data;
         }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
         exports = new org.rareearth.dashboard.ui.export.ExportActions(stage, this::currentExportable,
@@ -159,6 +175,7 @@ public final class MainWindow {
         });
         root.setTop(new VBox(menuBar(), toolBar(), offer.node()));
         offer.check();
+        downloads.model().loadLastFetched();
         center.setOnContextMenuRequested(e -> {
             if (currentExportable() != null) {
                 new javafx.scene.control.ContextMenu(exportMenuItems().toArray(MenuItem[]::new))
@@ -320,6 +337,11 @@ public final class MainWindow {
         MenuItem importPrices = new MenuItem("Import prices…");
         importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importPrices.setOnAction(e -> importPrices(null));
+        MenuItem updatePrices = new MenuItem("Update all prices (download)…");
+        updatePrices.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
+        updatePrices.setOnAction(e -> downloads.download(List.of(), true));
+        MenuItem downloadSettings = new MenuItem("Download settings…");
+        downloadSettings.setOnAction(e -> downloads.settingsDialog());
         MenuItem exportData = new MenuItem("Export dataset…");
         exportData.setOnAction(e -> exportDataset());
         MenuItem importData = new MenuItem("Import dataset…");
@@ -343,7 +365,7 @@ public final class MainWindow {
         exportCsv.setOnAction(e -> exports.exportData());
         MenuItem exportAllItem = new MenuItem("Export all charts…");
         exportAllItem.setOnAction(e -> exportAll());
-        Menu file = new Menu("File", null, importPrices, importData, exportData,
+        Menu file = new Menu("File", null, importPrices, updatePrices, downloadSettings, importData, exportData,
                 new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
                 new javafx.scene.control.SeparatorMenuItem(), backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
@@ -484,6 +506,13 @@ public final class MainWindow {
                 c.fxRates(), c.priceBars()));
         counts.setPadding(new Insets(0, 8, 0, 8));
         status.getRightItems().setAll(counts);
+        String fetched = downloads.model().lastFetchedProperty().get();
+        if (!fetched.isEmpty()) {
+            Label last = new Label(fetched);
+            last.setId("last-fetched");
+            last.setPadding(new Insets(0, 8, 0, 8));
+            status.getRightItems().add(0, last);
+        }
         // A pinned day stays in view: every "today" in the window is that day, not the machine's.
         org.rareearth.dashboard.service.AppClock.pinnedDay().ifPresent(d -> {
             Label pinned = new Label("Today pinned to " + org.rareearth.dashboard.ui.common.Formats.day(d));

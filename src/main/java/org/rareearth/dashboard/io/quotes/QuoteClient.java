@@ -59,7 +59,7 @@ public final class QuoteClient {
         }
     }
 
-    private final HttpClient http;
+    private HttpClient http;
     private final Limits limits;
     private final Sleeper sleeper;
     private final Clock clock;
@@ -69,8 +69,15 @@ public final class QuoteClient {
         this.limits = limits;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(limits.timeout()).followRedirects(HttpClient.Redirect.NORMAL)
-                .proxy(Proxies.selector()).build();
+    }
+
+    /** Made at the first download: until then the app holds no HTTP client at all. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(limits.timeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL).proxy(Proxies.selector()).build();
+        }
+        return http;
     }
 
     /** The client the app uses: default limits, real waits, the system clock. */
@@ -134,7 +141,7 @@ public final class QuoteClient {
 
     private Answer send(String name, HttpRequest request, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        CompletableFuture<Answer> f = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+        CompletableFuture<Answer> f = http().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                 .thenApply(r -> {
                     try (InputStream in = r.body()) {
                         byte[] bytes = in.readNBytes(MAX_BODY + 1);

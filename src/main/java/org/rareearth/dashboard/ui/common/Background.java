@@ -14,6 +14,11 @@ public final class Background {
 
     private Background() {}
 
+    /** The executor itself, for view models that take one. */
+    public static java.util.concurrent.Executor executor() {
+        return EXECUTOR;
+    }
+
     public static <T> Task<T> run(Task<T> task) {
         EXECUTOR.submit(task);
         return task;

@@ -140,7 +140,11 @@ public final class DataView implements View {
             del.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox bar = new HBox(8, add, edit, del, source, grow, count, filter);
+            HBox bar = new HBox(8, add, edit, del, source);
+            if (kind == RecordKind.SECURITIES) {
+                bar.getChildren().addAll(updatePrices(table), downloadSettings());
+            }
+            bar.getChildren().addAll(grow, count, filter);
             bar.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(6, bar, table);
             VBox.setVgrow(table, Priority.ALWAYS);
@@ -185,6 +189,55 @@ public final class DataView implements View {
         void edit(T record) {
             new RecordForm<>(owner(), kind, editor, record, null).showAndWait();
         }
+    }
+
+    private org.rareearth.dashboard.ui.prices.PriceDownloads downloads;
+
+    /** Where Securities' "Update prices" goes; without it the buttons stay disabled. */
+    public void setDownloads(org.rareearth.dashboard.ui.prices.PriceDownloads d) {
+        this.downloads = d;
+        updateButtons.forEach(b -> b.setDisable(false));
+    }
+
+    private final List<javafx.scene.control.ButtonBase> updateButtons = new java.util.ArrayList<>();
+
+    /** "Update prices": the selected security, else all; the menu offers both. */
+    private <T> javafx.scene.control.SplitMenuButton updatePrices(TableView<T> table) {
+        javafx.scene.control.SplitMenuButton b = new javafx.scene.control.SplitMenuButton();
+        b.setText("Update prices");
+        b.setGraphic(new FontIcon(Material2AL.CLOUD_DOWNLOAD));
+        b.setId("update-prices");
+        b.setTooltip(new Tooltip("Download daily prices for the selected security (all of them when none is"
+                + " selected) from the quote source in Download settings"));
+        javafx.scene.control.MenuItem selected = new javafx.scene.control.MenuItem("Update the selected security");
+        selected.setId("update-prices-selected");
+        javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Update all securities");
+        all.setId("update-prices-all");
+        b.getItems().setAll(selected, all);
+        Runnable one = () -> {
+            T sel = table.getSelectionModel().getSelectedItem();
+            if (sel instanceof Security sec) {
+                downloads.download(List.of(sec.symbol()), false);
+            } else {
+                downloads.download(List.of(), true);
+            }
+        };
+        b.setOnAction(e -> one.run());
+        selected.setOnAction(e -> one.run());
+        selected.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        all.setOnAction(e -> downloads.download(List.of(), true));
+        b.setDisable(downloads == null);
+        updateButtons.add(b);
+        return b;
+    }
+
+    private Button downloadSettings() {
+        Button b = button("Download settings…", Material2AL.CLOUD_QUEUE, "Allow or stop price downloads, choose the"
+                + " quote source, enter a Tiingo key", () -> downloads.settingsDialog());
+        b.setId("download-settings");
+        b.setDisable(downloads == null);
+        updateButtons.add(b);
+        return b;
     }
 
     /** The review list's name for each kind of record. */
@@ -286,8 +339,10 @@ public final class DataView implements View {
         shownBars = list;
         bars.setItems(FXCollections.observableArrayList(list));
         drawBars();
-        barCount.setText(list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
-                + " to " + Formats.day(list.get(list.size() - 1).date()));
+        String fetched = s == null ? null : java.util.Optional.ofNullable(services.priceFetches.latestBySymbol().get(s))
+                .map(org.rareearth.dashboard.ui.prices.PriceUpdateViewModel::provenance).orElse(null);
+        barCount.setText((list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
+                + " to " + Formats.day(list.get(list.size() - 1).date())) + (fetched == null ? "" : " · " + fetched));
     }
 
     /** The close line; the chart shows all of it until zoomed, reduced to about two points per horizontal pixel. */

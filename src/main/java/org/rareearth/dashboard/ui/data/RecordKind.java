@@ -17,6 +17,7 @@ import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.QuoteTickers;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.io.DatasetValidator;
@@ -92,22 +93,39 @@ abstract class RecordKind<T> {
                     Field.text("source", "Source", true, "Where the listing details come from"),
                     Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
                     Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
-                    Field.area("note", "Note", "Anything a reader should know"));
+                    Field.area("note", "Note", "Anything a reader should know"),
+                    Field.text("tickers-yahoo", "Yahoo ticker", false, "The ticker at Yahoo Finance; empty: derived"
+                            + " from symbol and exchange (LYC on ASX is LYC.AX, MP on NYSE is MP)"),
+                    Field.text("tickers-stooq", "Stooq ticker", false, "The ticker at Stooq; empty: derived for US"
+                            + " listings (MP is mp.us, ^GSPC is ^spx), none elsewhere"),
+                    Field.text("tickers-tiingo", "Tiingo ticker", false, "The ticker at Tiingo; empty: the symbol for"
+                            + " US listings, none elsewhere"));
         }
 
         @Override
         Map<String, Object> values(Security r) {
-            return map("symbol", r.symbol(), "name", r.name(), "exchange", r.exchange(), "currency", r.currency(),
-                    "country", r.country(), "benchmark", r.benchmark(), "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence",
-                    r.confidence(), "note", r.note());
+            Map<String, Object> m = map("symbol", r.symbol(), "name", r.name(), "exchange", r.exchange(), "currency",
+                    r.currency(), "country", r.country(), "benchmark", r.benchmark(), "source", r.source(), "sourceUrl",
+                    r.sourceUrl(), "confidence", r.confidence(), "note", r.note());
+            for (String src : QuoteTickers.SOURCES) {
+                m.put("tickers-" + src, r.tickers().get(src));
+            }
+            return m;
         }
 
         @Override
         Security build(Map<String, Object> v) {
             String cur = s(v, "currency");
+            Map<String, String> tickers = new java.util.TreeMap<>();
+            for (String src : QuoteTickers.SOURCES) {
+                String t = s(v, "tickers-" + src);
+                if (t != null && !t.isBlank()) {
+                    tickers.put(src, t.strip());
+                }
+            }
             return new Security(s(v, "symbol"), s(v, "name"), s(v, "exchange"),
                     cur == null ? null : cur.toUpperCase(Locale.ROOT), s(v, "country"), b(v, "benchmark"),
-                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
+                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"), tickers);
         }
 
         @Override

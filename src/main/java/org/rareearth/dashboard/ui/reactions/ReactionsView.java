@@ -516,6 +516,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         Task<List<StudyRow>> task = new Task<>() {
             final List<String> missing = new ArrayList<>();
             final java.util.Set<String> benchMissing = new java.util.TreeSet<>();
+            Map<String, org.rareearth.dashboard.domain.PriceFetch> fetched = Map.of();
 
             @Override
             protected List<StudyRow> call() {
@@ -543,6 +544,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                     }
                     rows.add(study(sym, bars, bench, bb, event, offset, events, abnormal));
                 }
+                fetched = services.priceFetches.latestBySymbol();
                 return rows;
             }
 
@@ -553,6 +555,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
                 }
                 setStudiesRunning(false);
                 show(getValue(), missing, benchMissing, event, abnormal);
+                showProvenance(getValue(), fetched);
             }
 
             @Override
@@ -662,16 +665,49 @@ public final class ReactionsView implements View, org.rareearth.dashboard.ui.exp
         }
     }
 
-    /** A line saying what is missing, with a button that imports the prices of {@code symbol}. */
+    /**
+     * A line saying what is missing, with buttons that import the prices of {@code symbol} from a file or download
+     * them from the quote source.
+     */
     private HBox importOffer(String symbol, String text) {
+        String id = symbol.replaceAll("[^A-Za-z0-9]", "");
         Button get = new Button("Import prices for " + symbol + "…");
-        get.setId("import-prices-" + symbol.replaceAll("[^A-Za-z0-9]", ""));
+        get.setId("import-prices-" + id);
         get.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         get.setTooltip(new Tooltip("Import a CSV of " + symbol + "'s daily prices (File > Import prices)"));
         get.setOnAction(e -> onImportPrices.accept(symbol));
-        HBox box = new HBox(8, message(text), get);
+        Button download = new Button("Download…");
+        download.setId("download-prices-" + id);
+        download.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        download.setTooltip(new Tooltip("Download " + symbol + "'s daily history from the quote source in Data >"
+                + " Securities > Download settings (asks before the first download)"));
+        download.setOnAction(e -> onDownloadPrices.accept(symbol));
+        HBox box = new HBox(8, message(text), get, download);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private Consumer<String> onDownloadPrices = s -> { };
+
+    /** What the event window's Download buttons do with their security's symbol. */
+    public void setOnDownloadPrices(Consumer<String> handler) {
+        this.onDownloadPrices = handler;
+    }
+
+    /** Says where downloaded series came from, under the chart. */
+    private void showProvenance(List<StudyRow> rows, Map<String, org.rareearth.dashboard.domain.PriceFetch> fetched) {
+        List<String> parts = new ArrayList<>();
+        for (StudyRow r : rows) {
+            org.rareearth.dashboard.domain.PriceFetch f = fetched.get(r.symbol());
+            if (f != null) {
+                parts.add(r.symbol() + ": " + org.rareearth.dashboard.ui.prices.PriceUpdateViewModel.provenance(f));
+            }
+        }
+        if (!parts.isEmpty()) {
+            Label l = message("Prices downloaded: " + String.join(" · ", parts));
+            l.setId("window-provenance");
+            windowMessages.getChildren().add(l);
+        }
     }
 
     private static Label message(String text) {

@@ -113,6 +113,12 @@ public final class PriceFeedService {
             try {
                 Security s = known.get(symbol);
                 if (s == null) {
+                    // "mp" for MP, when only one stored symbol matches that way.
+                    List<Security> alike = known.values().stream().filter(x -> x.symbol().equalsIgnoreCase(symbol))
+                            .toList();
+                    s = alike.size() == 1 ? alike.get(0) : null;
+                }
+                if (s == null) {
                     failed.add(new Failure(symbol, "unknown security; add it in Data > Securities first"));
                     continue;
                 }

@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.rareearth.dashboard.app.FirstFrame;
+import org.rareearth.dashboard.desktop.FirstFrame;
 
 /** The start-up baseline: a bare JavaFX window with one label, timed to its first painted frame. */
 public final class BareWindow extends Application {

@@ -20,9 +20,16 @@ public final class Bench {
 
     private final List<Figure> figures = new ArrayList<>();
     private final java.io.PrintWriter out;
+    private final String mainClass;
 
-    public Bench(java.io.PrintWriter out) {
+    /** {@code mainClass} is the app's entry point, started in child processes by the start-up and import runs. */
+    public Bench(java.io.PrintWriter out, String mainClass) {
         this.out = out;
+        this.mainClass = mainClass;
+    }
+
+    public String mainClass() {
+        return mainClass;
     }
 
     public void add(Figure f) {
@@ -71,7 +78,7 @@ public final class Bench {
 
     /** Runs {@code work} on the FX thread and returns how long it took there, in milliseconds. */
     public static double onFx(Runnable work) {
-        return org.rareearth.dashboard.app.FxRuntime.call(() -> {
+        return org.rareearth.dashboard.desktop.FxRuntime.call(() -> {
             long t0 = System.nanoTime();
             work.run();
             return (System.nanoTime() - t0) / 1e6;

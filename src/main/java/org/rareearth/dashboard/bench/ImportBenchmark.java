@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.rareearth.dashboard.app.Launcher;
 
 /**
  * Import of a long price file (securities × trading days of generated prices), through the app's own command line
@@ -63,10 +62,10 @@ public final class ImportBenchmark {
         Path db = work.resolve("bench-import.db");
         deleteStore(db);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), bench.mainClass(),
                 "--db", db.toString(), "import-prices", csv.toString(), "--create");
         // The store is created (and seeded) by a first, separate run, so the figure is the import alone.
-        exec(List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db",
+        exec(List.of(java, "-cp", System.getProperty("java.class.path"), bench.mainClass(), "--db",
                 db.toString(), "info"));
         double app = exec(cmd);
         double appPeak = lastPeakMiB;

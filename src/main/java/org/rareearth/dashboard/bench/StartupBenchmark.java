@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.rareearth.dashboard.app.DesktopLauncher;
-import org.rareearth.dashboard.app.Launcher;
-import org.rareearth.dashboard.ui.DashboardApp;
+import org.rareearth.dashboard.desktop.DesktopLauncher;
+import org.rareearth.dashboard.desktop.DashboardApp;
 
 /**
  * Start-up to the first painted frame: the app on a store that exists (no seeding), against a bare JavaFX window
@@ -27,7 +26,7 @@ public final class StartupBenchmark {
                     "-Dprism.text=t2k", "-Dheadless.geometry=1600x1000-32"));
         }
         List<String> app = new ArrayList<>(base);
-        app.addAll(List.of(Launcher.class.getName(), "--db", db.toString(), "--exit-after-first-frame"));
+        app.addAll(List.of(bench.mainClass(), "--db", db.toString(), "--exit-after-first-frame"));
         List<String> bare = new ArrayList<>(base);
         bare.add(BareWindow.Main.class.getName());
         firstFrame(app); // creates and seeds the store; not measured
@@ -36,9 +35,9 @@ public final class StartupBenchmark {
         double[] c = new double[runs];
         double[] m = new double[runs];
         List<String> chrome = new ArrayList<>(base);
-        chrome.addAll(List.of("-D" + DashboardApp.EXIT_AFTER_CHROME, Launcher.class.getName(), "--db", db.toString()));
+        chrome.addAll(List.of("-D" + DashboardApp.EXIT_AFTER_CHROME, bench.mainClass(), "--db", db.toString()));
         List<String> content = new ArrayList<>(base);
-        content.addAll(List.of("-D" + DashboardApp.EXIT_AFTER_CONTENT, Launcher.class.getName(), "--db", db.toString()));
+        content.addAll(List.of("-D" + DashboardApp.EXIT_AFTER_CONTENT, bench.mainClass(), "--db", db.toString()));
         for (int i = 0; i < runs; i++) {
             a[i] = firstFrame(app);
             b[i] = firstFrame(bare);

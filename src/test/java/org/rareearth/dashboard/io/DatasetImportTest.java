@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.store.Counts;
 
 /** Dataset import is all or nothing, and a refusal names the place in the file. */
@@ -17,12 +17,12 @@ class DatasetImportTest {
     @TempDir
     Path dir;
 
-    private Services services;
+    private Workspace services;
     private String seedJson;
 
     @BeforeEach
     void open() throws Exception {
-        services = Services.open(dir.resolve("store.db"));
+        services = Workspace.open(dir.resolve("store.db"));
         seedJson = Files.readString(Path.of("data/dataset.json"));
     }
 
@@ -55,7 +55,7 @@ class DatasetImportTest {
     void export_then_import_then_export_gives_identical_json() throws Exception {
         Path first = dir.resolve("first.json");
         services.exportDataset(first);
-        try (Services other = Services.open(dir.resolve("other.db"))) {
+        try (Workspace other = Workspace.open(dir.resolve("other.db"))) {
             other.importDataset(first, true);
             Path second = dir.resolve("second.json");
             other.exportDataset(second);
@@ -203,7 +203,7 @@ class DatasetImportTest {
 
     @Test
     void a_stake_goes_with_its_security_when_that_is_deleted_and_comes_back_on_undo() {
-        org.rareearth.dashboard.app.DataEditor editor = new org.rareearth.dashboard.app.DataEditor(services);
+        org.rareearth.dashboard.service.RecordEditor editor = new org.rareearth.dashboard.service.RecordEditor(services);
         org.rareearth.dashboard.domain.Security mp = services.securities.all().stream()
                 .filter(s -> s.symbol().equals("MP")).findFirst().orElseThrow();
         assertThat(editor.dependents(mp)).anyMatch(d -> d instanceof org.rareearth.dashboard.domain.Stake);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rareearth.dashboard.app.PriceImport;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.io.DataFileException;
 
 /**
@@ -28,12 +28,12 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private Services s;
+    private Workspace s;
     private String before;
 
     @BeforeEach
     void open() throws Exception {
-        s = Services.open(dir.resolve("store.db"));
+        s = Workspace.open(dir.resolve("store.db"));
         before = snapshot();
     }
 
@@ -53,7 +53,7 @@ class HostileInputTest {
         Path f = dir.resolve(name);
         Files.write(f, content);
         DataFileException e = catchThrowableOfType(DataFileException.class,
-                () -> PriceImport.run(s.store(), f, PriceImport.Options.of("MP")));
+                () -> PriceImportService.run(s.store(), f, PriceImportService.Options.of("MP")));
         assertThat(e).as(name + " must be refused").isNotNull();
         assertThat(e.getMessage()).startsWith(f.toString());
         PlainWordsCorpusTest.plainWords(e.getMessage(), f);
@@ -135,7 +135,7 @@ class HostileInputTest {
             }
         }
         DataFileException e = catchThrowableOfType(DataFileException.class,
-                () -> PriceImport.run(s.store(), f, PriceImport.Options.of("MP")));
+                () -> PriceImportService.run(s.store(), f, PriceImportService.Options.of("MP")));
         assertThat(e.getMessage()).contains("line 1 is longer than 64 KiB");
     }
 

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.rareearth.dashboard.app.PriceImport;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.io.DataFileException;
 import org.rareearth.dashboard.io.DatasetFiles;
@@ -20,14 +20,14 @@ import org.rareearth.dashboard.io.DatasetValidator;
  * {@code ImporterFuzzTestInputs/} as regression tests; CI also runs a short fuzzing session of each.
  */
 class ImporterFuzzTest {
-    private static Services services;
+    private static Workspace services;
     private static Path work;
 
-    private static synchronized Services services() {
+    private static synchronized Workspace services() {
         if (services == null) {
             try {
                 work = Files.createTempDirectory("red-fuzz");
-                services = Services.open(work.resolve("fuzz.db"));
+                services = Workspace.open(work.resolve("fuzz.db"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -37,11 +37,11 @@ class ImporterFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void priceCsv(byte[] input) throws IOException {
-        Services s = services();
+        Workspace s = services();
         Path f = work.resolve("input.csv");
         Files.write(f, input);
         try {
-            PriceImport.run(s.store(), f, new PriceImport.Options("MP", input.length % 2 == 0, false, null, null,
+            PriceImportService.run(s.store(), f, new PriceImportService.Options("MP", input.length % 2 == 0, false, null, null,
                     null));
         } catch (DataFileException expected) {
             if (!expected.getMessage().startsWith(f.toString())) {

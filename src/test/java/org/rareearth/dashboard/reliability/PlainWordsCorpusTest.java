@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rareearth.dashboard.app.PriceImport;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.io.DataFileException;
 
 /**
@@ -40,12 +40,12 @@ class PlainWordsCorpusTest {
     @TempDir
     Path dir;
 
-    private Services s;
+    private Workspace s;
     private String before;
 
     @BeforeEach
     void open() throws Exception {
-        s = Services.open(dir.resolve("store.db"));
+        s = Workspace.open(dir.resolve("store.db"));
         before = snapshot();
     }
 
@@ -88,7 +88,7 @@ class PlainWordsCorpusTest {
             if (symbol.equals("json")) {
                 s.importDataset(f, false);
             } else {
-                PriceImport.Result r = PriceImport.run(s.store(), f, PriceImport.Options.of(
+                PriceImportService.Result r = PriceImportService.run(s.store(), f, PriceImportService.Options.of(
                         symbol.equals("-") ? null : symbol));
                 lastRows = r.rows();
             }

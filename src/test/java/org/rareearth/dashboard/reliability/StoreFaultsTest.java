@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.app.Cli;
-import org.rareearth.dashboard.app.Launcher;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.cli.Cli;
+import org.rareearth.dashboard.cli.Launcher;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.bench.ImportBenchmark;
 import org.rareearth.dashboard.domain.PolicyEvent;
 
@@ -65,7 +65,7 @@ class StoreFaultsTest {
             long bars = Long.parseLong(scalar(db, "SELECT count(*) FROM price_bar"));
             assertThat(bars).as("kill after %d ms", killAfterMs[i]).isIn(0L, 600_000L);
             counts.add(bars);
-            try (Services s = Services.open(db)) {
+            try (Workspace s = Workspace.open(db)) {
                 assertThat(s.datasets.counts().events()).isEqualTo(43);
             }
         }
@@ -179,7 +179,7 @@ class StoreFaultsTest {
                 + "\"2025-01-01\",\"status\":\"in-force\",\"source\":" + org.rareearth.dashboard.io.Json.MAPPER
                 .writeValueAsString(evil) + "}]}");
         assertThat(cli("--db", db.toString(), "import-dataset", ds.toString())).isZero();
-        try (Services s = Services.open(db)) {
+        try (Workspace s = Workspace.open(db)) {
             PolicyEvent e = s.events.find("evil-1").orElseThrow();
             assertThat(e.title()).isEqualTo(evil);
             assertThat(e.source()).isEqualTo(evil);
@@ -193,7 +193,7 @@ class StoreFaultsTest {
             Path db = Path.of(args[0]);
             java.time.LocalDate start = java.time.LocalDate.parse(args[1]);
             int n = Integer.parseInt(args[2]);
-            try (Services s = Services.open(db)) {
+            try (Workspace s = Workspace.open(db)) {
                 org.rareearth.dashboard.store.RecordStore records =
                         new org.rareearth.dashboard.store.RecordStore(s.store());
                 for (int i = 0; i < n; i++) {

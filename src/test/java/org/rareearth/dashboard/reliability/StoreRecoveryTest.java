@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.app.Services;
-import org.rareearth.dashboard.app.StoreRecovery;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.service.StoreRecovery;
 import org.rareearth.dashboard.store.StoreException;
 
 class StoreRecoveryTest {
@@ -19,7 +19,7 @@ class StoreRecoveryTest {
     @Test
     void the_latest_backup_replaces_an_unusable_store_which_is_kept_aside_unchanged() throws Exception {
         Path db = dir.resolve("dashboard.db");
-        try (Services s = Services.open(db)) {
+        try (Workspace s = Workspace.open(db)) {
             s.store().backupTo(dir.resolve("backups/dashboard-old.db"));
             s.store().backupTo(dir.resolve("backups/dashboard-new.db"));
         }
@@ -31,11 +31,11 @@ class StoreRecoveryTest {
         assertThat(StoreRecovery.latestBackup(db)).get().extracting(p -> p.getFileName().toString())
                 .isEqualTo("dashboard-new.db");
         Files.writeString(db, "scribbled over by another program");
-        assertThatThrownBy(() -> Services.open(db)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> Workspace.open(db)).isInstanceOf(StoreException.class);
         Path aside = StoreRecovery.restoreLatest(db);
         assertThat(Files.readString(aside)).isEqualTo("scribbled over by another program");
-        try (Services s = Services.open(db)) {
-            assertThat(s.datasets.counts().events()).isEqualTo(Services.defaultDataset().events().size());
+        try (Workspace s = Workspace.open(db)) {
+            assertThat(s.datasets.counts().events()).isEqualTo(Workspace.defaultDataset().events().size());
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.PriceFetch;
 import org.rareearth.dashboard.io.quotes.QuoteClient;
@@ -38,7 +38,7 @@ class PriceFeedServiceTest {
 
     @TempDir
     Path dir;
-    Services s;
+    Workspace s;
     QuoteServer server;
     final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
     Duration timeout = Duration.ofSeconds(20);
@@ -46,7 +46,7 @@ class PriceFeedServiceTest {
     @BeforeEach
     void open() throws Exception {
         AppClock.pin(TODAY);
-        s = Services.open(dir.resolve("store.db"));
+        s = Workspace.open(dir.resolve("store.db"));
         server = new QuoteServer();
     }
 

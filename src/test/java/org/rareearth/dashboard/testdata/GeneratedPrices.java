@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.domain.PriceBar;
 
@@ -45,7 +45,7 @@ public final class GeneratedPrices {
     /** A store with the seed and generated prices for MP, USAR, LYC and the two indices. */
     public static Path store(Path dir) {
         Path db = dir.resolve("x.db");
-        try (Services s = Services.open(db)) {
+        try (Workspace s = Workspace.open(db)) {
             List<PriceBar> spx = generated("^GSPC", 11, 0, null);
             List<PriceBar> asx = generated("^AXJO", 12, 0, null);
             List<PriceBar> bars = new ArrayList<>(spx);

@@ -56,7 +56,7 @@ public final class TiingoDaily implements QuoteSource {
         String k = key.get();
         if (k == null || k.isBlank()) {
             throw new QuoteException(QuoteException.Kind.NOT_AUTHORISED, "Tiingo needs an API key: set " + KEY_ENV
-                    + " or enter the key in Data > Securities > Download settings");
+                    + " or enter the key in File > Download settings");
         }
         String path = "/tiingo/daily/" + URLEncoder.encode(ticker.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)
                 + "/prices?startDate=" + (from == null ? EARLIEST : from) + "&endDate=" + to;
@@ -70,7 +70,7 @@ public final class TiingoDaily implements QuoteSource {
         if (status == 401 || status == 403) {
             return new QuoteException(QuoteException.Kind.NOT_AUTHORISED, NAME + " refused the API key (HTTP "
                     + status + (detail == null ? "" : ": \"" + Answers.snippet(detail) + "\"") + "); check "
-                    + KEY_ENV + " or the key in Data > Securities > Download settings");
+                    + KEY_ENV + " or the key in File > Download settings");
         }
         if (status == 404) {
             return new QuoteException(QuoteException.Kind.UNKNOWN_TICKER, NAME + " does not know the ticker " + ticker

@@ -10,14 +10,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rareearth.dashboard.app.Services;
+import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.domain.PolicyEvent;
 
 class TimelineCoreTest {
 
-    private static final List<PolicyEvent> SEED = Services.defaultDataset().events();
+    private static final List<PolicyEvent> SEED = Workspace.defaultDataset().events();
 
     @Test
     void stacked_rows_never_overlap_for_random_extents() {

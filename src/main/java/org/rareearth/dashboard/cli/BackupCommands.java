@@ -1,0 +1,54 @@
+package org.rareearth.dashboard.cli;
+
+import org.rareearth.dashboard.service.Workspace;
+
+import java.nio.file.Path;
+import org.rareearth.dashboard.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code backup} and {@code restore}: whole-store copies with SQLite's online backup. */
+final class BackupCommands {
+    private BackupCommands() {}
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Copies the whole store to FILE with SQLite's online backup (consistent while in use).")
+    static final class Backup extends Cli.StoreCommand {
+        @Parameters(paramLabel = "FILE", description = "The backup file to write (replaced whole if it exists).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Workspace s = open()) {
+                s.store().backupTo(file);
+                out().println("Backed up " + s.store().path() + " to " + file.toAbsolutePath().normalize());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"Replaces the store's content with a backup, after checking the backup is a whole store"
+                    + " this version can read.", "The current content is kept in backups/ beside the store first."})
+    static final class Restore extends Cli.StoreCommand {
+        @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            int version = Store.checkBackup(file);
+            Path db = parent.db(storeOption);
+            Path safety;
+            try (Store store = Store.open(db)) {
+                safety = store.restoreFrom(file);
+            }
+            // Reopening migrates a backup from an older schema and puts the store back in WAL mode.
+            try (Workspace s = Workspace.open(db)) {
+                out().printf("Restored %s from %s (schema %d, now %d). The previous content is in %s%n",
+                        s.store().path(), file.toAbsolutePath().normalize(), version, s.store().schemaVersion(),
+                        safety);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.rareearth.dashboard.cli;
+
+import org.rareearth.dashboard.desktop.DesktopLauncher;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.StartupTrace;
+import org.rareearth.dashboard.store.NativeSqlite;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the jar and of {@code mvn javafx:run}. It is not an {@code Application} subclass, so the
+ * jar starts with JavaFX on the class path.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        StartupTrace.mark("main");
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        java.util.Optional<WindowArgs> window = WindowArgs.read(args);
+        if (window.isPresent()) {
+            // The desktop app with only its own options: nothing for the command line to read but the day, which
+            // RARE_EARTH_TODAY may pin.
+            try {
+                org.rareearth.dashboard.service.AppClock.configure(null, System.getenv());
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                System.exit(2);
+            }
+            DesktopLauncher.prestart();
+            System.exit(DesktopLauncher.launch(AppPaths.resolveDb(window.get().db(), System.getenv()), err,
+                    window.get().exitAfterFirstFrame()));
+        }
+        if (Cli.opensWindow(args)) {
+            // The toolkit starts while the command line is read (which loads the command classes and logging).
+            DesktopLauncher.prestart();
+        } else if (!Cli.asksForHelp(args)) {
+            NativeSqlite.useKeptCopy(AppPaths.home());
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        int code = Cli.run(args, out, err, System.getenv());
+        // The desktop app returns once its window is closed; commands return when done.
+        System.exit(code);
+    }
+
+}

@@ -1,0 +1,137 @@
+package org.rareearth.dashboard.desktop;
+
+import org.rareearth.dashboard.service.LogSetup;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.StartupTrace;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.store.NativeSqlite;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.rareearth.dashboard.desktop.DashboardApp;
+import org.slf4j.LoggerFactory;
+
+/** Starts the desktop app, or explains in one line why it cannot. */
+public final class DesktopLauncher {
+    static final String NO_DISPLAY = "Rare Earth Dashboard needs a display to open its window, and none was found"
+            + " (DISPLAY is not set). Its command line works without one: run it with --help.";
+
+    private DesktopLauncher() {}
+
+    private static java.util.concurrent.CompletableFuture<Void> toolkit;
+
+    /**
+     * Starts the JavaFX toolkit on its own thread, so that it comes up while the command line is read and the
+     * store opens. Does nothing without a display.
+     */
+    public static synchronized void prestart() {
+        if (toolkit != null || !hasDisplay()) {
+            return;
+        }
+        FxRuntime.quietClassPathWarning();
+        java.util.concurrent.CompletableFuture<Void> up = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Platform.startup(() -> {
+                    StartupTrace.mark("toolkit up");
+                    up.complete(null);
+                });
+            } catch (Throwable e) {
+                up.completeExceptionally(e);
+            }
+        }, "fx-startup");
+        t.setDaemon(true);
+        t.start();
+        toolkit = up;
+    }
+
+    public static int launch(Path db, PrintWriter err, boolean exitAfterFirstFrame) {
+        if (!hasDisplay()) {
+            err.println(NO_DISPLAY);
+            return 1;
+        }
+        StartupTrace.mark("desktop launch");
+        prestart();
+        // The desktop app keeps a log file in its folder (errors with their full detail).
+        System.setProperty(LogSetup.LOG_FILE_PROPERTY, AppPaths.home().resolve("dashboard.log").toString());
+        // Logging is set up and the store opens on their own thread while the toolkit starts; the window shows its
+        // opening state until the store is open.
+        java.util.concurrent.CompletableFuture<Workspace> store = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            LogSetup.reconfigure();
+            StartupTrace.mark("logging configured");
+            NativeSqlite.useKeptCopy(AppPaths.home());
+            Workspace s = Workspace.open(db);
+            StartupTrace.mark("store open");
+            return s;
+        });
+        // Once the store is open, its thread loads the icon font the window's controls need, so that the FX thread
+        // does not have to (their frame comes about 50 ms sooner).
+        store.thenRun(() -> {
+            org.rareearth.dashboard.desktop.MainWindow.preloadIconFont();
+            StartupTrace.mark("icon font loaded");
+        });
+        DashboardApp.opening(db, store);
+        try {
+            toolkit.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // GTK could not connect to the display that DISPLAY names.
+            err.println(NO_DISPLAY.replace("(DISPLAY is not set)", "(" + e.getCause().getMessage() + ")"));
+            closeServices();
+            return 1;
+        }
+        Platform.setImplicitExit(false);
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(0);
+        DashboardApp.exitAfterFirstFrame(exitAfterFirstFrame);
+        Platform.runLater(() -> {
+            java.util.function.Consumer<RuntimeException> failed = e -> {
+                LoggerFactory.getLogger(DesktopLauncher.class).error("The window could not be opened", e);
+                err.println("error: the window could not be opened: " + e);
+                code.set(1);
+            };
+            try {
+                DashboardApp.start(new Stage(), closed::countDown, failed);
+            } catch (RuntimeException e) {
+                failed.accept(e);
+                closed.countDown();
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Platform.exit();
+            closeServices();
+        }
+        return code.get();
+    }
+
+    private static void closeServices() {
+        Workspace s = DashboardApp.services();
+        if (s != null) {
+            s.close();
+        } else {
+            // The store may still be opening: close it once it is open.
+            DashboardApp.openingStore().ifPresent(f -> f.thenAccept(Workspace::close));
+        }
+    }
+
+    public static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        if ("Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

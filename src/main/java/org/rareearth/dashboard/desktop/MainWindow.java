@@ -1,0 +1,743 @@
+package org.rareearth.dashboard.desktop;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.desktop.common.StatusLine;
+import org.rareearth.dashboard.desktop.common.Theme;
+import org.rareearth.dashboard.desktop.common.View;
+import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.desktop.data.DataView;
+import org.rareearth.dashboard.desktop.gap.GapView;
+import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.slf4j.LoggerFactory;
+
+/** The main window: navigation on the left, the current view in the middle, a status bar below. */
+public final class MainWindow {
+    public static final String TITLE = "Rare Earth Dashboard";
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+    private static final String ICONS_LOADING = "rare-earth-dashboard.icons-loading";
+
+    private final Workspace services;
+    private final Stage stage;
+    private final Map<String, java.util.function.Supplier<View>> factories = new LinkedHashMap<>();
+    /** The views built so far (a view is built when first shown or needed). */
+    private final Map<String, View> views = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final StackPane center = new StackPane();
+    private final StatusLine status = new StatusLine();
+    private BundledRecordsOffer offer;
+    private final WindowState windowState;
+    private final org.rareearth.dashboard.desktop.export.ExportActions exports;
+    private final org.rareearth.dashboard.service.RecordEditor editor;
+    private final org.rareearth.dashboard.desktop.prices.PriceDownloads downloads;
+    private String current;
+    /** This window's listeners on the app-wide theme, removed when the window closes. */
+    private final List<javafx.beans.value.ChangeListener<Theme>> themeListeners = new java.util.ArrayList<>();
+
+    public MainWindow(Workspace services, Stage stage) {
+        this(services, stage, false);
+    }
+
+    /**
+     * With {@code deferContent}, the view in front is built only after the window's first frame (see
+     * {@link #showProgressively}): the window appears at once with its menus, toolbar and navigation.
+     */
+    public MainWindow(Workspace services, Stage stage, boolean deferContent) {
+        this.services = services;
+        this.stage = stage;
+        this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
+        Theme.currentProperty().set(Theme.parse(windowState.theme()).orElse(Theme.LIGHT));
+
+        this.editor = new org.rareearth.dashboard.service.RecordEditor(services);
+        org.rareearth.dashboard.service.FeedSettings feedSettings =
+                new org.rareearth.dashboard.service.FeedSettings(AppPaths.downloadSettings());
+        this.downloads = new org.rareearth.dashboard.desktop.prices.PriceDownloads(stage,
+                new org.rareearth.dashboard.desktop.prices.PriceUpdateViewModel(
+                        services.priceFeeds(org.rareearth.dashboard.io.quotes.QuoteClient.standard()), feedSettings,
+                        id -> org.rareearth.dashboard.io.quotes.QuoteSources.byId(id,
+                                () -> feedSettings.tiingoKey(System.getenv())),
+                        org.rareearth.dashboard.desktop.common.Background.executor(), javafx.application.Platform::runLater),
+                () -> {
+                    views.values().forEach(View::refresh);
+                    updateStatus();
+                }, status::setText);
+        downloads.model().lastFetchedProperty().addListener((o, a, b) -> updateStatus());
+        // Views are built when first shown: start-up builds only the one in front.
+        add(DashboardView.TITLE, () -> {
+            DashboardView dashboard = new DashboardView(services);
+            dashboard.setOnOpen(this::open);
+            return dashboard;
+        }, Material2AL.DASHBOARD,
+                "Headline figures from the store");
+        add(ReactionsView.TITLE, () -> {
+            ReactionsView reactions = new ReactionsView(services);
+            reactions.setOnImportPrices(this::importPrices);
+            reactions.setOnDownloadPrices(sym -> downloads.download(List.of(sym), false));
+            return reactions;
+        }, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
+        add(GapView.TITLE, () -> {
+            GapView gap = new GapView(services);
+            gap.setExtraMenuItems(this::exportMenuItems);
+            gap.setOnAddQuote((d, c) -> dataView().addPriceQuote(d, c));
+            return gap;
+        }, Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
+        add(TimelineView.TITLE, () -> {
+            TimelineView timeline = new TimelineView(services);
+            timeline.setExtraMenuItems(this::exportMenuItems);
+            timeline.setOnOpenEvent(e -> {
+                show(ReactionsView.TITLE);
+                ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(e.code());
+            });
+            timeline.setOnAddEventAt(d -> dataView().addEvent(d));
+            timeline.setOnPoolEvents(codes -> {
+                show(ReactionsView.TITLE);
+                ((ReactionsView) view(ReactionsView.TITLE)).poolEvents(codes);
+            });
+            return timeline;
+        }, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
+        add(DataView.TITLE, () -> {
+            DataView data = new DataView(services, editor);
+            data.setOwner(stage);
+            data.setDownloads(downloads);
+            return data;
+        }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
+        exports = new org.rareearth.dashboard.desktop.export.ExportActions(stage, this::currentExportable,
+                () -> center, text -> status.setText(text), text -> error("Export", text));
+        // Every edit is saved at once; the view in front and the status bar follow it.
+        editor.onChange(() -> {
+            View v = views.get(current);
+            if (v != null) {
+                v.refresh();
+            }
+            updateStatus();
+        });
+
+        org.rareearth.dashboard.service.StartupTrace.mark("views registered");
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        ToggleGroup group = new ToggleGroup();
+        int i = 1;
+        for (Map.Entry<String, ToggleButton> e : navButtons.entrySet()) {
+            ToggleButton b = e.getValue();
+            b.setToggleGroup(group);
+            b.getTooltip().setText(b.getTooltip().getText() + " (Ctrl+" + i++ + ")");
+            nav.getChildren().add(b);
+        }
+        // A view stays selected: clicking the current one again does not leave the window empty.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+
+        BorderPane root = new BorderPane();
+        offer = new BundledRecordsOffer(services, () -> {
+            View v = views.get(current);
+            if (v != null) {
+                v.refresh();
+            }
+            updateStatus();
+        });
+        root.setTop(new VBox(menuBar(), toolBar(), offer.node()));
+        offer.check();
+        downloads.model().loadLastFetched();
+        center.setOnContextMenuRequested(e -> {
+            if (currentExportable() != null) {
+                new javafx.scene.control.ContextMenu(exportMenuItems().toArray(MenuItem[]::new))
+                        .show(center, e.getScreenX(), e.getScreenY());
+            }
+        });
+        root.setLeft(nav);
+        center.getStyleClass().add("content");
+        root.setCenter(center);
+        root.setBottom(status);
+
+        Scene scene = new Scene(root);
+        Theme.current().applyTo(scene);
+        followTheme((obs, old, now) -> {
+            now.applyTo(scene);
+            views.values().forEach(v -> now.applyTo(v.node()));
+            windowState.saveTheme(now.key());
+            status.setText(now.label() + " theme");
+        });
+        // The theme is the app's; a closed window stops following it.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                e -> themeListeners.forEach(l -> Theme.currentProperty().removeListener(l)));
+        stage.setScene(scene);
+        stage.setTitle(TITLE + " — " + services.store().path().getFileName());
+        // Decoding the seven icon sizes takes about 0.1 s: it is done off the FX thread once the window is painted.
+        if (stage.isShowing()) {
+            org.rareearth.dashboard.desktop.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage));
+        } else {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                    e -> org.rareearth.dashboard.desktop.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage)));
+        }
+        org.rareearth.dashboard.service.StartupTrace.mark("chrome built");
+        windowState.restore(stage);
+        stage.setOnCloseRequest(e -> windowState.save(stage, current));
+        org.rareearth.dashboard.service.StartupTrace.mark("stage ready");
+        String last = windowState.lastView();
+        String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
+        if (deferContent) {
+            current = initial;
+            navButtons.get(initial).setSelected(true);
+            exportButtons.forEach(b -> b.setDisable(true));
+            Label opening = new Label("Opening " + initial + "…");
+            opening.getStyleClass().add("empty-state");
+            opening.setId("view-opening");
+            center.getChildren().setAll(opening);
+        } else {
+            show(initial);
+        }
+        updateStatus();
+    }
+
+    /**
+     * Loads the icon font (Ikonli's resolver and its Material font) on the calling thread, so that building the
+     * window's controls does not have to. Making a node off the FX thread is allowed while it is in no scene; a
+     * failure only means the font loads later, on the FX thread.
+     */
+    public static void preloadIconFont() {
+        try {
+            new FontIcon(Material2AL.DASHBOARD);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(MainWindow.class).debug("icon font not preloaded", e);
+        }
+    }
+
+    /**
+     * Decodes the window icons on a background thread and hands them to the stage on the FX thread; once per
+     * stage (FX thread).
+     */
+    static void loadIcons(Stage stage) {
+        if (!stage.getIcons().isEmpty() || stage.getProperties().putIfAbsent(ICONS_LOADING, Boolean.TRUE) != null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            List<Image> icons = new java.util.ArrayList<>();
+            for (int size : ICON_SIZES) {
+                try (InputStream in = MainWindow.class.getResourceAsStream(
+                        "/org/rareearth/dashboard/icons/rare-earth-dashboard-" + size + ".png")) {
+                    if (in != null) {
+                        icons.add(new Image(in));
+                    }
+                } catch (java.io.IOException e) {
+                    LoggerFactory.getLogger(MainWindow.class).debug("window icon {} not read", size, e);
+                }
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (stage.getIcons().isEmpty()) {
+                    stage.getIcons().setAll(icons);
+                }
+            });
+        }, "window-icons");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void add(String title, java.util.function.Supplier<View> factory, Ikon icon, String tooltip) {
+        factories.put(title, factory);
+        ToggleButton b = new ToggleButton(title, new FontIcon(icon));
+        b.setId("nav-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
+        b.getStyleClass().add("nav-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> show(title));
+        navButtons.put(title, b);
+    }
+
+    private DataView dataView() {
+        return (DataView) view(DataView.TITLE);
+    }
+
+    private org.rareearth.dashboard.desktop.export.Exportable currentExportable() {
+        View v = views.get(current);
+        return v instanceof org.rareearth.dashboard.desktop.export.Exportable e ? e : null;
+    }
+
+    private List<MenuItem> exportMenuItems() {
+        MenuItem png = new MenuItem("Export PNG…", new FontIcon(Material2AL.IMAGE));
+        png.setOnAction(e -> exports.exportPng());
+        MenuItem copy = new MenuItem("Copy image", new FontIcon(Material2AL.CONTENT_COPY));
+        copy.setOnAction(e -> exports.copyImage());
+        MenuItem csv = new MenuItem("Export data (CSV)…", new FontIcon(Material2MZ.TABLE_CHART));
+        csv.setOnAction(e -> exports.exportData());
+        return List.of(png, copy, csv);
+    }
+
+    private javafx.scene.control.ToolBar toolBar() {
+        javafx.scene.control.Button importPrices = toolButton(Material2AL.FILE_UPLOAD, "Import prices…",
+                "Import daily prices from a CSV file (Ctrl+I)", () -> importPrices(null));
+        javafx.scene.control.Button png = toolButton(Material2AL.IMAGE, "Export PNG…",
+                "Export the chart in view as a PNG (Ctrl+E)", exports::exportPng);
+        png.setId("tool-export-png");
+        javafx.scene.control.Button copy = toolButton(Material2AL.CONTENT_COPY, "Copy image",
+                "Copy the chart in view to the clipboard", exports::copyImage);
+        javafx.scene.control.Button csv = toolButton(Material2MZ.TABLE_CHART, "Export data",
+                "Export the data behind the chart in view as CSV", exports::exportData);
+        javafx.scene.control.Button all = toolButton(Material2AL.COLLECTIONS, "Export all charts…",
+                "Export every chart as PNG and CSV into a folder", this::exportAll);
+        exportButtons.addAll(List.of(png, copy, csv));
+        return new javafx.scene.control.ToolBar(importPrices, new javafx.scene.control.Separator(), png, copy, csv,
+                all);
+    }
+
+    /** Enabled only while the view in front has a chart. */
+    private final List<javafx.scene.control.Button> exportButtons = new java.util.ArrayList<>();
+
+    private static javafx.scene.control.Button toolButton(Ikon icon, String text, String tip, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void exportAll() {
+        exports.exportAll(factories.keySet().stream().map(this::view)
+                .filter(v -> v instanceof org.rareearth.dashboard.desktop.export.Exportable)
+                .map(v -> (org.rareearth.dashboard.desktop.export.Exportable) v).toList());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importPrices = new MenuItem("Import prices…");
+        importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importPrices.setOnAction(e -> importPrices(null));
+        MenuItem updatePrices = new MenuItem("Update all prices (download)…");
+        updatePrices.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
+        updatePrices.setOnAction(e -> downloads.download(List.of(), true));
+        MenuItem downloadSettings = new MenuItem("Download settings…");
+        downloadSettings.setOnAction(e -> downloads.settingsDialog());
+        MenuItem exportData = new MenuItem("Export dataset…");
+        exportData.setOnAction(e -> exportDataset());
+        MenuItem importData = new MenuItem("Import dataset…");
+        importData.setOnAction(e -> importDataset());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> {
+            windowState.save(stage, current);
+            stage.close();
+        });
+        MenuItem backup = new MenuItem("Back up store…");
+        backup.setOnAction(e -> backupStore());
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setOnAction(e -> restoreStore());
+        MenuItem exportPng = new MenuItem("Export PNG…");
+        exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportPng.setOnAction(e -> exports.exportPng());
+        MenuItem copyImage = new MenuItem("Copy image");
+        copyImage.setOnAction(e -> exports.copyImage());
+        MenuItem exportCsv = new MenuItem("Export chart data (CSV)…");
+        exportCsv.setOnAction(e -> exports.exportData());
+        MenuItem exportAllItem = new MenuItem("Export all charts…");
+        exportAllItem.setOnAction(e -> exportAll());
+        Menu file = new Menu("File", null, importPrices, updatePrices, downloadSettings, importData, exportData,
+                new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
+                new javafx.scene.control.SeparatorMenuItem(), backup, restore,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("View");
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        int i = 0;
+        for (String title : factories.keySet()) {
+            MenuItem item = new MenuItem(title);
+            item.setAccelerator(new KeyCodeCombination(digits[i++], KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> show(title));
+            view.getItems().add(item);
+        }
+        MenuItem refresh = new MenuItem("Reload from store");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> {
+            views.values().forEach(View::refresh);
+            updateStatus();
+        });
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(Theme.current() == Theme.DARK);
+        dark.selectedProperty().addListener((obs, was, on) -> Theme.currentProperty().set(on ? Theme.DARK : Theme.LIGHT));
+        followTheme((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh, dark);
+
+        MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> {
+            String what = editor.undo();
+            status.setText(what == null ? "Nothing to undo" : "Undid: " + what);
+        });
+        MenuItem redo = new MenuItem("Redo", new FontIcon(Material2MZ.REDO));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.setOnAction(e -> {
+            String what = editor.redo();
+            status.setText(what == null ? "Nothing to redo" : "Redid: " + what);
+        });
+        MenuItem newRecord = new MenuItem("New record…", new FontIcon(Material2AL.ADD));
+        newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newRecord.setOnAction(e -> {
+            if (TimelineView.TITLE.equals(current)) {
+                dataView().addEvent(org.rareearth.dashboard.service.AppClock.today());
+            } else if (GapView.TITLE.equals(current)) {
+                dataView().addPriceQuote(org.rareearth.dashboard.service.AppClock.today(), null);
+            } else {
+                dataView().addInCurrentTab();
+            }
+        });
+        MenuItem search = new MenuItem("Search…");
+        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        search.setOnAction(e -> focusSearch());
+        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord,
+                search);
+
+        MenuItem about = new MenuItem("About Rare Earth Dashboard");
+        about.setOnAction(e -> about());
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> shortcuts());
+        Menu help = new Menu("Help", null, keys, about);
+        return new MenuBar(file, edit, view, help);
+    }
+
+    /** The offer of bundled records the store lacks (for tests). */
+    BundledRecordsOffer bundledOffer() {
+        return offer;
+    }
+
+    /** Shows the view with this title. */
+    public void show(String title) {
+        if (!factories.containsKey(title)) {
+            return;
+        }
+        View v = view(title);
+        current = title;
+        exportButtons.forEach(b -> b.setDisable(currentExportable() == null));
+        v.refresh();
+        center.getChildren().setAll(v.node());
+        navButtons.get(title).setSelected(true);
+    }
+
+    private void followTheme(javafx.beans.value.ChangeListener<Theme> l) {
+        Theme.currentProperty().addListener(l);
+        themeListeners.add(l);
+    }
+
+    /** Opens a view from a dashboard tile, on the tile's event when it names one. */
+    public void open(DashboardView.Target target) {
+        show(target.view());
+        if (target.event() == null) {
+            return;
+        }
+        if (ReactionsView.TITLE.equals(target.view())) {
+            ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(target.event());
+        } else if (TimelineView.TITLE.equals(target.view())) {
+            ((TimelineView) view(TimelineView.TITLE)).selectEvent(target.event());
+        }
+    }
+
+    /** The view with this title, built now if it was not yet. */
+    public View view(String title) {
+        return views.computeIfAbsent(title, t -> factories.get(t).get());
+    }
+
+    public String currentView() {
+        return current;
+    }
+
+    public List<String> viewTitles() {
+        return List.copyOf(factories.keySet());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /**
+     * Shows the window, then builds the view in front once the first frame is painted; {@code onContent} runs
+     * after that. For a window made with {@code deferContent}.
+     */
+    public void showProgressively(Runnable onContent) {
+        stage.show();
+        org.rareearth.dashboard.desktop.FirstFrame.afterNextFrame(stage.getScene(), () -> {
+            if (views.get(current) == null && center.lookup("#view-opening") != null) {
+                show(current);
+            }
+            onContent.run();
+        });
+    }
+
+    private void updateStatus() {
+        Counts c = services.datasets.counts();
+        status.setText("Store: " + services.store().path());
+        Label counts = new Label(String.format("%d events · %d securities · %d reactions · %d price quotes · %d FX"
+                        + " rates · %d price bars", c.events(), c.securities(), c.reactions(), c.assessments(),
+                c.fxRates(), c.priceBars()));
+        counts.setPadding(new Insets(0, 8, 0, 8));
+        status.getRightItems().setAll(counts);
+        String fetched = downloads.model().lastFetchedProperty().get();
+        if (!fetched.isEmpty()) {
+            Label last = new Label(fetched);
+            last.setId("last-fetched");
+            last.setPadding(new Insets(0, 8, 0, 8));
+            status.getRightItems().add(0, last);
+        }
+        // A pinned day stays in view: every "today" in the window is that day, not the machine's.
+        org.rareearth.dashboard.service.AppClock.pinnedDay().ifPresent(d -> {
+            Label pinned = new Label("Today pinned to " + org.rareearth.dashboard.desktop.common.Formats.day(d));
+            pinned.setId("pinned-day");
+            pinned.setStyle("-fx-font-weight: bold;");
+            pinned.setPadding(new Insets(0, 8, 0, 8));
+            pinned.setTooltip(new javafx.scene.control.Tooltip("Statuses, tiles, the timeline's today line and"
+                    + " footnotes are for this day, set with --today or RARE_EARTH_TODAY. Start without them to"
+                    + " follow the machine's date."));
+            status.getRightItems().add(0, pinned);
+        });
+    }
+
+    /** Asks for a CSV file and opens the import dialog on it; {@code symbol} preselects the security. */
+    public void importPrices(String symbol) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(symbol == null ? "Import daily prices" : "Import daily prices for " + symbol);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            importPrices(f.toPath(), symbol);
+        }
+    }
+
+    /** Opens the import dialog on a file. */
+    public void importPrices(Path file, String symbol) {
+        org.rareearth.dashboard.desktop.prices.PriceImportDialog dialog;
+        try {
+            dialog = new org.rareearth.dashboard.desktop.prices.PriceImportDialog(stage, services, file, symbol);
+        } catch (RuntimeException ex) {
+            error("The file cannot be imported", ex.getMessage());
+            return;
+        }
+        dialog.showAndWait().ifPresent(r -> {
+            views.values().forEach(View::refresh);
+            updateStatus();
+            status.setText(String.format("Imported %s: %d rows, %d new, %d updated, %d rejected", file.getFileName(),
+                    r.rows(), r.inserted(), r.updated(), r.skipped().size()));
+        });
+    }
+
+    private void backupStore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Back up the store");
+        fc.setInitialFileName(services.store().path().getFileName().toString().replace(".db", "")
+                + "-backup-" + java.time.LocalDate.now() + ".db");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                services.store().backupTo(f.toPath());
+                status.setText("Backed up the store to " + f);
+            } catch (RuntimeException ex) {
+                error("The backup was not written", ex.getMessage());
+            }
+        }
+    }
+
+    private void restoreStore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Restore the store from a backup");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Replace everything in " + services.store().path()
+                + " with " + f + "? The current content is kept in the backups folder first.", ButtonType.OK,
+                ButtonType.CANCEL);
+        Theme.dress(a);
+        a.initOwner(stage);
+        if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        try {
+            Path safety = services.store().restoreFrom(f.toPath());
+            views.values().forEach(View::refresh);
+            updateStatus();
+            status.setText("Restored from " + f + "; the previous content is in " + safety);
+        } catch (RuntimeException ex) {
+            error("Nothing was restored", ex.getMessage());
+        }
+    }
+
+    private void exportDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export dataset");
+        fc.setInitialFileName("rare-earth-dataset.json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                services.exportDataset(f.toPath());
+                status.setText("Exported the dataset to " + f);
+            } catch (RuntimeException ex) {
+                error("The dataset could not be exported", ex.getMessage());
+            }
+        }
+    }
+
+    private void importDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import dataset");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            try {
+                Path p = f.toPath();
+                services.importDataset(p, false);
+                views.values().forEach(View::refresh);
+                updateStatus();
+                status.setText("Imported " + p);
+            } catch (RuntimeException ex) {
+                error("The dataset was not imported; the store is unchanged", ex.getMessage());
+            }
+        }
+    }
+
+    /**
+     * An error: a notification, and the status bar with the full detail one click away (also in the log file).
+     */
+    private void error(String header, String detail) {
+        LoggerFactory.getLogger(MainWindow.class).warn("{}: {}", header, detail);
+        String first = detail == null ? "" : detail.lines().findFirst().orElse("");
+        org.controlsfx.control.Notifications.create().owner(stage).title(header)
+                .text(first.length() > 160 ? first.substring(0, 159) + "…" : first)
+                .hideAfter(javafx.util.Duration.seconds(8)).showError();
+        status.setText(header + ": " + first);
+        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details…");
+        details.setId("error-details");
+        details.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+            Theme.dress(a);
+            a.initOwner(stage);
+            a.setHeaderText(header);
+            TextArea text = new TextArea(detail);
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(8);
+            a.getDialogPane().setContent(text);
+            a.showAndWait();
+            status.getLeftItems().remove(details);
+        });
+        status.getLeftItems().setAll(details);
+    }
+
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** F1: the keyboard shortcuts, as the menus also show them. */
+    private void shortcuts() {
+        String text = String.join("\n",
+                "Ctrl+1 … Ctrl+5   Dashboard, Stock reactions, Price-support gap, Timeline, Data",
+                "Ctrl+I            Import daily prices",
+                "Ctrl+N            New record (an event on the timeline, a price quote on the gap view)",
+                "Ctrl+E            Export the chart in view as PNG",
+                "Ctrl+F            Search (timeline) or filter (data tables)",
+                "Ctrl+Z / Ctrl+Y   Undo / redo the session's edits",
+                "F5                Reload from the store",
+                "Ctrl+Shift+D      Dark theme on or off (remembered)",
+                "F1                This sheet",
+                "Ctrl+Q            Quit",
+                "",
+                "Timeline: Ctrl+scroll or + / − zoom, drag to pan, 0 fits all, arrow keys move between",
+                "events, Enter or a double-click opens an event's stock reactions.",
+                "Daily-price chart (Data): Ctrl+scroll zooms, drag pans, double-click or 0 shows it all,",
+                "+ / − and the arrow keys with the chart focused.");
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Theme.dress(a);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        Label l = new Label(text);
+        l.setStyle("-fx-font-family: monospace;");
+        l.setId("shortcut-sheet");
+        a.getDialogPane().setContent(l);
+        a.showAndWait();
+    }
+
+    /** Ctrl+F: the search or filter field of the view in front. */
+    private void focusSearch() {
+        if (!TimelineView.TITLE.equals(current) && !DataView.TITLE.equals(current)) {
+            show(TimelineView.TITLE);
+        }
+        // The filter field of the tab in front is the visible one (a tab pane hides the others).
+        center.lookupAll(".text-field").stream().filter(n -> n.getId() != null && n.getId().startsWith("filter-"))
+                .filter(MainWindow::shown).findFirst().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Theme.dress(a);
+        a.initOwner(stage);
+        a.setTitle("About");
+        a.setHeaderText(TITLE);
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        org.rareearth.dashboard.domain.Dataset d = services.datasets.snapshot();
+        java.util.TreeSet<String> sources = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        d.events().forEach(e -> sources.add(e.source()));
+        d.reactions().forEach(r -> sources.add(r.source()));
+        d.assessments().forEach(x -> sources.add(x.source()));
+        d.fxRates().forEach(x -> sources.add(x.source()));
+        d.floors().forEach(x -> sources.add(x.source()));
+        d.stakes().forEach(x -> sources.add(x.source()));
+        Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
+                + services.store().path() + "\nSchema version " + services.store().schemaVersion()
+                + "\nLog: " + AppPaths.home().resolve("dashboard.log")
+                + "\n\nEvery record names its source and a confidence mark (S seen in a published source, U"
+                + " uncertain, calc derived). The sources in this store:\n • " + String.join("\n • ", sources));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setId("about-text");
+        ScrollPane sp = new ScrollPane(text);
+        sp.setFitToWidth(true);
+        sp.setPrefViewportHeight(380);
+        a.getDialogPane().setContent(sp);
+        a.showAndWait();
+    }
+
+}

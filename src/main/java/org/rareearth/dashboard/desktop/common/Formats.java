@@ -1,0 +1,29 @@
+package org.rareearth.dashboard.desktop.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers and dates read on screen. */
+public final class Formats {
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Formats() {}
+
+    public static String day(LocalDate d) {
+        return d == null ? "" : DAY.format(d);
+    }
+
+    public static String percent(double p) {
+        return String.format(Locale.ROOT, "%+.2f%%", p);
+    }
+
+    /** A plain number without trailing zeros: 15 for 15.0, 15.5 for 15.50. */
+    public static String number(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    public static String usdPerKg(double v) {
+        return String.format(Locale.ROOT, "$%.2f/kg", v);
+    }
+}

@@ -1,0 +1,479 @@
+package org.rareearth.dashboard.desktop.dashboard;
+
+import org.rareearth.dashboard.service.AppClock;
+import org.rareearth.dashboard.analytics.EventReview;
+import org.rareearth.dashboard.analytics.Freshness;
+import eu.hansolo.tilesfx.Tile;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.rareearth.dashboard.analytics.EventStatus;
+import org.rareearth.dashboard.analytics.GapAnalysis;
+import org.rareearth.dashboard.analytics.GapReport;
+import org.rareearth.dashboard.analytics.VatBasis;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.domain.Actor;
+import org.rareearth.dashboard.domain.Category;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.domain.Stake;
+import org.rareearth.dashboard.desktop.common.Formats;
+import org.rareearth.dashboard.desktop.common.Palette;
+import org.rareearth.dashboard.desktop.common.SeriesCharts;
+import org.rareearth.dashboard.desktop.common.Theme;
+import org.rareearth.dashboard.desktop.common.TileFactory;
+import org.rareearth.dashboard.desktop.common.View;
+import org.rareearth.dashboard.desktop.export.ExportSpec;
+import org.rareearth.dashboard.desktop.export.Exportable;
+import org.rareearth.dashboard.desktop.gap.GapView;
+import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.desktop.timeline.TimelineView;
+
+/** The first screen: headline figures, each computed from the store on every refresh. */
+public final class DashboardView implements View, Exportable {
+    public static final String TITLE = "Dashboard";
+    private static final double TILE_W = 300;
+    private static final double TILE_H = 190;
+
+    /** Where a click on a tile or chart leads: a view, and the event to select there (or null). */
+    public record Target(String view, String event) {
+    }
+
+    private final Workspace services;
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private Consumer<Target> onOpen = t -> { };
+    private final List<String> sources = new ArrayList<>();
+    private final ScrollPane root;
+
+    public DashboardView(Workspace services) {
+        this.services = services;
+        tiles.setPadding(new Insets(16));
+        tiles.setId("dashboard-tiles");
+        Label heading = new Label("The US–China rare-earth contest at a glance");
+        heading.getStyleClass().add("view-title");
+        VBox box = new VBox(4, heading, tiles);
+        box.setPadding(new Insets(12, 12, 12, 12));
+        root = new ScrollPane(box);
+        root.setFitToWidth(true);
+        // The grid uses the width: as many columns as fit at the tiles' smallest width, each column as wide as the
+        // window allows, and the wide tiles (the small timeline) two columns wide.
+        tiles.widthProperty().addListener((o, a, b) -> fitColumns());
+    }
+
+    /** Smallest width of a column; the tiles grow from it to fill the row. */
+    static final double MIN_TILE_W = TILE_W;
+    private static final String SPAN = "dashboard-span";
+
+    /** The column width for a grid of {@code inner} pixels: as many columns of at least {@link #MIN_TILE_W}. */
+    public static double columnWidth(double inner, double gap) {
+        int columns = Math.max(1, (int) Math.floor((inner + gap) / (MIN_TILE_W + gap)));
+        return Math.max(MIN_TILE_W, Math.floor((inner - (columns - 1) * gap) / columns));
+    }
+
+    private void fitColumns() {
+        double inner = tiles.getWidth() - tiles.getPadding().getLeft() - tiles.getPadding().getRight() - 1;
+        if (inner <= 0) {
+            return;
+        }
+        double gap = tiles.getHgap();
+        double w = columnWidth(inner, gap);
+        for (Node n : tiles.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                int span = Math.min(r.getProperties().get(SPAN) instanceof Integer i ? i : 1,
+                        Math.max(1, (int) Math.floor((inner + gap) / (w + gap))));
+                double width = span * w + (span - 1) * gap;
+                r.setPrefWidth(width);
+                r.setMinWidth(width);
+                r.setMaxWidth(width);
+                if (n instanceof Tile t && t.getGraphic() instanceof javafx.scene.layout.Region g) {
+                    g.setPrefWidth(width - 20);
+                }
+            }
+        }
+    }
+
+    /** Called when a tile or chart is clicked (or activated with Enter or Space). */
+    public void setOnOpen(Consumer<Target> handler) {
+        this.onOpen = handler;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        tiles.getChildren().clear();
+        sources.clear();
+        LocalDate today = AppClock.today();
+        List<PolicyEvent> events = services.events.all();
+        List<Reaction> reactions = services.reactions.all();
+        Map<String, PolicyEvent> byCode = events.stream().collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+
+        // The event with the most reported reactions is the headline; its three largest movers get tiles.
+        Optional<String> headline = reactions.stream()
+                .collect(Collectors.groupingBy(Reaction::event, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Set<String> benchmarks = services.securities.all().stream()
+                .filter(Security::benchmark)
+                .map(Security::symbol).collect(Collectors.toSet());
+        headline.ifPresent(code -> reactions.stream()
+                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure())
+                        && !benchmarks.contains(r.symbol()))
+                .sorted(Comparator.comparing(Reaction::percent).reversed())
+                .limit(3)
+                .forEach(r -> tiles.getChildren().add(link(reactionTile(r, byCode.get(code), reactions),
+                        new Target(ReactionsView.TITLE, code), "the stock reactions to this event"))));
+
+        List<Stake> stakes = services.stakes.all();
+        stakes.stream()
+                .sorted(Comparator.comparing(Stake::date).reversed())
+                .limit(2)
+                .forEach(k -> tiles.getChildren().add(link(stakeTile(k), new Target(ReactionsView.TITLE, k.event()),
+                        "the stock reactions to this event")));
+        if (stakes.isEmpty()) {
+            tiles.getChildren().add(text("Equity stakes", "No equity stake in the store. Add one in Data > Stakes:"
+                    + " who took it, in which security, what was paid and the share it buys."));
+        }
+
+        // One report feeds both price tiles: China's price on the floor's basis.
+        List<PriceFloor> floors = services.floors.all();
+        GapReport report = floors.isEmpty() ? null
+                : GapReport.build(floors.get(0), services.assessments.all(),
+                services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
+        tiles.getChildren().add(link(floorTile(report), new Target(GapView.TITLE, null), "the price-support gap"));
+        sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
+                "the price-support gap")));
+
+        // A measure whose suspension lapsed with nothing recorded after it is not counted as in force: no source
+        // says it is.
+        List<PolicyEvent> china = events.stream().filter(e -> e.actor() == Actor.CHINA).toList();
+        long lapsed = china.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
+                && EventReview.lapsed(e, events, today)).count();
+        long inForce = china.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
+                && !EventReview.lapsed(e, events, today)).count();
+        long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
+        Tile measures = number("China's measures in force today", inForce, "",
+                (lapsed == 0 ? "" : lapsed + " whose suspension lapsed without a recorded follow-up\n")
+                        + suspended + " suspended · " + events.size() + " events · " + asOf(today, today)
+                        + (lapsed == 0 ? "" : STALE + "rests on lapsed dates (Data > Review)"));
+        measures.setId("tile-in-force");
+        markStale(measures, lapsed > 0);
+        tiles.getChildren().add(link(measures, new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
+
+        events.stream().filter(e -> e.actor() == Actor.CHINA
+                        && e.category() != Category.SUSPENSION
+                        && !e.announced().isAfter(today))
+                .max(Comparator.comparing(PolicyEvent::announced))
+                .ifPresent(e -> tiles.getChildren().add(link(number("Days since China's latest control",
+                        ChronoUnit.DAYS.between(e.announced(), today), "days",
+                        e.title() + " (" + Formats.day(e.announced()) + ")\n" + asOf(today, today)),
+                        new Target(TimelineView.TITLE, e.code()), "this control on the timeline")));
+
+        events.stream()
+                .flatMap(e -> Stream.of(e.suspendedUntil(), e.ends())
+                        .filter(d -> d != null && !d.isBefore(today)).map(d -> Map.entry(d, e)))
+                .min(Map.Entry.comparingByKey())
+                .ifPresentOrElse(
+                        n -> tiles.getChildren().add(link(number("Next expiry",
+                                ChronoUnit.DAYS.between(today, n.getKey()), "days",
+                                n.getValue().title() + " — " + Formats.day(n.getKey()) + "\n" + asOf(today, today)),
+                                new Target(TimelineView.TITLE, n.getValue().code()), "this measure on the timeline")),
+                        () -> tiles.getChildren().add(text("Next expiry",
+                                "No suspension or measure ends after today in the store.")));
+
+        // Small versions of the reactions chart and the timeline (the gap chart is the line above).
+        headline.ifPresent(code -> miniReactions(code, reactions, byCode.get(code), benchmarks)
+                .ifPresent(tiles.getChildren()::add));
+        if (!events.isEmpty()) {
+            tiles.getChildren().add(miniTimeline(events, today));
+        }
+        fitColumns();
+    }
+
+    /** Makes a tile open a view on click, Enter or Space; the tooltip says where it leads. */
+    private Node link(Node n, Target target, String what) {
+        n.getStyleClass().add("linked-tile");
+        n.setCursor(Cursor.HAND);
+        n.setFocusTraversable(true);
+        Tooltip.install(n, new Tooltip("Click to open " + what));
+        n.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                onOpen.accept(target);
+            }
+        });
+        n.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                onOpen.accept(target);
+                e.consume();
+            }
+        });
+        return n;
+    }
+
+    /** The headline event's close-to-close moves as bars, benchmarks included for scale. */
+    private Optional<Node> miniReactions(String code, List<Reaction> all, PolicyEvent event,
+                                         Set<String> benchmarks) {
+        List<Reaction> moves = all.stream()
+                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure()))
+                .sorted(Comparator.comparing(Reaction::percent).reversed()).toList();
+        if (moves.isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Math.round(n.doubleValue()) + "%";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace("%", ""));
+            }
+        });
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (Reaction r : moves) {
+            series.getData().add(new XYChart.Data<>(r.symbol(), r.percent()));
+        }
+        chart.getData().add(series);
+        for (XYChart.Data<String, Number> d : series.getData()) {
+            String colour = benchmarks.contains(d.getXValue()) ? "#8a96a3"
+                    : Palette.hex(Palette.of(
+                    Category.INVESTMENT));
+            d.getNode().setStyle("-fx-bar-fill: " + colour + ";");
+            Tooltip.install(d.getNode(), new Tooltip(
+                    d.getXValue() + " " + Formats.percent(d.getYValue().doubleValue())));
+        }
+        miniChart(chart);
+        chart.setCategoryGap(6);
+        moves.forEach(r -> sources.add(r.source()));
+        Tile t = chartTile("Close-to-close moves" + (event == null ? "" : ", " + Formats.day(event.announced())), chart);
+        Tooltip.install(chart, new Tooltip(
+                (event == null ? code : event.title()) + "\nBenchmarks in grey. Click to open the stock reactions."));
+        t.setId("tile-mini-reactions");
+        return Optional.of(link(t, new Target(ReactionsView.TITLE, code), "the stock reactions to this event"));
+    }
+
+    /** Every event on one small canvas; a click on a dot opens that event on the full timeline. */
+    private Node miniTimeline(List<PolicyEvent> events, LocalDate today) {
+        MiniTimeline mini = new MiniTimeline(events, today);
+        Tile t = chartTile("Export controls and responses, " + events.size() + " events, as of "
+                + Formats.day(today), mini);
+        t.setPrefSize(2 * TILE_W + 12, TILE_H);
+        t.getProperties().put(SPAN, 2);
+        t.setId("tile-mini-timeline");
+        link(t, new Target(TimelineView.TITLE, null), "the export-restriction timeline (click a dot for its event)");
+        t.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                javafx.geometry.Point2D p = mini.sceneToLocal(e.getSceneX(), e.getSceneY());
+                onOpen.accept(new Target(TimelineView.TITLE,
+                        mini.eventAt(p.getX(), p.getY()).map(PolicyEvent::code).orElse(null)));
+            }
+        });
+        return t;
+    }
+
+    private static Tile chartTile(String title, Node content) {
+        Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.CUSTOM).prefSize(TILE_W, TILE_H)
+                .title(title).graphic(content).build();
+        t.getStyleClass().addAll("dashboard-tile", "chart-tile");
+        Theme.current().style(t);
+        return t;
+    }
+
+    /** A chart shrunk to a tile: no legend, no animation, no axis titles, small tick labels. */
+    private static void miniChart(XYChart<?, ?> chart) {
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("mini-chart");
+        chart.setPrefSize(TILE_W - 20, TILE_H - 50);
+        chart.setMinSize(0, 0);
+        chart.setHorizontalGridLinesVisible(false);
+        chart.setVerticalGridLinesVisible(false);
+        chart.setAlternativeRowFillVisible(false);
+    }
+
+    private Node reactionTile(Reaction close, PolicyEvent event, List<Reaction> all) {
+        String others = all.stream()
+                .filter(r -> r.symbol().equals(close.symbol()) && r.event().equals(close.event())
+                        && !r.measure().equals("close-to-close"))
+                .map(r -> r.measure() + " " + Formats.percent(r.percent()))
+                .collect(Collectors.joining(", "));
+        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(close.source(), close.sourceUrl()));
+        String desc = "close-to-close, " + asOf(close.date(), null)
+                + (others.isEmpty() ? "" : "; " + others) + "\n" + (event == null ? close.event() : event.title())
+                + "\nSource: " + close.source();
+        Tile t = number(close.symbol() + " reaction", close.percent(), "%", desc);
+        t.setDecimals(2);
+        return t;
+    }
+
+    /** An equity stake: what was paid (in millions) and the share of the company it buys. */
+    private Node stakeTile(Stake k) {
+        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(k.source(), k.sourceUrl()));
+        String share = k.percent() == null ? null : "about " + Formats.number(k.percent()) + "% of " + k.symbol()
+                + (k.instrument() != null && k.instrument().contains("convertible") ? " as converted" : "");
+        String desc = (share == null ? "" : share + "\n")
+                + (k.instrument() == null ? "" : k.instrument() + "\n")
+                + asOf(k.date(), null) + " · Source: " + k.source();
+        Tile t;
+        if (k.amount() != null) {
+            t = number(k.holder() + " stake in " + k.symbol(), k.amount() / 1e6, "M " + k.currency(), desc);
+            t.setDecimals(k.amount() % 1e6 == 0 ? 0 : 1);
+        } else {
+            t = number(k.holder() + " stake in " + k.symbol(), k.percent(), "%", desc);
+            t.setDecimals(1);
+        }
+        t.setId("tile-stake-" + k.symbol());
+        return t;
+    }
+
+    /** The gap chart in small: China's price on the floor's basis, with the floor as a dashed line. */
+    private Optional<Node> sparkline(GapReport r) {
+        if (r == null || r.points().size() < 2) {
+            return Optional.empty();
+        }
+        NumberAxis x = SeriesCharts.dateAxis();
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        XYChart.Series<Number, Number> china = new XYChart.Series<>();
+        china.setName("China");
+        XYChart.Series<Number, Number> floor = new XYChart.Series<>();
+        floor.setName("Floor");
+        for (GapAnalysis.Point p : r.points()) {
+            china.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.chinaUsdPerKg()));
+        }
+        // The floor from its start (or the first quote, if later) to the last quote, as on the full chart.
+        GapAnalysis.Point first = r.points().get(0);
+        GapAnalysis.Point last = r.points().get(r.points().size() - 1);
+        long from = Math.max(first.date().toEpochDay(), r.floor().start().toEpochDay());
+        if (from < last.date().toEpochDay()) {
+            floor.getData().add(new XYChart.Data<>(from, last.floorUsdPerKg()));
+            floor.getData().add(new XYChart.Data<>(last.date().toEpochDay(), last.floorUsdPerKg()));
+        }
+        chart.getData().add(china);
+        chart.getData().add(floor);
+        chart.setCreateSymbols(false);
+        miniChart(chart);
+        chart.getStyleClass().addAll("gap-lines", "mini-gap-chart");
+        Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out), to "
+                + Formats.day(last.date()), chart);
+        t.setId("tile-sparkline");
+        r.points().forEach(p -> sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(p.quote().source(),
+                p.quote().sourceUrl())));
+        return Optional.of(t);
+    }
+
+    /** The latest China price that can be put on the floor's basis, with the gap and the ratio. */
+    private Node floorTile(GapReport r) {
+        if (r == null) {
+            return text("Price floor", "No price floor in the store. Add one in the Data view.");
+        }
+        PriceFloor floor = r.floor();
+        if (r.latest().isEmpty()) {
+            return text("Floor vs China price", r.skipped().isEmpty() ? "No " + floor.commodity()
+                    + " price quotes in the store. Add one in the Data view."
+                    : "No quote can be converted to USD: " + r.skipped().get(r.skipped().size() - 1));
+        }
+        GapAnalysis.Point p = r.latest().get();
+        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(floor.source(), floor.sourceUrl()));
+        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(p.quote().source(), p.quote().sourceUrl()));
+        LocalDate today = AppClock.today();
+        boolean stale = Freshness.stale(p.date(), today);
+        Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
+                "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s%n%s", Formats.usdPerKg(p.floorUsdPerKg()),
+                        Formats.usdPerKg(p.gapUsdPerKg()), p.ratio(), VatBasis.EXCLUDED.label(), asOf(p.date(), today))
+                        + (stale ? STALE + "the latest quote is " + Freshness.age(p.date(), today) + " days old" : ""));
+        t.setDecimals(2);
+        t.setId("tile-china-price");
+        markStale(t, stale);
+        return t;
+    }
+
+    @Override
+    public ExportSpec exportSpec() {
+        DashboardView fresh = new DashboardView(services);
+        fresh.refresh();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Node n : fresh.tiles.getChildren()) {
+            if (n instanceof Tile t) {
+                rows.add(Arrays.asList(t.getTitle(), t.getSkinType() == Tile.SkinType.NUMBER
+                        ? t.getValue() : null, t.getUnit(), t.getDescription()));
+            }
+        }
+        return new ExportSpec("dashboard",
+                "The US–China rare-earth contest at a glance", "Figures from the store as of "
+                + Formats.day(AppClock.today()) + ".", () -> {
+                    DashboardView v = new DashboardView(services);
+                    v.refresh();
+                    v.tiles.setPadding(new Insets(4, 0, 4, 0));
+                    return v.tiles;
+                }, List.copyOf(fresh.sources), List.of("tile", "value", "unit", "description"), rows);
+    }
+
+    /** The mark a stale figure carries in its tile (and so in exports). */
+    static final String STALE = "\n⚠ Stale: ";
+
+    /** "as of 12 Feb 2026", and how old that is when {@code today} is given and it is not today. */
+    static String asOf(LocalDate day, LocalDate today) {
+        if (today == null || day.equals(today)) {
+            return "as of " + Formats.day(day);
+        }
+        long age = Freshness.age(day, today);
+        return "as of " + Formats.day(day) + " (" + age + (age == 1 ? " day" : " days") + " ago)";
+    }
+
+    private static void markStale(Tile t, boolean stale) {
+        if (stale) {
+            // The title keeps its words (tiles are found by them); its colour and the description say it is stale.
+            t.getStyleClass().add("stale-tile");
+            t.setTitleColor(javafx.scene.paint.Color.web("#E69F00"));
+        }
+    }
+
+    private static Tile number(String title, double value, String unit, String description) {
+        return TileFactory.number(title, value, unit, 0, description, TILE_W, TILE_H);
+    }
+
+    private static Tile text(String title, String description) {
+        return TileFactory.text(title, description, TILE_W, TILE_H);
+    }
+}

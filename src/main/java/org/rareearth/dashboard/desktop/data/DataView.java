@@ -1,0 +1,536 @@
+package org.rareearth.dashboard.desktop.data;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.rareearth.dashboard.service.RecordEditor;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.desktop.common.Formats;
+import org.rareearth.dashboard.desktop.common.Tables;
+import org.rareearth.dashboard.desktop.common.View;
+
+/**
+ * Every record in the store, one sortable, filterable table per kind, with forms to add and edit, deletion that
+ * names what depends on a record, and the daily prices (read-only, deletable by date range).
+ */
+public final class DataView implements View {
+    public static final String TITLE = "Data";
+
+    private final Workspace services;
+    private final RecordEditor editor;
+    private final TabPane tabs = new TabPane();
+    private final BorderPane root = new BorderPane();
+    private final Map<RecordKind<?>, KindTab<?>> kindTabs = new LinkedHashMap<>();
+    private final ComboBox<String> barSymbol = new ComboBox<>();
+    private final DatePicker barFrom = new DatePicker();
+    private final DatePicker barTo = new DatePicker();
+    private final TableView<PriceBar> bars = Tables.table("Pick a security with imported prices.");
+    private final Label barCount = new Label();
+    private final javafx.scene.chart.LineChart<Number, Number> barChart =
+            org.rareearth.dashboard.desktop.common.SeriesCharts.dateChart("Close (adjusted where given)");
+    /** Zoom and pan on the close line; the points in view are reduced to about two per pixel. */
+    private final org.rareearth.dashboard.desktop.common.SeriesZoom barZoom =
+            new org.rareearth.dashboard.desktop.common.SeriesZoom(barChart);
+
+    /** One kind's table with its filter and buttons. */
+    private final class KindTab<T> {
+        final RecordKind<T> kind;
+        final ObservableList<T> items = FXCollections.observableArrayList();
+        final FilteredList<T> filtered = new FilteredList<>(items);
+        final TableView<T> table = Tables.table("");
+        final TextField filter = TextFields.createClearableTextField();
+        final Label count = new Label();
+        final Tab tab;
+
+        KindTab(RecordKind<T> kind) {
+            this.kind = kind;
+            String id = kind.plural.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+            table.setId("table-" + id);
+            table.setPlaceholder(new Label("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the"
+                    + " Add button (Ctrl+N)."));
+            for (Field f : kind.fields(editor)) {
+                TableColumn<T, Object> col = Tables.column(f.label(), r -> display(kind.values(r).get(f.name())),
+                        f.type() == Field.Type.AREA ? 260 : f.name().equals("title") || f.name().equals("name")
+                                || f.name().equals("program") ? 280 : 110);
+                table.getColumns().add(col);
+            }
+            SortedList<T> sorted = new SortedList<>(filtered);
+            sorted.comparatorProperty().bind(table.comparatorProperty());
+            table.setItems(sorted);
+            table.setRowFactory(tv -> {
+                TableRow<T> row = new TableRow<>();
+                row.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                        edit(row.getItem());
+                    }
+                });
+                return row;
+            });
+            filter.setPromptText("Filter " + kind.plural.toLowerCase(Locale.ROOT) + "…");
+            filter.setId("filter-" + id);
+            filter.setTooltip(new javafx.scene.control.Tooltip("Show only the " + kind.plural.toLowerCase(Locale.ROOT)
+                    + " whose fields contain this text (Ctrl+F)"));
+            filter.textProperty().addListener((o, a, b) -> applyFilter());
+            Button add = button("Add " + kind.name + "…", Material2AL.ADD, "Add a " + kind.name + " (Ctrl+N)",
+                    () -> add(kind.blank()));
+            add.setId("add-" + id);
+            Button edit = button("Edit…", Material2AL.EDIT, "Edit the selected " + kind.name + " (double-click a row)",
+                    () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            edit(sel);
+                        }
+                    });
+            edit.setId("edit-" + id);
+            Button del = button("Delete…", Material2AL.DELETE, "Delete the selected " + kind.name,
+                    () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            delete(sel);
+                        }
+                    });
+            del.setId("delete-" + id);
+            Button source = button("Open source", Material2AL.LAUNCH, "Open the selected " + kind.name
+                    + "'s source URL in your browser", () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            openSource(kind.values(sel).get("sourceUrl"));
+                        }
+                    });
+            source.setId("open-source-" + id);
+            source.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                T sel = table.getSelectionModel().getSelectedItem();
+                return sel == null || kind.values(sel).get("sourceUrl") == null;
+            }, table.getSelectionModel().selectedItemProperty()));
+            edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            del.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox bar = new HBox(8, add, edit, del, source);
+            if (kind == RecordKind.SECURITIES) {
+                bar.getChildren().add(updatePrices(table));
+            }
+            bar.getChildren().addAll(grow, count, filter);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(6, bar, table);
+            VBox.setVgrow(table, Priority.ALWAYS);
+            box.setPadding(new Insets(6, 0, 0, 0));
+            tab = new Tab(kind.plural, box);
+            tab.setId("tab-" + id);
+            tab.setTooltip(new javafx.scene.control.Tooltip("Every " + kind.name + " in the store, with its source"));
+        }
+
+        void load() {
+            items.setAll(kind.load(services));
+            applyFilter();
+        }
+
+        /** Selects the record with this key when this tab holds records of {@code reviewKind}. */
+        boolean select(String reviewKind, String key) {
+            if (!reviewKind.equals(REVIEW_KINDS.get(kind))) {
+                return false;
+            }
+            filter.setText("");
+            for (T r : items) {
+                if (org.rareearth.dashboard.store.RecordStore.key(r).equals(key)) {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void applyFilter() {
+            String t = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(r -> t.isEmpty() || kind.values(r).values().stream().filter(Objects::nonNull)
+                    .map(v -> display(v).toString().toLowerCase(Locale.ROOT)).anyMatch(s -> s.contains(t)));
+            count.setText(filtered.size() + " of " + items.size());
+        }
+
+        void add(Map<String, Object> initial) {
+            new RecordForm<>(owner(), kind, editor, null, initial).showAndWait();
+        }
+
+        void edit(T record) {
+            new RecordForm<>(owner(), kind, editor, record, null).showAndWait();
+        }
+    }
+
+    private org.rareearth.dashboard.desktop.prices.PriceDownloads downloads;
+
+    /** Where Securities' "Update prices" goes; without it the buttons stay disabled. */
+    public void setDownloads(org.rareearth.dashboard.desktop.prices.PriceDownloads d) {
+        this.downloads = d;
+        updateButtons.forEach(b -> b.setDisable(false));
+    }
+
+    private final List<javafx.scene.control.ButtonBase> updateButtons = new java.util.ArrayList<>();
+
+    /** "Update prices": the selected security, else all; the menu offers both. */
+    private <T> javafx.scene.control.SplitMenuButton updatePrices(TableView<T> table) {
+        javafx.scene.control.SplitMenuButton b = new javafx.scene.control.SplitMenuButton();
+        b.setText("Update prices");
+        b.setGraphic(new FontIcon(Material2AL.CLOUD_DOWNLOAD));
+        b.setId("update-prices");
+        b.setTooltip(new Tooltip("Download daily prices for the selected security (all of them when none is"
+                + " selected) from the quote source chosen in Download settings (in this button's menu)"));
+        javafx.scene.control.MenuItem selected = new javafx.scene.control.MenuItem("Update the selected security");
+        selected.setId("update-prices-selected");
+        javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Update all securities");
+        all.setId("update-prices-all");
+        javafx.scene.control.MenuItem settings = new javafx.scene.control.MenuItem("Download settings…");
+        settings.setId("download-settings");
+        settings.setOnAction(e -> downloads.settingsDialog());
+        b.getItems().setAll(selected, all, new javafx.scene.control.SeparatorMenuItem(), settings);
+        Runnable one = () -> {
+            T sel = table.getSelectionModel().getSelectedItem();
+            if (sel instanceof Security sec) {
+                downloads.download(List.of(sec.symbol()), false);
+            } else {
+                downloads.download(List.of(), true);
+            }
+        };
+        b.setOnAction(e -> one.run());
+        selected.setOnAction(e -> one.run());
+        selected.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        all.setOnAction(e -> downloads.download(List.of(), true));
+        b.setDisable(downloads == null);
+        updateButtons.add(b);
+        return b;
+    }
+
+    /** The review list's name for each kind of record. */
+    private static final Map<RecordKind<?>, String> REVIEW_KINDS = Map.of(RecordKind.SECURITIES, "security",
+            RecordKind.EVENTS, "event", RecordKind.REACTIONS, "reaction", RecordKind.ASSESSMENTS, "assessment",
+            RecordKind.FX, "fxRate", RecordKind.FLOORS, "floor", RecordKind.STAKES, "stake");
+
+    private javafx.stage.Window owner = null;
+
+    /** The window forms open over, also when this view is not the one in front. */
+    public void setOwner(javafx.stage.Window owner) {
+        this.owner = owner;
+    }
+
+    private javafx.stage.Window owner() {
+        return root.getScene() != null && root.getScene().getWindow() != null ? root.getScene().getWindow() : owner;
+    }
+
+    private static Object display(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (v instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        return v;
+    }
+
+    public DataView(Workspace services, RecordEditor editor) {
+        this.services = services;
+        this.editor = editor;
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("data-tabs");
+        for (RecordKind<?> k : RecordKind.all()) {
+            KindTab<?> t = new KindTab<>(k);
+            kindTabs.put(k, t);
+            tabs.getTabs().add(t.tab);
+        }
+        tabs.getTabs().add(priceBarsTab());
+        tabs.getTabs().add(reviewTab());
+        Label heading = new Label("Data");
+        heading.getStyleClass().add("view-title");
+        Label sub = new Label("Every record in the store with its source and confidence mark (S: seen in a published"
+                + " source; U: uncertain or conflicting; calc: derived). Changes are saved at once; Ctrl+Z undoes.");
+        sub.getStyleClass().add("view-subtitle");
+        sub.setWrapText(true);
+        root.setTop(new VBox(2, heading, sub));
+        root.setCenter(tabs);
+        root.setPadding(new Insets(12));
+    }
+
+    private Tab priceBarsTab() {
+        barSymbol.setId("bars-symbol");
+        barSymbol.setTooltip(new javafx.scene.control.Tooltip("The security whose daily prices are shown"));
+        barSymbol.setPromptText("security");
+        barSymbol.valueProperty().addListener((o, a, b) -> loadBars());
+        barFrom.setPromptText("from");
+        barTo.setPromptText("to");
+        barFrom.setId("bars-from");
+        barTo.setId("bars-to");
+        barFrom.setTooltip(new javafx.scene.control.Tooltip("First day of the range to delete"));
+        barTo.setTooltip(new javafx.scene.control.Tooltip("Last day of the range to delete"));
+        Button delete = button("Delete range…", Material2AL.DELETE_SWEEP,
+                "Delete this security's daily prices between the two dates (inclusive)", this::deleteBarRange);
+        delete.setId("bars-delete-range");
+        HBox bar = new HBox(8, new Label("Security:"), barSymbol, new Label("From:"), barFrom, new Label("To:"), barTo,
+                delete, barCount);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bars.setId("table-price-bars");
+        bars.getColumns().setAll(List.of(Tables.column("Date", PriceBar::date, 100),
+                Tables.column("Open", PriceBar::open, 90), Tables.column("High", PriceBar::high, 90),
+                Tables.column("Low", PriceBar::low, 90), Tables.column("Close", PriceBar::close, 90),
+                Tables.column("Adj close", PriceBar::adjClose, 90), Tables.column("Volume", PriceBar::volume, 110),
+                Tables.column("Source", PriceBar::source, 260)));
+        barChart.setId("bars-chart");
+        barChart.setMinHeight(180);
+        barChart.setPrefHeight(260);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(barChart, bars);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        Tooltip.install(barChart, new Tooltip("Ctrl+scroll to zoom, drag to pan, double-click or 0 to see it all"));
+        VBox box = new VBox(6, bar, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        Tab t = new Tab("Daily prices", box);
+        t.setId("tab-price-bars");
+        t.setTooltip(new javafx.scene.control.Tooltip("Imported daily prices of one security: chart and bars"));
+        return t;
+    }
+
+    private List<PriceBar> shownBars = List.of();
+
+    private void loadBars() {
+        String s = barSymbol.getValue();
+        List<PriceBar> list = s == null ? List.of() : services.priceBars.forSymbol(s);
+        shownBars = list;
+        bars.setItems(FXCollections.observableArrayList(list));
+        drawBars();
+        String fetched = s == null ? null : java.util.Optional.ofNullable(services.priceFetches.latestBySymbol().get(s))
+                .map(org.rareearth.dashboard.desktop.prices.PriceUpdateViewModel::provenance).orElse(null);
+        barCount.setText((list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
+                + " to " + Formats.day(list.get(list.size() - 1).date())) + (fetched == null ? "" : " · " + fetched));
+    }
+
+    /** The close line; the chart shows all of it until zoomed, reduced to about two points per horizontal pixel. */
+    private void drawBars() {
+        if (shownBars.isEmpty()) {
+            barZoom.clear();
+            return;
+        }
+        double[] x = new double[shownBars.size()];
+        double[] y = new double[shownBars.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = shownBars.get(i).date().toEpochDay();
+            y[i] = shownBars.get(i).returnBasis();
+        }
+        barZoom.setSeries(barSymbol.getValue(), x, y);
+    }
+
+    private void deleteBarRange() {
+        String s = barSymbol.getValue();
+        LocalDate from = barFrom.getValue();
+        LocalDate to = barTo.getValue();
+        if (s == null || from == null || to == null || to.isBefore(from)) {
+            alert(Alert.AlertType.WARNING, "Choose a security and a date range (from on or before to).");
+            return;
+        }
+        long n = editor.countPriceBars(s, from, to);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + n + " daily prices of " + s + " from "
+                + Formats.day(from) + " to " + Formats.day(to) + "? This cannot be undone; re-import the file to get"
+                + " them back.", ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner());
+        a.setHeaderText("Delete daily prices");
+        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            editor.deletePriceBars(s, from, to);
+        }
+    }
+
+    private static Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Asks, naming the dependents, then deletes the record and them in one transaction. */
+    <T> void delete(T record) {
+        List<Object> deps = editor.dependents(record);
+        StringBuilder sb = new StringBuilder("Delete " + RecordEditor.describe(record) + "?");
+        if (!deps.isEmpty()) {
+            sb.append("\n\nThese depend on it and will be deleted with it:");
+            deps.stream().limit(12).forEach(d -> sb.append("\n • ").append(d instanceof org.rareearth.dashboard.store
+                    .RecordStore.PriceBarsOf p ? p.toString() : RecordEditor.describe(d)));
+            if (deps.size() > 12) {
+                sb.append("\n • … and ").append(deps.size() - 12).append(" more");
+            }
+        }
+        sb.append("\n\nEdit > Undo (Ctrl+Z) brings it back.");
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, sb.toString(), ButtonType.OK, ButtonType.CANCEL);
+        org.rareearth.dashboard.desktop.common.Theme.dress(a);
+        a.initOwner(owner());
+        a.setHeaderText("Delete " + RecordKind.of(record).name);
+        a.getDialogPane().setId("delete-confirmation");
+        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            try {
+                editor.delete(record);
+            } catch (RuntimeException e) {
+                alert(Alert.AlertType.ERROR, "Nothing was deleted: " + e.getMessage());
+            }
+        }
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert a = new Alert(type, text, ButtonType.OK);
+        org.rareearth.dashboard.desktop.common.Theme.dress(a);
+        a.initOwner(owner());
+        a.showAndWait();
+    }
+
+    /** Opens the add form of the tab in front (Ctrl+N). */
+    public void addInCurrentTab() {
+        for (KindTab<?> t : kindTabs.values()) {
+            if (tabs.getSelectionModel().getSelectedItem() == t.tab) {
+                t.add(t.kind.blank());
+                return;
+            }
+        }
+        kindTabs.get(RecordKind.EVENTS).add(RecordKind.EVENTS.blank());
+    }
+
+    /** Opens the event form with the announcement date filled in (quick add from the timeline). */
+    public void addEvent(LocalDate announced) {
+        Map<String, Object> v = RecordKind.EVENTS.blank();
+        v.put("announced", announced);
+        kindTabs.get(RecordKind.EVENTS).add(v);
+    }
+
+    /** Opens the price-quote form with the date and commodity filled in (quick add from the gap chart). */
+    public void addPriceQuote(LocalDate date, String commodity) {
+        Map<String, Object> v = RecordKind.ASSESSMENTS.blank();
+        v.put("date", date);
+        if (commodity != null) {
+            v.put("commodity", commodity);
+        }
+        kindTabs.get(RecordKind.ASSESSMENTS).add(v);
+    }
+
+    private void openSource(Object url) {
+        try {
+            org.rareearth.dashboard.desktop.common.Browser.open(url == null ? null : url.toString());
+        } catch (RuntimeException e) {
+            alert(Alert.AlertType.WARNING, e.getMessage());
+        }
+    }
+
+    private final TableView<org.rareearth.dashboard.service.Review.Item> review =
+            Tables.table("Nothing needs a look: no lapsed dates, no stale prices, no U marks, every event has its"
+                    + " source URL.");
+    private final Label reviewCount = new Label();
+
+    /** Data > Review: what needs a look today (the {@code review} command's list). */
+    private Tab reviewTab() {
+        review.setId("review-table");
+        review.getColumns().setAll(List.of(
+                Tables.column("Kind", org.rareearth.dashboard.service.Review.Item::kind, 90),
+                Tables.column("Record", org.rareearth.dashboard.service.Review.Item::key, 300),
+                Tables.column("Why it needs a look", org.rareearth.dashboard.service.Review.Item::reason, 640)));
+        review.setRowFactory(tv -> {
+            TableRow<org.rareearth.dashboard.service.Review.Item> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    showRecord(row.getItem());
+                }
+            });
+            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
+                    : new javafx.scene.control.Tooltip(b.reason() + "\nDouble-click to go to the record.")));
+            return row;
+        });
+        reviewCount.setId("review-count");
+        Label hint = new Label("Lapsed suspensions and end dates, price series and quotes older than "
+                + org.rareearth.dashboard.analytics.Freshness.MAX_AGE_DAYS + " days, records marked U and events"
+                + " without a source URL. Double-click a row to go to its record.");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, new HBox(8, reviewCount), hint, review);
+        VBox.setVgrow(review, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        Tab t = new Tab("Review", box);
+        t.setId("tab-review");
+        t.setTooltip(new javafx.scene.control.Tooltip("What in the store needs a look today"));
+        return t;
+    }
+
+    private void loadReview() {
+        java.time.LocalDate day = org.rareearth.dashboard.service.AppClock.today();
+        review.getItems().setAll(services.review(day));
+        reviewCount.setText(review.getItems().size() + " item" + (review.getItems().size() == 1 ? "" : "s")
+                + " to review on " + org.rareearth.dashboard.desktop.common.Formats.day(day));
+    }
+
+    /** Goes to the record a review item is about: its tab, its row selected. */
+    private void showRecord(org.rareearth.dashboard.service.Review.Item item) {
+        if ("prices".equals(item.kind())) {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "Daily prices".equals(t.getText()))
+                    .findFirst().orElseThrow());
+            barSymbol.setValue(item.key());
+            return;
+        }
+        for (KindTab<?> t : kindTabs.values()) {
+            if (t.select(item.kind(), item.key())) {
+                tabs.getSelectionModel().select(t.tab);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        kindTabs.values().forEach(KindTab::load);
+        List<String> symbols = services.securities.all().stream().map(Security::symbol).toList();
+        String current = barSymbol.getValue();
+        if (!barSymbol.getItems().equals(symbols)) {
+            barSymbol.getItems().setAll(symbols);
+        }
+        barSymbol.setValue(current);
+        loadBars();
+        loadReview();
+    }
+
+}

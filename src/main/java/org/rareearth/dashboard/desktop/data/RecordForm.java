@@ -1,0 +1,336 @@
+package org.rareearth.dashboard.desktop.data;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.rareearth.dashboard.service.RecordEditor;
+
+/**
+ * Add or edit one record. Every field is checked as the user types, with the reason next to the field, and Save
+ * stays disabled while anything is wrong. If saving fails (store locked, disk full) the form stays open with the
+ * input intact and says why.
+ */
+final class RecordForm<T> extends Dialog<T> {
+    private final RecordKind<T> kind;
+    private final RecordEditor editor;
+    private final T old;
+    private final Map<String, Node> controls = new LinkedHashMap<>();
+    private final Map<String, Label> errors = new LinkedHashMap<>();
+    private final Label message = new Label();
+    private final Button save;
+
+    RecordForm(Window owner, RecordKind<T> kind, RecordEditor editor, T old, Map<String, Object> initial) {
+        this.kind = kind;
+        this.editor = editor;
+        this.old = old;
+        initOwner(owner);
+        setTitle(old == null ? "Add " + kind.name : "Edit " + kind.name);
+        setHeaderText(old == null ? "New " + kind.name : "Edit " + RecordEditor.describe(old));
+        setResizable(true);
+        org.rareearth.dashboard.desktop.common.Theme.dress(this);
+        Map<String, Object> values = old != null ? kind.values(old) : initial;
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        for (Field f : kind.fields(editor)) {
+            Node c = control(f, values.get(f.name()));
+            c.setId("field-" + f.name());
+            controls.put(f.name(), c);
+            Label l = new Label(f.label() + (f.required() ? " *" : ""));
+            l.setLabelFor(c);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            Label err = new Label();
+            err.getStyleClass().add("field-error");
+            err.setId("error-" + f.name());
+            err.setWrapText(true);
+            err.setMaxWidth(420);
+            errors.put(f.name(), err);
+            grid.add(l, 0, row);
+            grid.add(c, 1, row);
+            grid.add(err, 1, row + 1);
+            row += 2;
+        }
+        message.getStyleClass().add("warning-text");
+        message.setWrapText(true);
+        message.setId("form-message");
+        ScrollPane sp = new ScrollPane(grid);
+        sp.setFitToWidth(true);
+        sp.setPrefViewportHeight(Math.min(620, row * 22 + 40));
+        getDialogPane().setContent(new VBox(6, sp, message));
+        getDialogPane().setPrefWidth(620);
+        ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        save = (Button) getDialogPane().lookupButton(saveType);
+        save.setId("form-save");
+        save.setTooltip(new Tooltip("Save the record to the store (Enter); Ctrl+Z undoes it"));
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setTooltip(
+                new Tooltip("Close without saving (Esc)"));
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!trySave()) {
+                e.consume(); // keep the form open with the user's input
+            }
+        });
+        setResultConverter(b -> b == saveType ? built : null);
+        start = read(new LinkedHashMap<>());
+        validate();
+        Node first = controls.values().iterator().next();
+        setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
+    }
+
+    private T built;
+    /** The values the form opened with: a new record's untouched fields do not shout "missing" yet. */
+    private Map<String, Object> start;
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
+
+    private Node control(Field f, Object value) {
+        Node n;
+        switch (f.type()) {
+            case AREA -> {
+                TextArea a = new TextArea(value == null ? "" : value.toString());
+                a.setPrefRowCount(2);
+                a.setWrapText(true);
+                a.textProperty().addListener((o, x, y) -> validate());
+                n = a;
+            }
+            case DATE -> {
+                DatePicker p = new DatePicker(value instanceof LocalDate d ? d : null);
+                p.setEditable(true);
+                p.setPromptText("yyyy-mm-dd");
+                p.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(LocalDate d) {
+                        return d == null ? "" : d.toString();
+                    }
+
+                    @Override
+                    public LocalDate fromString(String s) {
+                        try {
+                            return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+                        } catch (DateTimeParseException e) {
+                            return null;
+                        }
+                    }
+                });
+                p.valueProperty().addListener((o, x, y) -> validate());
+                p.getEditor().textProperty().addListener((o, x, y) -> validate());
+                n = p;
+            }
+            case BOOL -> {
+                CheckBox c = new CheckBox();
+                c.setSelected(Boolean.TRUE.equals(value));
+                c.selectedProperty().addListener((o, x, y) -> validate());
+                n = c;
+            }
+            case CHOICE, EDITABLE_CHOICE -> {
+                ComboBox<String> c = new ComboBox<>();
+                c.getItems().setAll(f.choices().get());
+                c.setEditable(f.type() == Field.Type.EDITABLE_CHOICE);
+                if (value != null) {
+                    c.setValue(value.toString());
+                }
+                c.valueProperty().addListener((o, x, y) -> validate());
+                if (c.isEditable()) {
+                    c.getEditor().textProperty().addListener((o, x, y) -> validate());
+                }
+                c.setMaxWidth(Double.MAX_VALUE);
+                n = c;
+            }
+            case MULTI -> {
+                CheckComboBox<String> c = new CheckComboBox<>();
+                List<String> items = new ArrayList<>(f.choices().get());
+                if (value instanceof List<?> l) {
+                    l.stream().map(Object::toString).filter(x -> !items.contains(x)).forEach(items::add);
+                }
+                c.getItems().setAll(items);
+                if (value instanceof List<?> l) {
+                    l.forEach(x -> c.getCheckModel().check(x.toString()));
+                }
+                c.setTitle("choose…");
+                c.setShowCheckedCount(true);
+                c.getCheckModel().getCheckedItems().addListener(
+                        (javafx.collections.ListChangeListener<String>) ch -> validate());
+                TextField more = new TextField();
+                more.setPromptText("other materials, comma-separated");
+                more.setId("field-" + f.name() + "-more");
+                c.setTooltip(new Tooltip(f.tip()));
+                more.setTooltip(new Tooltip("Materials not in the list, separated by commas"));
+                more.textProperty().addListener((o, x, y) -> validate());
+                VBox box = new VBox(4, c, more);
+                box.setUserData(new Object[] {c, more});
+                n = box;
+            }
+            default -> {
+                TextField t = new TextField(value == null ? "" : value instanceof Double d ? plain(d) : value.toString());
+                t.textProperty().addListener((o, x, y) -> validate());
+                n = t;
+            }
+        }
+        if (n instanceof javafx.scene.control.Control c) {
+            c.setTooltip(new Tooltip(f.tip()));
+        }
+        return n;
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** Reads every control; a value that cannot be read is reported against its field. */
+    private Map<String, Object> read(Map<String, String> problems) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Field f : kind.fields(editor)) {
+            Node n = controls.get(f.name());
+            switch (f.type()) {
+                case DATE -> {
+                    DatePicker p = (DatePicker) n;
+                    String text = p.getEditor().getText();
+                    if (text != null && !text.isBlank()) {
+                        try {
+                            v.put(f.name(), LocalDate.parse(text.trim()));
+                        } catch (DateTimeParseException e) {
+                            problems.put(f.name(), "'" + text.trim() + "' is not a real date (yyyy-mm-dd)");
+                        }
+                    } else if (f.required()) {
+                        problems.put(f.name(), "missing date");
+                    }
+                }
+                case NUMBER -> {
+                    String text = ((TextInputControl) n).getText().trim().replace(",", "");
+                    if (!text.isEmpty()) {
+                        try {
+                            double d = Double.parseDouble(text);
+                            if (!Double.isFinite(d)) {
+                                throw new NumberFormatException();
+                            }
+                            v.put(f.name(), d);
+                        } catch (NumberFormatException e) {
+                            problems.put(f.name(), "'" + text + "' is not a number");
+                        }
+                    } else if (f.required()) {
+                        problems.put(f.name(), "missing");
+                    }
+                }
+                case BOOL -> v.put(f.name(), ((CheckBox) n).isSelected());
+                case CHOICE, EDITABLE_CHOICE -> {
+                    @SuppressWarnings("unchecked")
+                    ComboBox<String> c = (ComboBox<String>) n;
+                    v.put(f.name(), c.isEditable() ? c.getEditor().getText() : c.getValue());
+                }
+                case MULTI -> {
+                    Object[] parts = (Object[]) n.getUserData();
+                    @SuppressWarnings("unchecked")
+                    CheckComboBox<String> c = (CheckComboBox<String>) parts[0];
+                    List<String> all = new ArrayList<>(c.getCheckModel().getCheckedItems());
+                    for (String m : ((TextField) parts[1]).getText().split(",")) {
+                        if (!m.isBlank() && !all.contains(m.trim())) {
+                            all.add(m.trim());
+                        }
+                    }
+                    v.put(f.name(), all);
+                }
+                default -> v.put(f.name(), ((TextInputControl) n).getText());
+            }
+        }
+        return v;
+    }
+
+    /** Checks everything and shows each reason next to its field; returns the record when it can be saved. */
+    T validate() {
+        if (save == null) {
+            return null;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Object> v = read(problems);
+        // What could not even be read (a date that does not exist, a number with letters) always shows.
+        java.util.Set<String> unreadable = java.util.Set.copyOf(problems.keySet());
+        T record = null;
+        try {
+            record = kind.build(v);
+            for (Map.Entry<String, String> e : editor.check(record, old).entrySet()) {
+                problems.putIfAbsent(e.getKey(), e.getValue());
+            }
+        } catch (IllegalArgumentException e) {
+            problems.putIfAbsent("", e.getMessage());
+        }
+        int untouched = 0;
+        for (Map.Entry<String, Label> en : errors.entrySet()) {
+            String name = en.getKey();
+            String p = problems.get(name);
+            // Editing a stored record shows every problem; a new one only those of fields already changed.
+            if (start != null && !java.util.Objects.equals(v.get(name), start.get(name))) {
+                touched.add(name); // once changed, a field stays touched (typed, then erased: "missing")
+            }
+            boolean shown = p != null && (old != null || start == null || unreadable.contains(name)
+                    || touched.contains(name));
+            if (p != null && !shown) {
+                untouched++;
+            }
+            en.getValue().setText(shown ? p : "");
+            Node c = controls.get(name);
+            c.getStyleClass().remove("invalid");
+            if (shown) {
+                c.getStyleClass().add("invalid");
+            }
+        }
+        List<String> unplaced = new ArrayList<>(problems.entrySet().stream()
+                .filter(e -> !errors.containsKey(e.getKey()))
+                .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList());
+        // Every field that blocks Save is counted and named, the untouched and the invalid alike.
+        List<String> blocking = new ArrayList<>();
+        for (Field f : kind.fields(editor)) {
+            if (errors.containsKey(f.name()) && problems.containsKey(f.name())) {
+                blocking.add(f.label());
+            }
+        }
+        if (!blocking.isEmpty()) {
+            unplaced.add(blocking.size() == 1 ? "Save needs 1 more field: " + blocking.get(0) + "."
+                    : "Save needs " + blocking.size() + " more fields: " + String.join(", ", blocking) + "."
+                    + (untouched > 0 ? " Fill in the fields marked *." : ""));
+        }
+        message.setText(String.join("\n", unplaced));
+        save.setDisable(!problems.isEmpty());
+        return problems.isEmpty() ? record : null;
+    }
+
+    private boolean trySave() {
+        T record = validate();
+        if (record == null) {
+            return false;
+        }
+        try {
+            editor.save(old, record);
+            built = record;
+            return true;
+        } catch (RuntimeException e) {
+            message.setText("Not saved: " + e.getMessage() + "\nYour input is kept; try again or cancel.");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,737 @@
+package org.rareearth.dashboard.desktop.reactions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.rareearth.dashboard.analytics.EventStudy;
+import org.rareearth.dashboard.analytics.SessionOffset;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.desktop.common.Background;
+import org.rareearth.dashboard.desktop.common.Formats;
+import org.rareearth.dashboard.desktop.common.Tables;
+import org.rareearth.dashboard.desktop.common.View;
+
+/**
+ * Stock reactions: the moves reported by named sources (a bar chart grouped by event), and the moves computed from
+ * imported daily prices (cumulative raw or abnormal returns from day −10 to +10, with a table of AR, CAR and t).
+ */
+public final class ReactionsView implements View, org.rareearth.dashboard.desktop.export.Exportable {
+    public static final String TITLE = "Stock reactions";
+    static final EventStudy.Window CHART_WINDOW = new EventStudy.Window(-10, 10);
+    static final EventStudy.Window ESTIMATION = new EventStudy.Window(-250, -11);
+
+    private final Workspace services;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<PolicyEvent> eventPicker = new ComboBox<>();
+    private boolean updatingPicker;
+
+    // Reported moves
+    private final LabeledBarChart chart = newReportedChart();
+    private final BorderPane reportedPane = new BorderPane();
+    private final Label reportedEmpty = new Label();
+
+    // Event window
+    private final CheckComboBox<String> securities = new CheckComboBox<>();
+    private final Tab pooledTab = new Tab("Pooled");
+    private final TabPane tabs = new TabPane();
+    private final PooledViewModel pooled;
+    private PooledPane pooledPane;
+    /** One thread for the pooled studies: a newer computation waits for the one before and replaces it. */
+    private static final java.util.concurrent.Executor POOLED = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "pooled-studies");
+                t.setDaemon(true);
+                return t;
+            });
+    private final ComboBox<String> benchmark = new ComboBox<>();
+    private final ToggleGroup mode = new ToggleGroup();
+    private final NumberAxis dayAxis = new NumberAxis(-10, 10, 1);
+    private final NumberAxis cumAxis = new NumberAxis();
+    private final EventWindowChart windowChart = new EventWindowChart(dayAxis, cumAxis);
+    private final TableView<StudyRow> table = Tables.table("Pick an event and securities with imported prices.");
+    private final VBox windowMessages = new VBox(6);
+    private final BorderPane windowPane = new BorderPane();
+    private Consumer<String> onImportPrices = s -> { };
+    private Task<List<StudyRow>> pending;
+    private final javafx.scene.control.ProgressBar studyProgress = new javafx.scene.control.ProgressBar();
+    private final Button cancelStudies = new Button("Cancel");
+
+    /** One line of the results table. */
+    public record StudyRow(String symbol, String model, String day0, Double ar0, Double car11, Double t11,
+                           Double car05, Double t05, String warnings, List<EventStudy.Day> line) {}
+
+    public ReactionsView(Workspace services) {
+        this.services = services;
+        this.pooled = new PooledViewModel(services.pooledStudies(), POOLED, javafx.application.Platform::runLater);
+        Label heading = new Label("Stock reactions");
+        heading.getStyleClass().add("view-title");
+
+        eventPicker.setId("reactions-event");
+        eventPicker.setPromptText("All events");
+        eventPicker.setTooltip(new Tooltip("Show the reactions to one event"));
+        eventPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PolicyEvent e) {
+                return e == null ? "All events" : Formats.day(e.announced()) + " — " + e.title();
+            }
+
+            @Override
+            public PolicyEvent fromString(String s) {
+                return null;
+            }
+        });
+        eventPicker.valueProperty().addListener((o, a, b) -> {
+            if (!updatingPicker) {
+                refresh();
+            }
+        });
+        Button allEvents = new Button("All events");
+        allEvents.setOnAction(e -> eventPicker.setValue(null));
+        allEvents.setTooltip(new Tooltip("Show the reported reactions to every event"));
+        HBox pick = new HBox(8, new Label("Event:"), eventPicker, allEvents);
+        pick.setAlignment(Pos.CENTER_LEFT);
+
+        // Reported moves
+        chart.setId("reactions-chart");
+        Label sub = new Label("Moves reported by named sources. Close-to-close and intraday measures are told apart"
+                + " by colour; hover a bar for its source.");
+        sub.getStyleClass().add("view-subtitle");
+        sub.setWrapText(true);
+        reportedPane.setTop(sub);
+        reportedPane.setCenter(chart);
+        reportedEmpty.getStyleClass().add("empty-state");
+        reportedEmpty.setWrapText(true);
+
+        // Event window
+        securities.setTitle("Securities");
+        securities.setShowCheckedCount(true);
+        securities.setId("study-securities");
+        securities.setTooltip(new Tooltip("The securities to compare"));
+        benchmark.setId("study-benchmark");
+        benchmark.setTooltip(new Tooltip("The market index for abnormal returns; without one, returns are raw"));
+        RadioButton raw = new RadioButton("Raw");
+        raw.setUserData(false);
+        raw.setId("mode-raw");
+        raw.setTooltip(new Tooltip("Cumulative simple returns, no model"));
+        RadioButton abnormal = new RadioButton("Abnormal");
+        abnormal.setUserData(true);
+        abnormal.setId("mode-abnormal");
+        abnormal.setTooltip(new Tooltip("Cumulative abnormal returns from the market model against the benchmark"));
+        raw.setToggleGroup(mode);
+        abnormal.setToggleGroup(mode);
+        abnormal.setSelected(true);
+        mode.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                computeStudies();
+            }
+        });
+        securities.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<String>) c -> computeStudies());
+        benchmark.valueProperty().addListener((o, a, b) -> computeStudies());
+        Button importButton = new Button("Import prices…");
+        importButton.setId("study-import");
+        importButton.setTooltip(new Tooltip("Import a CSV of daily prices (Ctrl+I)"));
+        importButton.setOnAction(e -> onImportPrices.accept(null));
+        studyProgress.setId("study-progress");
+        studyProgress.setPrefWidth(120);
+        studyProgress.setTooltip(new Tooltip("Event studies being computed"));
+        cancelStudies.setId("study-cancel");
+        cancelStudies.setTooltip(new Tooltip("Stop computing; the rows done so far are shown"));
+        cancelStudies.setOnAction(e -> {
+            if (pending != null) {
+                pending.cancel();
+            }
+        });
+        setStudiesRunning(false);
+        HBox controls = new HBox(8, securities, new Label("Benchmark:"), benchmark, new Label("Show:"), raw, abnormal,
+                importButton, studyProgress, cancelStudies);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        windowChart.setId("event-window-chart");
+        windowChart.setAnimated(false);
+        windowChart.setCreateSymbols(true);
+        dayAxis.setLabel("Trading days from the event (day 0)");
+        dayAxis.setAutoRanging(false);
+        cumAxis.setLabel("Cumulative return");
+        cumAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.format(Locale.ROOT, "%.0f%%", n.doubleValue() * 100);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        table.setId("study-table");
+        table.getColumns().setAll(List.of(
+                Tables.column("Security", StudyRow::symbol, 80),
+                Tables.column("Model", StudyRow::model, 200),
+                Tables.column("Day 0", StudyRow::day0, 170),
+                Tables.column("AR day 0", r -> pct(r.ar0()), 80),
+                Tables.column("CAR[−1,+1]", r -> pct(r.car11()), 90),
+                Tables.column("t", r -> tval(r.t11()), 90),
+                Tables.column("CAR[0,+5]", r -> pct(r.car05()), 90),
+                Tables.column("t", r -> tval(r.t05()), 90)));
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<StudyRow> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null || b.warnings().isEmpty() ? null
+                    : new Tooltip(b.warnings())));
+            return row;
+        });
+        Label legend = new Label("t = CAR / (σ·√N), σ from the estimation window (trading days −250 to −11)."
+                + " * p<0.10, ** p<0.05, *** p<0.01 (two-sided, normal approximation). Hover a row for warnings.");
+        legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.getStyleClass().add("view-subtitle");
+        VBox tableBox = new VBox(6, table, legend, windowMessages);
+        SplitPane split = new SplitPane(windowChart, tableBox);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        windowPane.setTop(controls);
+        BorderPane.setMargin(controls, new Insets(0, 0, 6, 0));
+        windowPane.setCenter(split);
+
+        Tab reportedTab = new Tab("Reported moves", reportedPane);
+        Tab windowTab = new Tab("Event window (from daily prices)", windowPane);
+        reportedTab.setTooltip(new javafx.scene.control.Tooltip("Moves reported by named sources"));
+        windowTab.setTooltip(new javafx.scene.control.Tooltip("Returns, abnormal returns and cumulative windows"
+                + " computed from imported daily prices"));
+        pooledTab.setId("tab-pooled");
+        pooledTab.setTooltip(new javafx.scene.control.Tooltip("Average abnormal returns over many events and"
+                + " securities, with their tests"));
+        tabs.getTabs().setAll(reportedTab, windowTab, pooledTab);
+        tabs.setId("reactions-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == windowTab) {
+                computeStudies();
+            } else if (b == pooledTab && pooledPane == null) {
+                // First look: every equity with daily prices, computed at once (off the FX thread).
+                List<Security> all = services.securities.all();
+                java.util.Map<String, java.time.LocalDate> priced = services.priceBars.lastDates();
+                pooled.symbols.setAll(all.stream().filter(x -> !x.benchmark() && priced.containsKey(x.symbol()))
+                        .map(Security::symbol).toList());
+                pooledPane = new PooledPane(pooled, all.stream().filter(x -> !x.benchmark()).map(Security::symbol)
+                        .toList(), all.stream().filter(Security::benchmark).map(Security::symbol).toList());
+                pooledTab.setContent(pooledPane.node());
+                if (pooled.symbols.isEmpty()) {
+                    pooled.explain("No security has daily prices yet: import them (File > Import prices, Ctrl+I),"
+                            + " tick the securities and press Compute.");
+                } else {
+                    pooled.compute();
+                }
+            }
+        });
+        root.setTop(new VBox(4, heading, pick));
+        BorderPane.setMargin(root.getTop(), new Insets(0, 0, 6, 0));
+        root.setCenter(tabs);
+        root.setPadding(new Insets(12));
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%+.2f%%", v * 100);
+    }
+
+    private static String tval(Double t) {
+        return t == null ? "—" : String.format(Locale.ROOT, "%.2f %s", t, EventStudy.stars(t));
+    }
+
+    /** Called with a symbol (or null) when the user asks to import prices. */
+    public void setOnImportPrices(Consumer<String> handler) {
+        this.onImportPrices = handler;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** Shows the reactions to one event (null: every event). */
+    public void focusEvent(String code) {
+        refreshPicker();
+        eventPicker.setValue(eventPicker.getItems().stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElse(null));
+    }
+
+    public PolicyEvent focusedEvent() {
+        return eventPicker.getValue();
+    }
+
+    private void refreshPicker() {
+        updatingPicker = true;
+        try {
+            PolicyEvent current = eventPicker.getValue();
+            List<PolicyEvent> events = services.events.all();
+            eventPicker.getItems().setAll(events);
+            eventPicker.setValue(current == null ? null : events.stream()
+                    .filter(e -> e.code().equals(current.code())).findFirst().orElse(null));
+        } finally {
+            updatingPicker = false;
+        }
+    }
+
+    @Override
+    public void refresh() {
+        refreshPicker();
+        refreshReported();
+        refreshSecurityChoices();
+        computeStudies();
+    }
+
+    private void refreshReported() {
+        PolicyEvent only = eventPicker.getValue();
+        List<Reaction> reactions = services.reactions.all().stream()
+                .filter(r -> only == null || r.event().equals(only.code())).toList();
+        if (reactions.isEmpty()) {
+            reportedEmpty.setText(only == null
+                    ? "No reported reactions in the store yet. Add one in the Data view, or import a dataset"
+                    + " (File → Import dataset…)."
+                    : "No reported reactions to \"" + only.title() + "\" in the store. Add one in the Data view, or"
+                    + " compute them from daily prices in the Event window tab.");
+            reportedPane.setCenter(reportedEmpty);
+            return;
+        }
+        reportedPane.setCenter(chart);
+        chart.setTitle(only == null ? "Reported moves around each event (%)"
+                : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title()) + " (%)");
+        Map<String, PolicyEvent> events = services.events.all().stream()
+                .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+        chart.getData().setAll(reportedSeries(reactions, events));
+    }
+
+    /** One series per measure, one bar per security and event, each with its source in a tooltip. */
+    static List<XYChart.Series<String, Number>> reportedSeries(List<Reaction> reactions,
+                                                             Map<String, PolicyEvent> events) {
+        Map<String, XYChart.Series<String, Number>> byMeasure = new LinkedHashMap<>();
+        for (String m : Reaction.MEASURES) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(m);
+            byMeasure.put(m, s);
+        }
+        for (Reaction r : reactions) {
+            PolicyEvent e = events.get(r.event());
+            String category = r.symbol() + "\n" + categoryTitle(e == null ? r.event() : e.title());
+            XYChart.Data<String, Number> d = new XYChart.Data<>(category, r.percent());
+            String tip = r.symbol() + " — " + r.measure() + " " + Formats.percent(r.percent()) + " on "
+                    + Formats.day(r.date()) + "\n" + (e == null ? r.event() : e.title()) + "\nSource: " + r.source()
+                    + (r.note() == null ? "" : "\n" + r.note());
+            d.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    Tooltip t = new Tooltip(tip);
+                    t.setShowDelay(Duration.millis(150));
+                    Tooltip.install(node, t);
+                }
+            });
+            byMeasure.computeIfAbsent(r.measure(), k -> {
+                XYChart.Series<String, Number> s = new XYChart.Series<>();
+                s.setName(k);
+                return s;
+            }).getData().add(d);
+        }
+        return byMeasure.values().stream().filter(s -> !s.getData().isEmpty()).toList();
+    }
+
+    static LabeledBarChart newReportedChart() {
+        CategoryAxis cx = new CategoryAxis();
+        NumberAxis cy = new NumberAxis();
+        LabeledBarChart c = new LabeledBarChart(cx, cy);
+        c.setAnimated(false);
+        c.setCategoryGap(24);
+        c.setBarGap(2);
+        cx.setLabel("Security · event");
+        cy.setLabel("Reported move (%)");
+        cy.setTickLabelFormatter(new NumberAxis.DefaultFormatter(cy, "", "%"));
+        return c;
+    }
+
+    /**
+     * The pooled study with its default sets over every equity with daily prices, computed now (for the command
+     * line's export; the desktop computes off the FX thread).
+     */
+    public static org.rareearth.dashboard.desktop.export.Exportable pooledExport(Workspace services) {
+        List<Security> all = services.securities.all();
+        java.util.Map<String, java.time.LocalDate> last = services.priceBars.lastDates();
+        PooledViewModel vm = new PooledViewModel(services.pooledStudies(), Runnable::run, Runnable::run);
+        vm.symbols.setAll(all.stream().filter(x -> !x.benchmark() && last.containsKey(x.symbol()))
+                .map(Security::symbol).toList());
+        if (!vm.symbols.isEmpty()) {
+            vm.compute();
+        }
+        PooledPane pane = new PooledPane(vm, List.copyOf(vm.symbols), all.stream().filter(Security::benchmark)
+                .map(Security::symbol).toList());
+        return pane::exportSpec;
+    }
+
+    /** Opens the Pooled tab with these events as its first set, and computes. */
+    public void poolEvents(List<String> codes) {
+        tabs.getSelectionModel().select(pooledTab);
+        pooled.first.codes.setAll(codes);
+        pooled.first.nameProperty().set("The events the timeline showed (" + codes.size() + ")");
+        pooled.compute();
+    }
+
+    /** The Pooled tab's view model (for tests). */
+    public PooledViewModel pooled() {
+        return pooled;
+    }
+
+    @Override
+    public org.rareearth.dashboard.desktop.export.ExportSpec exportSpec() {
+        if (pooledPane != null && pooledTab.isSelected()) {
+            return pooledPane.exportSpec();
+        }
+        PolicyEvent only = eventPicker.getValue();
+        List<Reaction> reactions = services.reactions.all().stream()
+                .filter(r -> only == null || r.event().equals(only.code())).toList();
+        Map<String, PolicyEvent> events = services.events.all().stream()
+                .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Reaction r : reactions) {
+            PolicyEvent e = events.get(r.event());
+            rows.add(java.util.Arrays.asList(r.symbol(), r.event(), e == null ? null : e.title(), r.date().toString(),
+                    r.measure(), r.percent(), r.fromPrice(), r.toPrice(), r.source(), r.confidence(), r.note()));
+        }
+        String title = only == null ? "How rare-earth equities moved around each policy event"
+                : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title());
+        return new org.rareearth.dashboard.desktop.export.ExportSpec("reactions", title,
+                "Moves reported by named sources, in percent; close-to-close and intraday measures kept apart.",
+                () -> {
+                    if (reactions.isEmpty()) {
+                        return new Label("No reported reactions in the store.");
+                    }
+                    LabeledBarChart c = newReportedChart();
+                    c.getData().setAll(reportedSeries(reactions, events));
+                    return c;
+                }, reactions.stream().map(Reaction::source).toList(),
+                List.of("symbol", "event", "event_title", "date", "measure", "percent", "from_price", "to_price",
+                        "source", "confidence", "note"), rows);
+    }
+
+    private void refreshSecurityChoices() {
+        List<Security> all = services.securities.all();
+        List<String> equities = all.stream().filter(s -> !s.benchmark()).map(Security::symbol).toList();
+        List<String> checked = List.copyOf(securities.getCheckModel().getCheckedItems());
+        if (!securities.getItems().equals(equities)) {
+            securities.getItems().setAll(equities);
+            checked.stream().filter(equities::contains).forEach(s -> securities.getCheckModel().check(s));
+        }
+        PolicyEvent e = eventPicker.getValue();
+        if (securities.getCheckModel().getCheckedItems().isEmpty() && e != null) {
+            // Start with the securities that have a reported reaction to this event.
+            services.reactions.all().stream().filter(r -> r.event().equals(e.code())).map(Reaction::symbol)
+                    .filter(equities::contains).distinct().forEach(s -> securities.getCheckModel().check(s));
+        }
+        List<String> benchmarks = new ArrayList<>();
+        benchmarks.add(AUTO);
+        benchmarks.add("none (raw returns)");
+        all.stream().filter(Security::benchmark).map(Security::symbol).forEach(benchmarks::add);
+        if (!benchmark.getItems().equals(benchmarks)) {
+            String current = benchmark.getValue();
+            benchmark.getItems().setAll(benchmarks);
+            benchmark.setValue(current != null && benchmarks.contains(current) ? current : benchmarks.get(0));
+        }
+    }
+
+    static final String AUTO = "auto: the index of its market";
+
+    /** The benchmark for one security: the chosen one, none, or (auto) the benchmark of the same country. */
+    private static String benchmarkFor(String choice, Security sec, List<Security> all) {
+        if (choice == null || choice.startsWith("none")) {
+            return null;
+        }
+        if (!choice.equals(AUTO)) {
+            return choice;
+        }
+        return all.stream().filter(Security::benchmark)
+                .filter(b -> b.country() != null && b.country().equals(sec.country()))
+                .map(Security::symbol).findFirst().orElse(null);
+    }
+
+    /** Computes the studies for the checked securities off the FX thread, then shows them. */
+    private void computeStudies() {
+        PolicyEvent event = eventPicker.getValue();
+        windowMessages.getChildren().clear();
+        if (event == null) {
+            windowChart.getData().clear();
+            windowChart.setVisible(false);
+            table.getItems().clear();
+            windowMessages.getChildren().add(message("Pick an event above to see the securities' returns around"
+                    + " it."));
+            return;
+        }
+        List<String> symbols = List.copyOf(securities.getCheckModel().getCheckedItems());
+        String choice = benchmark.getValue();
+        boolean abnormal = Boolean.TRUE.equals(mode.getSelectedToggle().getUserData());
+        List<Security> allSecurities = services.securities.all();
+        Map<String, Security> bySymbol = allSecurities.stream()
+                .collect(Collectors.toMap(Security::symbol, Function.identity()));
+        // A computation superseded by this one goes quietly: only the user's Cancel says "Cancelled".
+        Task<List<StudyRow>> superseded = pending;
+        pending = null;
+        if (superseded != null) {
+            superseded.cancel();
+        }
+        Task<List<StudyRow>> task = new Task<>() {
+            final List<String> missing = new ArrayList<>();
+            final java.util.Set<String> benchMissing = new java.util.TreeSet<>();
+            Map<String, org.rareearth.dashboard.domain.PriceFetch> fetched = Map.of();
+
+            @Override
+            protected List<StudyRow> call() {
+                Map<String, List<PriceBar>> benchBars = new java.util.HashMap<>();
+                List<PolicyEvent> events = services.events.all();
+                List<StudyRow> rows = new ArrayList<>();
+                int done = 0;
+                for (String sym : symbols) {
+                    updateProgress(done++, symbols.size());
+                    if (isCancelled()) {
+                        break;
+                    }
+                    List<PriceBar> bars = services.priceBars.forSymbol(sym);
+                    if (bars.size() < 2) {
+                        missing.add(sym);
+                        continue;
+                    }
+                    Security sec = bySymbol.get(sym);
+                    int offset = SessionOffset.of(event.actor(), sec.exchange());
+                    String bench = benchmarkFor(choice, sec, allSecurities);
+                    List<PriceBar> bb = bench == null ? null
+                            : benchBars.computeIfAbsent(bench, services.priceBars::forSymbol);
+                    if (bb != null && bb.size() < 2) {
+                        benchMissing.add(bench);
+                    }
+                    rows.add(study(sym, bars, bench, bb, event, offset, events, abnormal));
+                }
+                fetched = services.priceFetches.latestBySymbol();
+                return rows;
+            }
+
+            @Override
+            protected void succeeded() {
+                if (this != pending) {
+                    return;
+                }
+                setStudiesRunning(false);
+                show(getValue(), missing, benchMissing, event, abnormal);
+                showProvenance(getValue(), fetched);
+            }
+
+            @Override
+            protected void cancelled() {
+                if (this == pending) {
+                    setStudiesRunning(false);
+                    windowMessages.getChildren().add(message("Cancelled: tick the securities again, or pick the event"
+                            + " again, to compute."));
+                }
+            }
+
+            @Override
+            protected void failed() {
+                if (this == pending) {
+                    setStudiesRunning(false);
+                    windowMessages.getChildren().add(message("The event studies failed: " + getException().getMessage()));
+                }
+            }
+        };
+        pending = task;
+        studyProgress.progressProperty().bind(task.progressProperty());
+        setStudiesRunning(true);
+        Background.run(task);
+    }
+
+    /** The progress bar and Cancel show only while event studies are being computed. */
+    private void setStudiesRunning(boolean running) {
+        studyProgress.setVisible(running);
+        studyProgress.setManaged(running);
+        cancelStudies.setVisible(running);
+        cancelStudies.setManaged(running);
+        if (!running) {
+            studyProgress.progressProperty().unbind();
+        }
+    }
+
+    private static StudyRow study(String sym, List<PriceBar> bars, String bench, List<PriceBar> benchBars,
+                                  PolicyEvent event, int offset, List<PolicyEvent> events, boolean abnormal) {
+        List<EventStudy.Day> rawLine;
+        try {
+            rawLine = EventStudy.rawWindow(sym, bars, event.announced(), offset, CHART_WINDOW);
+        } catch (IllegalArgumentException e) {
+            return new StudyRow(sym, "—", "—", null, null, null, null, null, e.getMessage(), List.of());
+        }
+        String day0 = rawLine.stream().filter(d -> d.offset() == 0).map(d -> Formats.day(d.date())).findFirst()
+                .orElse("—") + (offset == 0 ? "" : " (+" + offset + " session)");
+        boolean benchHasPrices = benchBars != null && benchBars.size() > 1;
+        try {
+            EventStudy.Result r = EventStudy.run(sym, bars, benchHasPrices ? bench : null,
+                    benchHasPrices ? benchBars : null, event.announced(), offset, CHART_WINDOW, ESTIMATION, events);
+            List<EventStudy.Day> line = abnormal ? r.days() : rawLine;
+            String model = !r.raw() ? MARKET_VS + bench
+                    : bench == null ? "raw: no benchmark" : "raw: no prices for " + bench;
+            return new StudyRow(sym, model, day0, r.ar(0), r.car(-1, 1), r.tStat(-1, 1), r.car(0, 5), r.tStat(0, 5),
+                    String.join("\n", r.warnings()), line);
+        } catch (IllegalArgumentException e) {
+            // No model: the raw line can still be drawn, and the table says why there are no statistics.
+            return new StudyRow(sym, "raw: no model (hover)", day0, null, null, null, null, null, e.getMessage(),
+                    rawLine);
+        }
+    }
+
+    private static final String MARKET_VS = "market model vs ";
+
+    private void show(List<StudyRow> rows, List<String> missing, java.util.Set<String> benchMissing, PolicyEvent event,
+                      boolean abnormal) {
+        table.setItems(FXCollections.observableArrayList(rows));
+        boolean anyAbnormal = abnormal && rows.stream().anyMatch(r -> r.ar0() != null && !r.model().startsWith("raw"));
+        boolean anyRaw = rows.stream().anyMatch(r -> !r.line().isEmpty() && (!abnormal || r.ar0() == null
+                || r.model().startsWith("raw")));
+        // The title says what the lines are; with Abnormal chosen and raw lines drawn, it says why.
+        String what = anyAbnormal && anyRaw ? "Cumulative abnormal and raw returns"
+                : anyAbnormal ? "Cumulative abnormal return" : "Cumulative raw return";
+        windowChart.setTitle(what + " around " + Formats.day(event.announced()) + ": " + shortTitle(event.title())
+                + (abnormal && anyRaw ? " (abnormal returns need the benchmark's prices)" : ""));
+        if (abnormal) {
+            for (String b : benchMissing) {
+                windowMessages.getChildren().add(importOffer(b, "Abnormal returns need the benchmark's daily"
+                        + " prices, and " + b + " has none: the lines against it are raw returns until its prices are"
+                        + " imported."));
+            }
+        }
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+        for (StudyRow r : rows) {
+            if (r.line().isEmpty()) {
+                continue;
+            }
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            boolean isAbnormal = abnormal && r.ar0() != null && !r.model().startsWith("raw");
+            s.setName(r.symbol() + (isAbnormal ? " (abnormal vs " + r.model().substring(MARKET_VS.length()) + ")"
+                    : " (raw)"));
+            for (EventStudy.Day d : r.line()) {
+                s.getData().add(new XYChart.Data<>(d.offset(), d.car()));
+            }
+            series.add(s);
+        }
+        windowChart.getData().setAll(series);
+        windowChart.setVisible(!series.isEmpty());
+        for (String sym : missing) {
+            windowMessages.getChildren().add(importOffer(sym, "No daily prices for " + sym + ": import a CSV of"
+                    + " its prices (Date and Close at least; about a year before the event for abnormal returns)."));
+        }
+        rows.stream().filter(r -> !r.warnings().isEmpty() && r.ar0() == null)
+                .forEach(r -> windowMessages.getChildren().add(message(r.symbol() + ": " + r.warnings())));
+        if (rows.isEmpty() && missing.isEmpty()) {
+            windowMessages.getChildren().add(message("Tick one or more securities above."));
+        }
+    }
+
+    /**
+     * A line saying what is missing, with buttons that import the prices of {@code symbol} from a file or download
+     * them from the quote source.
+     */
+    private HBox importOffer(String symbol, String text) {
+        String id = symbol.replaceAll("[^A-Za-z0-9]", "");
+        Button get = new Button("Import prices for " + symbol + "…");
+        get.setId("import-prices-" + id);
+        get.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        get.setTooltip(new Tooltip("Import a CSV of " + symbol + "'s daily prices (File > Import prices)"));
+        get.setOnAction(e -> onImportPrices.accept(symbol));
+        Button download = new Button("Download…");
+        download.setId("download-prices-" + id);
+        download.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        download.setTooltip(new Tooltip("Download " + symbol + "'s daily history from the quote source in File >"
+                + " Download settings (asks before the first download)"));
+        download.setOnAction(e -> onDownloadPrices.accept(symbol));
+        HBox box = new HBox(8, message(text), get, download);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Consumer<String> onDownloadPrices = s -> { };
+
+    /** What the event window's Download buttons do with their security's symbol. */
+    public void setOnDownloadPrices(Consumer<String> handler) {
+        this.onDownloadPrices = handler;
+    }
+
+    /** Says where downloaded series came from, under the chart. */
+    private void showProvenance(List<StudyRow> rows, Map<String, org.rareearth.dashboard.domain.PriceFetch> fetched) {
+        List<String> parts = new ArrayList<>();
+        for (StudyRow r : rows) {
+            org.rareearth.dashboard.domain.PriceFetch f = fetched.get(r.symbol());
+            if (f != null) {
+                parts.add(r.symbol() + ": " + org.rareearth.dashboard.desktop.prices.PriceUpdateViewModel.provenance(f));
+            }
+        }
+        if (!parts.isEmpty()) {
+            Label l = message("Prices downloaded: " + String.join(" · ", parts));
+            l.setId("window-provenance");
+            windowMessages.getChildren().add(l);
+        }
+    }
+
+    private static Label message(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("hint-text");
+        return l;
+    }
+
+    /** The rows of the results table (for tests). */
+    public List<StudyRow> studyRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    static String shortTitle(String title) {
+        int cut = title.indexOf(':');
+        String s = cut > 0 ? title.substring(0, cut) : title;
+        return s.length() > 28 ? s.substring(0, 27) + "…" : s;
+    }
+
+    /** An event's name short enough to sit under a bar group without the labels turning sideways. */
+    static String categoryTitle(String title) {
+        String s = shortTitle(title).replace(" Materials", "").replace(" partnership", "")
+                .replace(" agreement", "");
+        return s.length() > 18 ? s.substring(0, 17) + "…" : s;
+    }
+}

@@ -1,0 +1,195 @@
+package org.rareearth.dashboard.service;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.FxRate;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.domain.PriceAssessment;
+import org.rareearth.dashboard.domain.PriceFloor;
+import org.rareearth.dashboard.domain.Stake;
+import org.rareearth.dashboard.domain.Reaction;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.io.DataFileException;
+import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.store.RecordStore;
+
+/**
+ * Manual edits: each checked with the same rules as an import, saved at once in its own transaction, announced
+ * to every listener (views refresh), and kept on an undo/redo history for the session.
+ */
+public final class RecordEditor {
+    private final Workspace services;
+    private final RecordStore records;
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /** One edit and how to take it back. */
+    private record Change(String label, Runnable apply, Runnable revert) {}
+
+    public RecordEditor(Workspace services) {
+        this.services = services;
+        this.records = new RecordStore(services.store());
+    }
+
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * The problems of {@code record} by field name (empty when it can be saved). {@code old} is the record being
+     * edited, or null for a new one.
+     */
+    public Map<String, String> check(Object record, Object old) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Dataset one = Dataset.of(record);
+        try {
+            DatasetValidator.check(one, "record", services.datasets.symbols(), services.datasets.eventCodes());
+        } catch (DataFileException e) {
+            for (String p : e.problems()) {
+                // "record: $.events[0].title: missing or blank" -> field "title"
+                String rest = p.substring(p.indexOf("$."));
+                int dot = rest.indexOf("].");
+                int colon = rest.indexOf(": ");
+                String field = dot > 0 && dot < colon ? rest.substring(dot + 2, colon).replaceAll("\\[.*", "") : "";
+                // A nested field ("tickers.yahoo") is the form's "tickers-yahoo".
+                problems.putIfAbsent(field.replace('.', '-'), rest.substring(colon + 2));
+            }
+        }
+        String key = RecordStore.key(record);
+        boolean keyChanged = old == null || !RecordStore.key(old).equals(key);
+        if (keyChanged && exists(record)) {
+            problems.putIfAbsent(keyField(record), describe(record) + " already exists");
+        }
+        return problems;
+    }
+
+    private boolean exists(Object r) {
+        String key = RecordStore.key(r);
+        List<?> all = r instanceof Security ? services.securities.all()
+                : r instanceof PolicyEvent ? services.events.all()
+                : r instanceof Reaction ? services.reactions.all()
+                : r instanceof PriceAssessment ? services.assessments.all()
+                : r instanceof FxRate ? services.fxRates.all()
+                : r instanceof Stake ? services.stakes.all() : services.floors.all();
+        return all.stream().anyMatch(x -> RecordStore.key(x).equals(key));
+    }
+
+    static String keyField(Object r) {
+        return r instanceof Security ? "symbol" : r instanceof PolicyEvent ? "code" : r instanceof Reaction ? "measure"
+                : r instanceof PriceAssessment ? "date" : r instanceof FxRate ? "date" : r instanceof Stake ? "date"
+                : "program";
+    }
+
+    /** How a record is named in messages: "the event 'mofcom-61-2025'". */
+    public static String describe(Object r) {
+        if (r instanceof Security s) {
+            return "the security " + s.symbol();
+        } else if (r instanceof PolicyEvent e) {
+            return "the event '" + e.code() + "' (" + e.title() + ")";
+        } else if (r instanceof Reaction x) {
+            return "the " + x.measure() + " reaction of " + x.symbol() + " to " + x.event() + " on " + x.date();
+        } else if (r instanceof PriceAssessment a) {
+            return "the " + a.commodity() + " quote of " + a.date() + " from " + a.source() + " (" + a.basis() + ")";
+        } else if (r instanceof FxRate f) {
+            return "the " + f.pair() + " rate of " + f.date();
+        } else if (r instanceof PriceFloor f) {
+            return "the price floor '" + f.program() + "'";
+        } else if (r instanceof Stake k) {
+            return "the stake of " + k.holder() + " in " + k.symbol() + " of " + k.date();
+        }
+        return String.valueOf(r);
+    }
+
+    /** Saves a new record ({@code old} null) or a changed one. Throws with the reason if it cannot be saved. */
+    public void save(Object old, Object record) {
+        Map<String, String> problems = check(record, old);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems.entrySet().stream()
+                    .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList()));
+        }
+        Change c = new Change((old == null ? "add " : "edit ") + describe(record),
+                () -> records.save(old, record),
+                () -> {
+                    if (old == null) {
+                        records.delete(record);
+                    } else {
+                        records.save(record, old);
+                    }
+                });
+        c.apply().run();
+        undo.push(c);
+        redo.clear();
+        changed();
+    }
+
+    /** What deleting the record would also delete (shown to the user before they confirm). */
+    public List<Object> dependents(Object record) {
+        return records.dependents(record);
+    }
+
+    public void delete(Object record) {
+        List<Object> deps = records.dependents(record);
+        Change c = new Change("delete " + describe(record), () -> records.delete(record),
+                () -> records.restore(record, deps));
+        c.apply().run();
+        undo.push(c);
+        redo.clear();
+        changed();
+    }
+
+    public int deletePriceBars(String symbol, java.time.LocalDate from, java.time.LocalDate to) {
+        int n = records.deletePriceBars(symbol, from, to);
+        changed();
+        return n;
+    }
+
+    public long countPriceBars(String symbol, java.time.LocalDate from, java.time.LocalDate to) {
+        return records.countPriceBars(symbol, from, to);
+    }
+
+    /** Takes back the last edit; returns what it was, or null. */
+    public String undo() {
+        Change c = undo.poll();
+        if (c == null) {
+            return null;
+        }
+        c.revert().run();
+        redo.push(c);
+        changed();
+        return c.label();
+    }
+
+    public String redo() {
+        Change c = redo.poll();
+        if (c == null) {
+            return null;
+        }
+        c.apply().run();
+        undo.push(c);
+        changed();
+        return c.label();
+    }
+
+    /** Known values for choice lists. */
+    public Map<String, List<String>> choices() {
+        Map<String, List<String>> m = new HashMap<>();
+        m.put("symbol", services.securities.all().stream().map(Security::symbol).toList());
+        m.put("event", services.events.all().stream().map(PolicyEvent::code).toList());
+        m.put("materials", services.events.all().stream().flatMap(e -> e.materials().stream()).distinct().sorted()
+                .toList());
+        return m;
+    }
+
+}

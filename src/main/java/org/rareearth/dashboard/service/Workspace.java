@@ -1,0 +1,150 @@
+package org.rareearth.dashboard.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.io.DataFileException;
+import org.rareearth.dashboard.io.DatasetFiles;
+import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.store.AssessmentRepository;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.store.DatasetStore;
+import org.rareearth.dashboard.store.EventRepository;
+import org.rareearth.dashboard.store.FloorRepository;
+import org.rareearth.dashboard.store.StakeRepository;
+import org.rareearth.dashboard.store.FxRateRepository;
+import org.rareearth.dashboard.store.PriceBarRepository;
+import org.rareearth.dashboard.store.ReactionRepository;
+import org.rareearth.dashboard.store.SecurityRepository;
+import org.rareearth.dashboard.store.Store;
+
+/** The one place that opens the store and creates the services on it; the CLI and the desktop app share it. */
+public final class Workspace implements AutoCloseable {
+    public static final String SEED_RESOURCE = "/org/rareearth/dashboard/seed/dataset.json";
+
+    private final Store store;
+    public final SecurityRepository securities;
+    public final PriceBarRepository priceBars;
+    public final org.rareearth.dashboard.store.PriceFetchRepository priceFetches;
+    public final EventRepository events;
+    public final ReactionRepository reactions;
+    public final AssessmentRepository assessments;
+    public final FxRateRepository fxRates;
+    public final FloorRepository floors;
+    public final StakeRepository stakes;
+    public final DatasetStore datasets;
+
+    private Workspace(Store store) {
+        this.store = store;
+        this.securities = new SecurityRepository(store);
+        this.priceBars = new PriceBarRepository(store);
+        this.priceFetches = new org.rareearth.dashboard.store.PriceFetchRepository(store);
+        this.events = new EventRepository(store);
+        this.reactions = new ReactionRepository(store);
+        this.assessments = new AssessmentRepository(store);
+        this.fxRates = new FxRateRepository(store);
+        this.floors = new FloorRepository(store);
+        this.stakes = new StakeRepository(store);
+        this.datasets = new DatasetStore(store);
+    }
+
+    /** Opens (creating and migrating as needed) the store; a new store is filled with the default dataset. */
+    public static Workspace open(Path db) {
+        Store store = Store.open(db);
+        try {
+            Workspace s = new Workspace(store);
+            if (store.wasCreated()) {
+                s.datasets.write(defaultDataset(), false);
+            }
+            return s;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The sourced 2025 dataset shipped inside the app (the same file as {@code data/dataset.json}). */
+    public static Dataset defaultDataset() {
+        try (InputStream in = Workspace.class.getResourceAsStream(SEED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the default dataset is missing from the build: " + SEED_RESOURCE);
+            }
+            Dataset d = DatasetFiles.read(in, "default dataset");
+            DatasetValidator.check(d, "default dataset", Set.of(), Set.of());
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Imports a dataset file, all or nothing: it is parsed and checked in full (against what the store holds,
+     * unless {@code replace}) before one transaction writes it. Returns the number of new records.
+     */
+    public Counts importDataset(Path file, boolean replace) {
+        Dataset d = DatasetFiles.read(file);
+        Set<String> symbols = replace ? Set.of() : datasets.symbols();
+        Set<String> events = replace ? Set.of() : datasets.eventCodes();
+        DatasetValidator.check(d, file.toString(), symbols, events);
+        return datasets.write(d, replace);
+    }
+
+    /**
+     * Imports a dataset file keeping every record the store holds: only records whose keys are new are added (in one
+     * transaction, after the whole file is checked); the plan lists each existing record that differs from the file.
+     */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan importDatasetKeepingExisting(Path file) {
+        Dataset d = DatasetFiles.read(file);
+        DatasetValidator.check(d, file.toString(), datasets.symbols(), datasets.eventCodes());
+        return datasets.writeNew(d);
+    }
+
+    /** The records the bundled dataset holds and this store lacks (for a store made by an older version). */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan bundledRecordsMissing() {
+        return datasets.planNew(defaultDataset());
+    }
+
+    /** Adds these bundled records (chosen from {@link #bundledRecordsMissing}), keeping every stored record. */
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan addBundled(java.util.List<?> chosen) {
+        Dataset d = Dataset.ofAll(chosen);
+        DatasetValidator.check(d, "the records chosen", datasets.symbols(), datasets.eventCodes());
+        return datasets.writeNew(d);
+    }
+
+    public void exportDataset(Path file) {
+        try {
+            DatasetFiles.write(datasets.snapshot(), file);
+        } catch (IOException e) {
+            throw new DataFileException(file + ": cannot be written (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Pooled event studies over this store (the command line and the desktop share it). */
+    public org.rareearth.dashboard.service.PooledStudyService pooledStudies() {
+        return new org.rareearth.dashboard.service.PooledStudyService(securities, priceBars, events);
+    }
+
+    /** Downloads of daily prices into this store through {@code client}. */
+    public org.rareearth.dashboard.service.PriceFeedService priceFeeds(
+            org.rareearth.dashboard.io.quotes.QuoteClient client) {
+        return new org.rareearth.dashboard.service.PriceFeedService(securities, priceBars, priceFetches, client,
+                java.time.Clock.systemUTC());
+    }
+
+    /** What needs a look on {@code day} (see {@link org.rareearth.dashboard.service.Review}). */
+    public java.util.List<org.rareearth.dashboard.service.Review.Item> review(java.time.LocalDate day) {
+        return org.rareearth.dashboard.service.Review.items(datasets.records(), priceBars.lastDates(), day);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,155 @@
+package org.rareearth.dashboard.cli;
+
+import org.rareearth.dashboard.cli.Cli;
+import org.rareearth.dashboard.cli.WindowArgs;
+import org.rareearth.dashboard.service.AppPaths;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.io.Json;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    private Result run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void info_json_reports_schema_path_and_counts() throws Exception {
+        Path db = dir.resolve("x.db");
+        Result r = run("--db", db.toString(), "info", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertThat(j.get("schemaVersion").asInt()).isEqualTo(4);
+        assertThat(j.get("db").asText()).isEqualTo(db.toAbsolutePath().toString());
+        JsonNode c = j.get("counts");
+        assertThat(c.get("events").asInt()).isGreaterThanOrEqualTo(15);
+        assertThat(c.get("securities").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(c.get("reactions").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(c.get("assessments").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(c.get("fxRates").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(c.get("floors").asInt()).isEqualTo(3);
+        assertThat(c.get("priceBars").asInt()).isZero();
+        assertThat(j.size()).isEqualTo(3);
+    }
+
+    @Test
+    void db_may_follow_the_command_and_the_environment_variable_is_the_fallback() throws Exception {
+        Path a = dir.resolve("a.db");
+        Path b = dir.resolve("b.db");
+        Result after = run("info", "--json", "--db", a.toString());
+        assertThat(Json.MAPPER.readTree(after.out()).get("db").asText()).isEqualTo(a.toString());
+        Result env = run(Map.of(AppPaths.DB_ENV, b.toString()), "info", "--json");
+        assertThat(Json.MAPPER.readTree(env.out()).get("db").asText()).isEqualTo(b.toString());
+        Result both = run(Map.of(AppPaths.DB_ENV, b.toString()), "--db", a.toString(), "info", "--json");
+        assertThat(Json.MAPPER.readTree(both.out()).get("db").asText()).isEqualTo(a.toString());
+    }
+
+    @Test
+    void info_without_json_is_readable() {
+        Result r = run("--db", dir.resolve("x.db").toString(), "info");
+        assertThat(r.out()).contains("Schema version: 4").contains("Stakes:         1").contains("Events:         43");
+    }
+
+    @Test
+    void export_and_import_dataset_round_trip_through_the_command_line() throws Exception {
+        Path db = dir.resolve("x.db");
+        Path file = dir.resolve("out/data.json");
+        assertThat(run("--db", db.toString(), "export-dataset", file.toString()).code()).isZero();
+        Path other = dir.resolve("other.db");
+        Result imp = run("--db", other.toString(), "import-dataset", file.toString(), "--replace");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        Path again = dir.resolve("again.json");
+        run("--db", other.toString(), "export-dataset", again.toString());
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void a_bad_file_fails_with_exit_1_and_a_message_on_stderr() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"events\": [ {\"code\": ");
+        Result r = run("--db", dir.resolve("x.db").toString(), "import-dataset", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: " + bad).contains("line 1");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void usage_errors_exit_with_2() {
+        assertThat(run("info", "--no-such-option").code()).isEqualTo(2);
+        assertThat(run("no-such-command").code()).isEqualTo(2);
+        assertThat(run("import-dataset").code()).as("missing FILE").isEqualTo(2);
+        // With no command the root is read without the commands' models; a mistake still gets the full usage.
+        Result r = run("--no-such-option");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--no-such-option'").contains("import-prices")
+                .contains("event-study");
+    }
+
+    @Test
+    void every_command_name_and_alias_keeps_the_window_closed() {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of("help", "-h", "--help", "-V", "--version"));
+        for (Class<?> c : Cli.COMMANDS) {
+            picocli.CommandLine.Command cmd = c.getAnnotation(picocli.CommandLine.Command.class);
+            words.add(cmd.name());
+            words.addAll(List.of(cmd.aliases()));
+        }
+        assertThat(WindowArgs.NOT_A_WINDOW).containsExactlyInAnyOrderElementsOf(words);
+    }
+
+    @Test
+    void the_window_is_guessed_before_parsing_only_when_no_command_help_or_version_is_named() {
+        assertThat(Cli.opensWindow(new String[0])).isTrue();
+        assertThat(Cli.opensWindow(new String[] {"--db", "x.db", "--exit-after-first-frame"})).isTrue();
+        assertThat(Cli.opensWindow(new String[] {"--db", "x.db", "gap", "--json"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"bench"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"help", "gap"})).isFalse();
+        assertThat(Cli.opensWindow(new String[] {"-V"})).isFalse();
+        assertThat(Cli.asksForHelp(new String[] {"gap", "--help"})).isTrue();
+        assertThat(Cli.asksForHelp(new String[] {"--version"})).isTrue();
+        assertThat(Cli.asksForHelp(new String[] {"--db", "x.db", "gap", "--json"})).isFalse();
+    }
+
+    @Test
+    void every_command_has_help() {
+        for (String cmd : new String[] {"info", "export-dataset", "import-dataset"}) {
+            Result r = run(cmd, "--help");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Usage:").contains(cmd).contains("--db");
+        }
+        Result root = run("--help");
+        assertThat(root.out()).contains("info").contains("export-dataset").contains("import-dataset");
+    }
+
+    @Test
+    void a_store_that_is_not_a_database_fails_cleanly() throws Exception {
+        Path db = dir.resolve("junk.db");
+        Files.writeString(db, "not a database at all".repeat(100));
+        Result r = run("--db", db.toString(), "info");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("not a Rare Earth Dashboard store").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,65 @@
+package org.rareearth.dashboard.cli;
+
+import org.rareearth.dashboard.cli.Cli;
+import org.rareearth.dashboard.cli.Launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export-png in a child JVM with no display and no headless settings of its own: it must find its way. */
+class ExportPngCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void export_png_works_without_a_display_and_prints_each_path() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("charts");
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Drare-earth-dashboard.home=" + dir, Launcher.class.getName(), "--db", dir.resolve("x.db").toString(),
+                "export-png", "--chart", "all", "--out", out.toString(), "--width", "800", "--height", "450",
+                "--scale", "2", "--theme", "dark"));
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(stdout).isZero();
+        List<String> paths = stdout.lines().toList();
+        assertThat(paths).containsExactly(out.resolve("dashboard.png").toAbsolutePath().toString(),
+                out.resolve("reactions.png").toAbsolutePath().toString(),
+                out.resolve("gap.png").toAbsolutePath().toString(),
+                out.resolve("timeline.png").toAbsolutePath().toString());
+        for (String path : paths) {
+            BufferedImage img = ImageIO.read(Path.of(path).toFile());
+            assertThat(img.getWidth()).isEqualTo(1600);
+            assertThat(img.getHeight()).isEqualTo(900);
+        }
+    }
+
+    @Test
+    void bad_options_are_usage_errors() throws Exception {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Cli.run(new String[] {"--db", dir.resolve("y.db").toString(), "export-png", "--chart", "pie",
+                "--out", dir.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), java.util.Map.of());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown chart 'pie'");
+        code = Cli.run(new String[] {"--db", dir.resolve("y.db").toString(), "export-png", "--chart", "gap", "--out",
+                dir.toString(), "--theme", "sepia"}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of());
+        assertThat(code).isEqualTo(2);
+        assertThat(Files.exists(dir.resolve("gap.png"))).isFalse();
+    }
+}

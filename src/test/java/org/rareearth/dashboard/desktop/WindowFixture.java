@@ -1,0 +1,46 @@
+package org.rareearth.dashboard.desktop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.stage.Stage;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.Workspace;
+
+/**
+ * A main window on a new temporary store with the default dataset, its settings in a temporary home folder. For
+ * TestFX tests: open it in {@code @Start}, close it in {@code @AfterEach}.
+ */
+public final class WindowFixture implements AutoCloseable {
+    public final Path home;
+    public final Workspace services;
+    public final MainWindow window;
+
+    private WindowFixture(Path home, Workspace services, MainWindow window) {
+        this.home = home;
+        this.services = services;
+        this.window = window;
+    }
+
+    public static WindowFixture open(Stage stage) throws IOException {
+        return open(stage, s -> { });
+    }
+
+    /** {@code prepare} runs on the store before the window is built (to import prices, say). */
+    public static WindowFixture open(Stage stage, Consumer<Workspace> prepare) throws IOException {
+        Path home = Files.createTempDirectory("red-home");
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        Workspace services = Workspace.open(home.resolve("store.db"));
+        prepare.accept(services);
+        MainWindow window = new MainWindow(services, stage);
+        window.show();
+        return new WindowFixture(home, services, window);
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+}

@@ -1,0 +1,135 @@
+package org.rareearth.dashboard.desktop.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.io.CsvExport;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Every chart renders at its exact size, is not blank, carries its series colours, and has its data as CSV. */
+@ExtendWith(ApplicationExtension.class)
+class ChartExportTest {
+
+    private Workspace services;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("red-export");
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        services = Workspace.open(home.resolve("store.db"));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+
+    private BufferedImage render(FxRobot robot, String chart, ExportOptions o) throws Exception {
+        ExportSpec[] s = new ExportSpec[1];
+        robot.interact(() -> s[0] = Charts.view(chart, services).exportSpec());
+        ChartExporter.Pixels px = ChartExporter.renderSettled(s[0], o);
+        assertThat(px.dpi()).isEqualTo(96 * o.scale());
+        return ImageIO.read(new ByteArrayInputStream(px.png()));
+    }
+
+    private static Set<Integer> colours(BufferedImage img) {
+        Set<Integer> c = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                c.add(img.getRGB(x, y) & 0xffffff);
+            }
+        }
+        return c;
+    }
+
+    /** True when some pixel is within a small distance of the colour (antialiasing blends edges). */
+    private static boolean hasColour(Set<Integer> colours, int rgb) {
+        return colours.stream().anyMatch(c -> Math.abs(((c >> 16) & 0xff) - ((rgb >> 16) & 0xff))
+                + Math.abs(((c >> 8) & 0xff) - ((rgb >> 8) & 0xff)) + Math.abs((c & 0xff) - (rgb & 0xff)) <= 6);
+    }
+
+    @Test
+    void every_chart_has_the_exact_size_at_each_scale(FxRobot robot) throws Exception {
+        for (String chart : Charts.NAMES) {
+            BufferedImage img = render(robot, chart, new ExportOptions(800, 500, 2, ExportOptions.Theme.LIGHT, null,
+                    null, null));
+            assertThat(img.getWidth()).as(chart).isEqualTo(1600);
+            assertThat(img.getHeight()).as(chart).isEqualTo(1000);
+        }
+        BufferedImage one = render(robot, "gap", new ExportOptions(640, 360, 1, ExportOptions.Theme.LIGHT, null,
+                null, null));
+        assertThat(one.getWidth()).isEqualTo(640);
+        assertThat(one.getHeight()).isEqualTo(360);
+        BufferedImage three = render(robot, "gap", new ExportOptions(640, 360, 3, ExportOptions.Theme.DARK, null,
+                null, null));
+        assertThat(three.getWidth()).isEqualTo(1920);
+        assertThat(three.getHeight()).isEqualTo(1080);
+    }
+
+    @Test
+    void the_images_are_not_blank_and_carry_the_series_colours(FxRobot robot) throws Exception {
+        ExportOptions o = new ExportOptions(1000, 600, 1, ExportOptions.Theme.LIGHT, null, null, null);
+        Set<Integer> gap = colours(render(robot, "gap", o));
+        assertThat(gap.size()).isGreaterThan(50);
+        assertThat(hasColour(gap, 0xB03A2E)).as("China series in China's colour").isTrue();
+        assertThat(hasColour(gap, 0x1F5F8B)).as("US floor in the US colour").isTrue();
+        Set<Integer> timeline = colours(render(robot, "timeline", o));
+        assertThat(hasColour(timeline, 0xD55E00)).as("export-control colour").isTrue();
+        assertThat(hasColour(timeline, 0x0072B2)).as("investment colour").isTrue();
+        Set<Integer> reactions = colours(render(robot, "reactions", o));
+        assertThat(reactions.size()).isGreaterThan(50);
+        assertThat(hasColour(reactions, 0xf3622d)).isTrue();
+        Set<Integer> dark = colours(render(robot, "gap", new ExportOptions(1000, 600, 1, ExportOptions.Theme.DARK,
+                null, null, null)));
+        assertThat(hasColour(dark, 0x1e2126)).as("dark background").isTrue();
+        assertThat(hasColour(dark, 0xE0685C)).as("China's colour, lightened for the dark theme").isTrue();
+        Set<Integer> darkTimeline = colours(render(robot, "timeline", new ExportOptions(1000, 600, 1,
+                ExportOptions.Theme.DARK, null, null, null)));
+        assertThat(hasColour(darkTimeline, 0x23272e)).as("the timeline canvas is dark in a dark export").isTrue();
+        assertThat(hasColour(darkTimeline, 0xffffff)).as("no white canvas left").isFalse();
+    }
+
+    @Test
+    void each_chart_exports_its_data_as_csv(FxRobot robot) {
+        for (String chart : Charts.NAMES) {
+            ExportSpec[] s = new ExportSpec[1];
+            robot.interact(() -> s[0] = Charts.view(chart, services).exportSpec());
+            assertThat(s[0].csvRows()).as(chart).isNotEmpty();
+            assertThat(s[0].csvRows()).allSatisfy(r -> assertThat(r).hasSameSizeAs(s[0].csvHeader()));
+            String csv = CsvExport.toCsv(s[0].csvHeader(), s[0].csvRows());
+            // Read back with a CSV parser: quoted cells may hold commas and line breaks.
+            try {
+                com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+                m.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+                List<String[]> back = m.readerFor(String[].class).<String[]>readValues(csv).readAll();
+                assertThat(back).hasSize(s[0].csvRows().size() + 1);
+                assertThat(back.get(0)).containsExactlyElementsOf(s[0].csvHeader());
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            assertThat(s[0].footnote(12)).startsWith("Source");
+        }
+        ExportSpec[] gap = new ExportSpec[1];
+        robot.interact(() -> gap[0] = Charts.view("gap", services).exportSpec());
+        assertThat(gap[0].subtitle()).contains("VAT excluded");
+        assertThat(gap[0].csvHeader()).contains("china_usd_per_kg", "fx_rate", "vat_basis");
+        assertThat(gap[0].csvRows()).as("every quote but 2026-01-22, which has no fixing within 10 days").hasSize(16);
+        assertThat(gap[0].footnote(12)).contains("Shanghai Metals Market").contains("CFETS");
+    }
+}

@@ -1,0 +1,91 @@
+package org.rareearth.dashboard.desktop.reactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.cli.Cli;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.io.Json;
+import org.rareearth.dashboard.testdata.GeneratedPrices;
+import org.rareearth.dashboard.desktop.MainWindow;
+import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** From the timeline's filtered events to the Pooled tab, and the same numbers as the command line. */
+@ExtendWith(ApplicationExtension.class)
+class PooledFlowTest {
+
+    private Path home;
+    private Workspace services;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("red-home");
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        services = Workspace.open(GeneratedPrices.store(home));
+        window = new MainWindow(services, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+
+    @Test
+    void pooling_the_timelines_events_shows_the_commands_numbers(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(TimelineView.TITLE));
+        robot.interact(() -> ((TimelineView) window.view(TimelineView.TITLE)).actorsChoice().getCheckModel()
+                .check(org.rareearth.dashboard.domain.Actor.UNITED_STATES));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#timeline-pool");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Stock reactions");
+        TabPane tabs = robot.lookup("#reactions-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-pooled");
+        PooledViewModel vm = ((ReactionsView) window.view("Stock reactions")).pooled();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get()
+                && vm.first.outcomeProperty().get() != null);
+        List<String> codes = List.copyOf(vm.first.codes);
+        assertThat(codes).contains("dod-mp-2025", "proclamation-11001-2026").doesNotContain("mofcom-61-2025");
+        assertThat(vm.first.name()).startsWith("The events the timeline showed");
+        var tests = vm.first.outcomeProperty().get().tests();
+
+        List<String> args = new ArrayList<>(List.of("--db", home.resolve("x.db").toString(), "event-study-pooled",
+                "--json", "--symbols", String.join(",", vm.symbols), "--events", String.join(",", codes),
+                "--benchmark", "auto"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Cli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of()))
+                .as(err.toString()).isZero();
+        JsonNode j = Json.MAPPER.readTree(out.toString());
+        assertThat(tests.n()).isEqualTo(j.get("n").asInt()).isPositive();
+        assertThat(tests.caar()).isEqualTo(j.get("caar").asDouble());
+        assertThat(tests.bmp().stat()).isEqualTo(j.get("tests").get("bmp").get("stat").asDouble());
+        // The table shows the studies and the export has the CAAR path of both sets.
+        assertThat(robot.lookup("#pooled-a-studies").queryTableView().getItems()).hasSize(tests.n());
+        var spec = org.rareearth.dashboard.desktop.FxRuntime.call(() -> ((ReactionsView) window.view("Stock reactions"))
+                .exportSpec());
+        assertThat(spec.key()).isEqualTo("pooled");
+        assertThat(spec.csvRows()).filteredOn(r -> "day".equals(r.get(1))).hasSize(42);
+    }
+}

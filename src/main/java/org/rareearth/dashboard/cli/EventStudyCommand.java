@@ -57,19 +57,7 @@ final class EventStudyCommand extends Cli.StoreCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
         }
         try (Workspace s = open()) {
-            if (s.securities.find(symbol).isEmpty()) {
-                throw new IllegalArgumentException("unknown security '" + symbol + "'");
-            }
-            if (benchmark != null && s.securities.find(benchmark).isEmpty()) {
-                throw new IllegalArgumentException("unknown benchmark '" + benchmark + "'");
-            }
-            List<PriceBar> bars = s.priceBars.forSymbol(symbol);
-            List<PriceBar> bench = benchmark == null ? null : s.priceBars.forSymbol(benchmark);
-            if (bench != null && bench.size() < 2) {
-                throw new IllegalArgumentException("no daily prices for the benchmark " + benchmark
-                        + ": import them first (import-prices FILE --symbol " + benchmark + ")");
-            }
-            EventStudy.Result r = EventStudy.run(symbol, bars, benchmark, bench, date, offset, w, e, s.events.all());
+            EventStudy.Result r = s.eventStudies().run(symbol, benchmark, date, offset, w, e);
             if (json) {
                 out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
             } else {

@@ -127,6 +127,11 @@ public final class Workspace implements AutoCloseable {
         return new org.rareearth.dashboard.service.PooledStudyService(securities, priceBars, events);
     }
 
+    /** Single-security event studies over this store (the command line and the desktop share it). */
+    public EventStudyService eventStudies() {
+        return new EventStudyService(securities, priceBars, events);
+    }
+
     /** Downloads of daily prices into this store through {@code client}. */
     public org.rareearth.dashboard.service.PriceFeedService priceFeeds(
             org.rareearth.dashboard.io.quotes.QuoteClient client) {

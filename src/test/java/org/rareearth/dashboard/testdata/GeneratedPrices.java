@@ -46,17 +46,22 @@ public final class GeneratedPrices {
     public static Path store(Path dir) {
         Path db = dir.resolve("x.db");
         try (Workspace s = Workspace.open(db)) {
-            List<PriceBar> spx = generated("^GSPC", 11, 0, null);
-            List<PriceBar> asx = generated("^AXJO", 12, 0, null);
-            List<PriceBar> bars = new ArrayList<>(spx);
-            bars.addAll(asx);
-            bars.addAll(generated("MP", 1, 1.4, returnsOf(spx)));
-            bars.addAll(generated("USAR", 2, 1.1, returnsOf(spx)));
-            bars.addAll(generated("LYC", 3, 0.9, returnsOf(asx)));
-            s.datasets.write(new Dataset(null, null, List.of(), bars, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of()), false);
+            fill(s);
         }
         return db;
+    }
+
+    /** Adds the generated prices for MP, USAR, LYC and the two indices to an open store. */
+    public static void fill(Workspace s) {
+        List<PriceBar> spx = generated("^GSPC", 11, 0, null);
+        List<PriceBar> asx = generated("^AXJO", 12, 0, null);
+        List<PriceBar> bars = new ArrayList<>(spx);
+        bars.addAll(asx);
+        bars.addAll(generated("MP", 1, 1.4, returnsOf(spx)));
+        bars.addAll(generated("USAR", 2, 1.1, returnsOf(spx)));
+        bars.addAll(generated("LYC", 3, 0.9, returnsOf(asx)));
+        s.datasets.write(new Dataset(null, null, List.of(), bars, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of()), false);
     }
 
 }

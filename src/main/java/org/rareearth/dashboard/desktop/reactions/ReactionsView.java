@@ -51,7 +51,7 @@ import org.rareearth.dashboard.desktop.common.View;
 public final class ReactionsView implements View, org.rareearth.dashboard.desktop.export.Exportable {
     public static final String TITLE = "Stock reactions";
     static final EventStudy.Window CHART_WINDOW = new EventStudy.Window(-10, 10);
-    static final EventStudy.Window ESTIMATION = new EventStudy.Window(-250, -11);
+    static final EventStudy.Window ESTIMATION = org.rareearth.dashboard.service.EventStudyService.ESTIMATION;
 
     private final Workspace services;
     private final BorderPane root = new BorderPane();
@@ -477,17 +477,6 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
     static final String AUTO = "auto: the index of its market";
 
     /** The benchmark for one security: the chosen one, none, or (auto) the benchmark of the same country. */
-    private static String benchmarkFor(String choice, Security sec, List<Security> all) {
-        if (choice == null || choice.startsWith("none")) {
-            return null;
-        }
-        if (!choice.equals(AUTO)) {
-            return choice;
-        }
-        return all.stream().filter(Security::benchmark)
-                .filter(b -> b.country() != null && b.country().equals(sec.country()))
-                .map(Security::symbol).findFirst().orElse(null);
-    }
 
     /** Computes the studies for the checked securities off the FX thread, then shows them. */
     private void computeStudies() {
@@ -504,9 +493,6 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         List<String> symbols = List.copyOf(securities.getCheckModel().getCheckedItems());
         String choice = benchmark.getValue();
         boolean abnormal = Boolean.TRUE.equals(mode.getSelectedToggle().getUserData());
-        List<Security> allSecurities = services.securities.all();
-        Map<String, Security> bySymbol = allSecurities.stream()
-                .collect(Collectors.toMap(Security::symbol, Function.identity()));
         // A computation superseded by this one goes quietly: only the user's Cancel says "Cancelled".
         Task<List<StudyRow>> superseded = pending;
         pending = null;
@@ -520,8 +506,11 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
 
             @Override
             protected List<StudyRow> call() {
-                Map<String, List<PriceBar>> benchBars = new java.util.HashMap<>();
-                List<PolicyEvent> events = services.events.all();
+                // The same service as the event-study command: same windows, same benchmark choice, same numbers.
+                org.rareearth.dashboard.service.EventStudyService.Batch batch = services.eventStudies().batch();
+                List<Security> allSecurities = batch.securities();
+                Map<String, Security> bySymbol = allSecurities.stream()
+                        .collect(Collectors.toMap(Security::symbol, Function.identity()));
                 List<StudyRow> rows = new ArrayList<>();
                 int done = 0;
                 for (String sym : symbols) {
@@ -529,20 +518,19 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
                     if (isCancelled()) {
                         break;
                     }
-                    List<PriceBar> bars = services.priceBars.forSymbol(sym);
-                    if (bars.size() < 2) {
+                    if (batch.bars(sym).size() < 2) {
                         missing.add(sym);
                         continue;
                     }
                     Security sec = bySymbol.get(sym);
                     int offset = SessionOffset.of(event.actor(), sec.exchange());
-                    String bench = benchmarkFor(choice, sec, allSecurities);
-                    List<PriceBar> bb = bench == null ? null
-                            : benchBars.computeIfAbsent(bench, services.priceBars::forSymbol);
-                    if (bb != null && bb.size() < 2) {
+                    String bench = org.rareearth.dashboard.service.EventStudyService.benchmarkFor(
+                            AUTO.equals(choice) ? org.rareearth.dashboard.service.EventStudyService.AUTO : choice, sec,
+                            allSecurities);
+                    if (bench != null && batch.bars(bench).size() < 2) {
                         benchMissing.add(bench);
                     }
-                    rows.add(study(sym, bars, bench, bb, event, offset, events, abnormal));
+                    rows.add(study(batch, sym, bench, event, offset, abnormal));
                 }
                 fetched = services.priceFetches.latestBySymbol();
                 return rows;
@@ -592,20 +580,18 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         }
     }
 
-    private static StudyRow study(String sym, List<PriceBar> bars, String bench, List<PriceBar> benchBars,
-                                  PolicyEvent event, int offset, List<PolicyEvent> events, boolean abnormal) {
+    private static StudyRow study(org.rareearth.dashboard.service.EventStudyService.Batch batch, String sym,
+                                  String bench, PolicyEvent event, int offset, boolean abnormal) {
         List<EventStudy.Day> rawLine;
         try {
-            rawLine = EventStudy.rawWindow(sym, bars, event.announced(), offset, CHART_WINDOW);
+            rawLine = batch.rawWindow(sym, event.announced(), offset, CHART_WINDOW);
         } catch (IllegalArgumentException e) {
             return new StudyRow(sym, "—", "—", null, null, null, null, null, e.getMessage(), List.of());
         }
         String day0 = rawLine.stream().filter(d -> d.offset() == 0).map(d -> Formats.day(d.date())).findFirst()
                 .orElse("—") + (offset == 0 ? "" : " (+" + offset + " session)");
-        boolean benchHasPrices = benchBars != null && benchBars.size() > 1;
         try {
-            EventStudy.Result r = EventStudy.run(sym, bars, benchHasPrices ? bench : null,
-                    benchHasPrices ? benchBars : null, event.announced(), offset, CHART_WINDOW, ESTIMATION, events);
+            EventStudy.Result r = batch.study(sym, bench, event.announced(), offset, CHART_WINDOW, ESTIMATION);
             List<EventStudy.Day> line = abnormal ? r.days() : rawLine;
             String model = !r.raw() ? MARKET_VS + bench
                     : bench == null ? "raw: no benchmark" : "raw: no prices for " + bench;

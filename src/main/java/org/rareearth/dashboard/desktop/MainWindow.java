@@ -33,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.StoreChanges;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.store.Counts;
 import org.rareearth.dashboard.desktop.common.StatusLine;
@@ -64,6 +65,8 @@ public final class MainWindow {
     private final org.rareearth.dashboard.desktop.export.ExportActions exports;
     private final org.rareearth.dashboard.service.RecordEditor editor;
     private final org.rareearth.dashboard.desktop.prices.PriceDownloads downloads;
+    /** A refresh is posted to the FX thread and not yet run: further changes wait for it. */
+    private final java.util.concurrent.atomic.AtomicBoolean refreshPosted = new java.util.concurrent.atomic.AtomicBoolean();
     private String current;
     /** This window's listeners on the app-wide theme, removed when the window closes. */
     private final List<javafx.beans.value.ChangeListener<Theme>> themeListeners = new java.util.ArrayList<>();
@@ -91,10 +94,7 @@ public final class MainWindow {
                         id -> org.rareearth.dashboard.io.quotes.QuoteSources.byId(id,
                                 () -> feedSettings.tiingoKey(System.getenv())),
                         org.rareearth.dashboard.desktop.common.Background.executor(), javafx.application.Platform::runLater),
-                () -> {
-                    views.values().forEach(View::refresh);
-                    updateStatus();
-                }, status::setText);
+                status::setText);
         downloads.model().lastFetchedProperty().addListener((o, a, b) -> updateStatus());
         // Views are built when first shown: start-up builds only the one in front.
         add(DashboardView.TITLE, () -> {
@@ -137,14 +137,21 @@ public final class MainWindow {
         }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
         exports = new org.rareearth.dashboard.desktop.export.ExportActions(stage, this::currentExportable,
                 () -> center, text -> status.setText(text), text -> error("Export", text));
-        // Every edit is saved at once; the view in front and the status bar follow it.
-        editor.onChange(() -> {
-            View v = views.get(current);
-            if (v != null) {
-                v.refresh();
+        // Every committed write (an edit, an import, a download, a restore) reaches the view in front and the
+        // status bar through the store's changes, whichever thread made it; the other views catch up when shown.
+        StoreChanges.Subscription following = services.changes().follow(c -> {
+            if (refreshPosted.compareAndSet(false, true)) {
+                javafx.application.Platform.runLater(() -> {
+                    refreshPosted.set(false);
+                    View v = views.get(current);
+                    if (v != null) {
+                        v.refresh();
+                    }
+                    updateStatus();
+                });
             }
-            updateStatus();
         });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> following.close());
 
         org.rareearth.dashboard.service.StartupTrace.mark("views registered");
         VBox nav = new VBox(4);
@@ -166,13 +173,7 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane();
-        offer = new BundledRecordsOffer(services, () -> {
-            View v = views.get(current);
-            if (v != null) {
-                v.refresh();
-            }
-            updateStatus();
-        });
+        offer = new BundledRecordsOffer(services, () -> { });
         root.setTop(new VBox(menuBar(), toolBar(), offer.node()));
         offer.check();
         downloads.model().loadLastFetched();
@@ -548,8 +549,6 @@ public final class MainWindow {
             return;
         }
         dialog.showAndWait().ifPresent(r -> {
-            views.values().forEach(View::refresh);
-            updateStatus();
             status.setText(String.format("Imported %s: %d rows, %d new, %d updated, %d rejected", file.getFileName(),
                     r.rows(), r.inserted(), r.updated(), r.skipped().size()));
         });
@@ -590,8 +589,6 @@ public final class MainWindow {
         }
         try {
             Path safety = services.store().restoreFrom(f.toPath());
-            views.values().forEach(View::refresh);
-            updateStatus();
             status.setText("Restored from " + f + "; the previous content is in " + safety);
         } catch (RuntimeException ex) {
             error("Nothing was restored", ex.getMessage());
@@ -623,8 +620,6 @@ public final class MainWindow {
             try {
                 Path p = f.toPath();
                 services.importDataset(p, false);
-                views.values().forEach(View::refresh);
-                updateStatus();
                 status.setText("Imported " + p);
             } catch (RuntimeException ex) {
                 error("The dataset was not imported; the store is unchanged", ex.getMessage());

@@ -36,6 +36,7 @@ public final class Workspace implements AutoCloseable {
     public final FloorRepository floors;
     public final StakeRepository stakes;
     public final DatasetStore datasets;
+    private final StoreChanges changes;
 
     private Workspace(Store store) {
         this.store = store;
@@ -49,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.floors = new FloorRepository(store);
         this.stakes = new StakeRepository(store);
         this.datasets = new DatasetStore(store);
+        this.changes = new StoreChanges(store);
     }
 
     /** Opens (creating and migrating as needed) the store; a new store is filled with the default dataset. */
@@ -142,6 +144,11 @@ public final class Workspace implements AutoCloseable {
     /** What needs a look on {@code day} (see {@link org.rareearth.dashboard.service.Review}). */
     public java.util.List<org.rareearth.dashboard.service.Review.Item> review(java.time.LocalDate day) {
         return org.rareearth.dashboard.service.Review.items(datasets.records(), priceBars.lastDates(), day);
+    }
+
+    /** Every committed write to this store, for screens to follow. */
+    public StoreChanges changes() {
+        return changes;
     }
 
     public Store store() {

@@ -318,6 +318,7 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(path, e);
         }
+        committed();
         return safety;
     }
 
@@ -331,6 +332,27 @@ public final class Store implements AutoCloseable {
      * Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE}, so a second writer waits for the
      * busy timeout instead of failing half-way). Everything or nothing is written.
      */
+    /** Runs after every committed write (and restore), on the writing thread; keep it short. */
+    public void onCommit(Runnable listener) {
+        commitListeners.add(listener);
+    }
+
+    public void removeCommitListener(Runnable listener) {
+        commitListeners.remove(listener);
+    }
+
+    private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private void committed() {
+        for (Runnable r : commitListeners) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Store.class).warn("A listener of store changes failed", e);
+            }
+        }
+    }
+
     public synchronized <T> T write(Work<T> work) {
         try {
             try (Statement s = connection.createStatement()) {
@@ -341,6 +363,7 @@ public final class Store implements AutoCloseable {
                 try (Statement s = connection.createStatement()) {
                     s.execute("COMMIT");
                 }
+                committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try (Statement s = connection.createStatement()) {

@@ -31,15 +31,15 @@ import org.rareearth.dashboard.desktop.common.Theme;
 public final class PriceDownloads {
     private final Window owner;
     private final PriceUpdateViewModel model;
-    private final Runnable onStored;
     private final Consumer<String> status;
     private Dialog<Void> progress;
 
-    /** {@code onStored} runs after a download wrote prices; {@code status} gets the one-line outcome. */
-    public PriceDownloads(Window owner, PriceUpdateViewModel model, Runnable onStored, Consumer<String> status) {
+    /**
+     * {@code status} gets the one-line outcome; the screens follow the written prices through the store's changes.
+     */
+    public PriceDownloads(Window owner, PriceUpdateViewModel model, Consumer<String> status) {
         this.owner = owner;
         this.model = model;
-        this.onStored = onStored;
         this.status = status;
     }
 
@@ -128,9 +128,6 @@ public final class PriceDownloads {
 
     private void finished(PriceFeedService.Report r) {
         closeProgress();
-        if (!r.results().isEmpty()) {
-            onStored.run();
-        }
         status.accept(PriceUpdateViewModel.summary(r));
         if (!r.failed().isEmpty()) {
             StringBuilder sb = new StringBuilder();

@@ -1,0 +1,56 @@
+package org.rareearth.dashboard.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.data.DataView;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.store.RecordStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A write made off the FX thread, by no screen, reaches the view in front and the status bar by itself. */
+@ExtendWith(ApplicationExtension.class)
+class StoreChangesFollowTest {
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = WindowFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void the_view_in_front_and_the_status_bar_follow_a_write_from_another_thread(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.window.show(DataView.TITLE));
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-securities".equals(t.getId())).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        TableView<Security> table = robot.lookup("#table-securities").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(12);
+
+        Thread writer = new Thread(() -> new RecordStore(fixture.services.store()).save(null,
+                new Security("NEWCO", "New Co", "NYSE", "USD", "US", false, "test", "S", null)));
+        writer.start();
+        writer.join();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
+                && l.getText().contains("13 securities"));
+    }
+}

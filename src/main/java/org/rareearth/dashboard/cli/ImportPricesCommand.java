@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.rareearth.dashboard.io.Json;
-import org.rareearth.dashboard.io.PriceCsv;
+import org.rareearth.dashboard.io.prices.PriceCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -19,7 +19,7 @@ import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.PriceFetch;
 import org.rareearth.dashboard.domain.QuoteTickers;
 import org.rareearth.dashboard.domain.Security;
-import org.rareearth.dashboard.io.PriceRules;
+import org.rareearth.dashboard.io.prices.PriceRules;
 import org.rareearth.dashboard.io.quotes.QuoteBar;
 import org.rareearth.dashboard.io.quotes.QuoteClient;
 import org.rareearth.dashboard.io.quotes.QuoteException;

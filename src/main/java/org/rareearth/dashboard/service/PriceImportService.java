@@ -1,9 +1,5 @@
 package org.rareearth.dashboard.service;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -29,7 +25,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.io.DataFileException;
-import org.rareearth.dashboard.io.PriceCsv;
+import org.rareearth.dashboard.io.prices.PriceCsv;
+import org.rareearth.dashboard.io.prices.PriceCsvReader;
 import org.rareearth.dashboard.store.PriceBarWriter;
 import org.rareearth.dashboard.store.Store;
 
@@ -106,6 +103,29 @@ public final class PriceImportService {
             throw new DataFileException(file + ": the file is empty");
         }
         return lines;
+    }
+
+    /**
+     * The file's first records as the import will read them (the header first, then up to {@code rows} rows), each
+     * with its line in the file: the import dialog's preview takes them apart with the import's own tokenizer. A
+     * record that cannot be read ends the list; its fault is the last element's {@code fault}.
+     */
+    public record Preview(List<PriceCsvReader.Record> records, String fault) {}
+
+    public static Preview preview(Path file, char delimiter, int rows) {
+        List<PriceCsvReader.Record> out = new ArrayList<>();
+        try (Reader r = reader(Files.newInputStream(file)); PriceCsvReader it = PriceCsvReader.open(r, delimiter)) {
+            while (out.size() <= rows && it.hasNextRecord()) {
+                out.add(it.nextRecord());
+            }
+        } catch (PriceCsvReader.Fault f) {
+            return new Preview(List.copyOf(out), f.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(file + ": no such file");
+        } catch (IOException e) {
+            throw new DataFileException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return new Preview(List.copyOf(out), null);
     }
 
     /** Detects the file's format from its first lines. */
@@ -291,23 +311,9 @@ public final class PriceImportService {
                 "Created by a price import; complete its name, exchange and currency in the Data view.")));
     }
 
-    /** A row the CSV reader could not take apart, with the line it starts on. */
-    static final class CsvFault extends java.io.IOException {
-        final long line;
-
-        CsvFault(long line, Throwable cause) {
-            super(cause);
-            this.line = line;
-        }
-    }
-
     private static String describe(Throwable e) {
-        if (e instanceof CsvFault f) {
-            String m = String.valueOf(f.getCause().getMessage());
-            if (m.contains("closing quote")) {
-                return "line " + f.line + ": a quoted cell opened on this line is never closed (a \" is missing)";
-            }
-            return "line " + f.line + ": cannot be read as CSV (" + firstLine(m) + ")";
+        if (e instanceof PriceCsvReader.Fault f) {
+            return f.getMessage();
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return "cannot be read as CSV (" + firstLine(m) + ")";
@@ -364,33 +370,17 @@ public final class PriceImportService {
             try {
                 DateTimeFormatter dates = DateTimeFormatter.ofPattern(f.datePattern(), Locale.ENGLISH)
                         .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-                CsvMapper mapper = new CsvMapper();
-                mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-                mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-                mapper.enable(CsvParser.Feature.TRIM_SPACES);
-                CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(f.delimiter()).withQuoteChar('"');
                 try (Reader r = reader(counter.wrap(Files.newInputStream(file)));
-                     MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(r)) {
+                     PriceCsvReader it = PriceCsvReader.open(r, f.delimiter())) {
                     boolean header = true;
                     List<PriceCsv.Row> chunk = new ArrayList<>(CHUNK);
-                    while (!stopped) {
-                        // Where the parser stands before a record is the record's first line, even when a quoted
-                        // cell runs over several lines or blank lines were skipped.
-                        long line = it.getParser().currentLocation().getLineNr();
-                        String[] cells;
-                        try {
-                            if (!it.hasNextValue()) {
-                                break;
-                            }
-                            cells = it.nextValue();
-                        } catch (RuntimeException | java.io.IOException e) {
-                            throw new CsvFault(line, e);
-                        }
+                    while (!stopped && it.hasNextRecord()) {
+                        PriceCsvReader.Record rec = it.nextRecord();
                         if (header) {
                             header = false;
                             continue;
                         }
-                        chunk.add(PriceCsv.row(line, cells, f, dates, symbol));
+                        chunk.add(PriceCsv.row(rec.line(), rec.cells(), f, dates, symbol));
                         if (chunk.size() == CHUNK) {
                             put(new Chunk(chunk, null));
                             chunk = new ArrayList<>(CHUNK);

@@ -17,7 +17,7 @@ import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.io.DataFileException;
-import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.io.dataset.DatasetValidator;
 import org.rareearth.dashboard.store.RecordStore;
 
 /**

@@ -75,7 +75,7 @@ class DefaultDatasetTest {
         d.floors().forEach(f -> urls.add(f.sourceUrl()));
         d.reactions().forEach(r -> urls.add(r.sourceUrl()));
         urls.stream().filter(java.util.Objects::nonNull)
-                .forEach(u -> assertThat(org.rareearth.dashboard.io.DatasetValidator.urlProblem(u)).as(u).isNull());
+                .forEach(u -> assertThat(org.rareearth.dashboard.io.dataset.DatasetValidator.urlProblem(u)).as(u).isNull());
         assertThat(d.events()).filteredOn(e -> e.announced().isAfter(java.time.LocalDate.of(2025, 11, 18)))
                 .allSatisfy(e -> assertThat(e.sourceUrl()).as(e.code()).startsWith("http"));
         // The one 2026 quote the sheet gives without a URL is marked U and says so.

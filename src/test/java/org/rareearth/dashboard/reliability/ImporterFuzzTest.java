@@ -11,8 +11,8 @@ import org.rareearth.dashboard.service.PriceImportService;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.io.DataFileException;
-import org.rareearth.dashboard.io.DatasetFiles;
-import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.io.dataset.DatasetFiles;
+import org.rareearth.dashboard.io.dataset.DatasetValidator;
 
 /**
  * Coverage-guided fuzzing of both importers (Jazzer). Any input must end in an import or a DataFileException

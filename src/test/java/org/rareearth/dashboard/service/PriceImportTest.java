@@ -53,6 +53,38 @@ class PriceImportTest {
     }
 
     @Test
+    void the_preview_reads_quoted_cells_and_lines_exactly_as_the_import_does() throws Exception {
+        Path f = csv("quoted.csv", "Date,Close,Note\n\n2025-07-08,10,\"a note\nover two lines\"\n"
+                + "2025-07-09,\"1,234.5\",\"say \"\"hi\"\"\"\n2025-07-10,x,plain\n");
+        org.rareearth.dashboard.io.prices.PriceCsv.Format format = PriceImportService.detect(f);
+        PriceImportService.Preview preview = PriceImportService.preview(f, format.delimiter(), 10);
+
+        assertThat(preview.fault()).isNull();
+        assertThat(preview.records()).extracting(org.rareearth.dashboard.io.prices.PriceCsvReader.Record::line)
+                .containsExactly(1L, 3L, 5L, 6L);
+        assertThat(preview.records().get(1).cells()[2]).isEqualTo("a note\nover two lines");
+        assertThat(preview.records().get(2).cells()).containsExactly("2025-07-09", "1,234.5", "say \"hi\"");
+        var row = org.rareearth.dashboard.io.prices.PriceCsv.row(6, preview.records().get(3).cells(), format,
+                format.dateFormatter(), "MP");
+        assertThat(row.problem().toString()).isEqualTo("line 6, column Close ('x'): not a number");
+
+        // The import names the same line for the same cell, and reads the same numbers.
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> imp(f, "MP"));
+        assertThat(t.getMessage()).contains("line 6, column Close ('x'): not a number");
+        PriceImportService.run(s.store(), f, new PriceImportService.Options("MP", true, false, null, null, null));
+        assertThat(bar("MP", "2025-07-09").close()).isEqualTo(1234.5);
+    }
+
+    @Test
+    void a_quote_never_closed_stops_the_preview_with_its_line() throws Exception {
+        Path f = csv("open.csv", "Date,Close\n2025-07-08,10\n2025-07-09,\"11\n2025-07-10,12\n");
+        PriceImportService.Preview preview = PriceImportService.preview(f, ',', 10);
+        assertThat(preview.records()).hasSize(2);
+        assertThat(preview.fault()).isEqualTo("line 3: a quoted cell opened on this line is never closed (a \" is"
+                + " missing)");
+    }
+
+    @Test
     void layout_a_date_ohlc_adj_close_volume_with_null_holiday_rows() throws Exception {
         PriceImportService.Result r = imp(csv("a.csv", """
                 Date,Open,High,Low,Close,Adj Close,Volume
@@ -270,11 +302,11 @@ class PriceImportTest {
 
     @Test
     void detection_tells_the_layouts_apart() {
-        assertThat(org.rareearth.dashboard.io.PriceCsv.detect("Date,Open,High,Low,Close,Adj Close,Volume",
+        assertThat(org.rareearth.dashboard.io.prices.PriceCsv.detect("Date,Open,High,Low,Close,Adj Close,Volume",
                 List.of("2025-07-08,1,1,1,1,1,1")).layout()).isEqualTo("Date, Open, High, Low, Close, Adj Close, Volume");
-        assertThat(org.rareearth.dashboard.io.PriceCsv.detect("Symbol,Date,Close", List.of("MP,2025-07-08,1"))
+        assertThat(org.rareearth.dashboard.io.prices.PriceCsv.detect("Symbol,Date,Close", List.of("MP,2025-07-08,1"))
                 .isLong()).isTrue();
-        assertThat(org.rareearth.dashboard.io.PriceCsv.detect("Date,Close", List.of("13/07/2025,1")).datePattern())
+        assertThat(org.rareearth.dashboard.io.prices.PriceCsv.detect("Date,Close", List.of("13/07/2025,1")).datePattern())
                 .isEqualTo("d/M/uuuu");
     }
 }

@@ -3,7 +3,7 @@ package org.rareearth.dashboard.desktop.common;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.io.dataset.DatasetValidator;
 import org.slf4j.LoggerFactory;
 
 /**

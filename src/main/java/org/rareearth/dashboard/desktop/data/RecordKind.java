@@ -20,7 +20,7 @@ import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.QuoteTickers;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.domain.Stake;
-import org.rareearth.dashboard.io.DatasetValidator;
+import org.rareearth.dashboard.io.dataset.DatasetValidator;
 
 /** A kind of record the Data view edits: its fields, how a record reads and is built from field values. */
 abstract class RecordKind<T> {

@@ -34,8 +34,9 @@ import org.rareearth.dashboard.service.PriceImportService;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.io.DataFileException;
-import org.rareearth.dashboard.io.PriceCsv;
-import org.rareearth.dashboard.io.PriceCsv.Role;
+import org.rareearth.dashboard.io.prices.PriceCsv;
+import org.rareearth.dashboard.io.prices.PriceCsvReader;
+import org.rareearth.dashboard.io.prices.PriceCsv.Role;
 import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.desktop.common.Tables;
 
@@ -253,8 +254,20 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         }
     }
 
+    /** The preview's records by delimiter: the file is read once for each delimiter tried. */
+    private final Map<Character, PriceImportService.Preview> previews = new java.util.HashMap<>();
+
+    /** The header's cells with the chosen delimiter; a header that cannot be split is one cell. */
+    private List<String> headerCells() {
+        try {
+            return PriceCsv.splitLine(lines.get(0), delimiterChar());
+        } catch (DataFileException e) {
+            return List.of(lines.get(0));
+        }
+    }
+
     private void fillColumns() {
-        List<String> header = PriceCsv.splitLine(lines.get(0), delimiterChar());
+        List<String> header = headerCells();
         boolean was = applying;
         applying = true;
         try {
@@ -287,7 +300,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         });
         String pattern = Objects.requireNonNullElse(dateFormat.getValue(), "yyyy-MM-dd").trim()
                 .replace("yyyy", "uuuu").replace("yy", "uu");
-        List<String> header = PriceCsv.splitLine(lines.get(0), delimiterChar());
+        List<String> header = headerCells();
         char dec = decimal.getValue() == null ? '.' : decimal.getValue().charAt(0);
         format = new PriceCsv.Format(delimiterChar(), dec, pattern, cols, header, format.layout());
         layout.setText("Layout: " + format.layout() + ". Correct anything below that was read wrong.");
@@ -306,14 +319,26 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
             message.setText("Date format: " + e.getMessage());
             return;
         }
+        // The rows as the import will read them: the same tokenizer, the same line numbers.
+        PriceImportService.Preview read;
+        try {
+            read = previews.computeIfAbsent(delimiterChar(),
+                    d -> PriceImportService.preview(file, d, PREVIEW_ROWS));
+        } catch (DataFileException e) {
+            preview.getItems().clear();
+            message.setText(e.getMessage());
+            return;
+        }
         List<PriceCsv.Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = PriceCsv.splitLine(lines.get(i), delimiterChar()).toArray(String[]::new);
-            rows.add(PriceCsv.row(i + 1, cells, format, f, symbolText()));
+        for (int i = 1; i < read.records().size(); i++) {
+            PriceCsvReader.Record rec = read.records().get(i);
+            rows.add(PriceCsv.row(rec.line(), rec.cells(), format, f, symbolText()));
         }
         preview.setItems(FXCollections.observableArrayList(rows));
         long bad = rows.stream().filter(r -> r.problem() != null).count();
-        if (bad > 0) {
+        if (read.fault() != null) {
+            message.setText("The file cannot be read past " + read.fault());
+        } else if (bad > 0) {
             message.setText(bad + " of the first " + rows.size() + " rows cannot be read as mapped: fix the mapping,"
                     + " or tick \"Skip bad rows\".");
         }

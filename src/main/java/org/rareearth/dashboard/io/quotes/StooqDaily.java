@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rareearth.dashboard.io.DataFileException;
-import org.rareearth.dashboard.io.PriceCsv;
+import org.rareearth.dashboard.io.prices.PriceCsv;
+import org.rareearth.dashboard.io.prices.PriceCsvReader;
 
 /**
  * Stooq's daily CSV ({@code /q/d/l/?s=TICKER&i=d&d1=YYYYMMDD&d2=YYYYMMDD}): no key; dates are the exchange's trading
@@ -84,13 +85,21 @@ public final class StooqDaily implements QuoteSource {
                     + e.getMessage() + ")");
         }
         DateTimeFormatter dates = f.dateFormatter();
-        List<QuoteBar> bars = new ArrayList<>(lines.size());
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = PriceCsv.splitLine(lines.get(i), f.delimiter()).toArray(String[]::new);
-            PriceCsv.Row row = PriceCsv.row(i + 1, cells, f, dates, ticker);
+        List<PriceCsvReader.Record> records;
+        try {
+            // The same tokenizer as an imported file.
+            records = PriceCsvReader.read(text, f.delimiter(), Integer.MAX_VALUE);
+        } catch (PriceCsvReader.Fault e) {
+            return Answers.throwMalformed(NAME + " sent prices for " + ticker + " that cannot be read, "
+                    + e.getMessage() + "; the answer may be cut short");
+        }
+        List<QuoteBar> bars = new ArrayList<>(records.size());
+        for (int i = 1; i < records.size(); i++) {
+            PriceCsvReader.Record rec = records.get(i);
+            PriceCsv.Row row = PriceCsv.row(rec.line(), rec.cells(), f, dates, ticker);
             if (row.problem() != null) {
                 return Answers.throwMalformed(NAME + " sent a row for " + ticker + " that cannot be read, "
-                        + row.problem() + (i == lines.size() - 1 ? "; the answer may be cut short" : ""));
+                        + row.problem() + (i == records.size() - 1 ? "; the answer may be cut short" : ""));
             }
             bars.add(new QuoteBar(row.date(), row.open(), row.high(), row.low(), row.close(), row.adjClose(),
                     row.volume() == null ? null : row.volume().doubleValue()));

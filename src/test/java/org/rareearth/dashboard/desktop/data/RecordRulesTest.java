@@ -33,7 +33,7 @@ class RecordRulesTest {
             // A control character is refused in the form with the importer's words.
             v.put("title", "MOFCOM\u0000 No. 61");
             assertThat(editor.check(RecordKind.EVENTS.build(v), s.events.find("mofcom-61-2025").orElseThrow())
-                    .get("title")).isEqualTo(org.rareearth.dashboard.io.DatasetValidator.controlProblem(
+                    .get("title")).isEqualTo(org.rareearth.dashboard.io.dataset.DatasetValidator.controlProblem(
                     "MOFCOM\u0000 No. 61", false)).contains("control character (U+0000)");
             v.put("title", "MOFCOM No. 61 of 2025: extraterritorial rare-earth rule");
             v.put("sourceUrl", "https://www.chemradar.com/en/news/detail/f3s7t2oy9qf4");

@@ -1,4 +1,8 @@
-package org.rareearth.dashboard.io;
+package org.rareearth.dashboard.io.dataset;
+
+import org.rareearth.dashboard.io.AtomicFiles;
+import org.rareearth.dashboard.io.DataFileException;
+import org.rareearth.dashboard.io.Json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

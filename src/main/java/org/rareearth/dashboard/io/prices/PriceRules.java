@@ -1,4 +1,4 @@
-package org.rareearth.dashboard.io;
+package org.rareearth.dashboard.io.prices;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,6 @@
-package org.rareearth.dashboard.io;
+package org.rareearth.dashboard.io.dataset;
+
+import org.rareearth.dashboard.io.DataFileException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package org.rareearth.dashboard.io;
+package org.rareearth.dashboard.io.prices;
+
+import org.rareearth.dashboard.io.DataFileException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,7 +102,12 @@ public final class PriceCsv {
         char decimal = delimiter == ';' ? ',' : '.';
         List<String> dates = new ArrayList<>();
         for (String line : sampleLines) {
-            List<String> cells = splitLine(line, delimiter);
+            List<String> cells;
+            try {
+                cells = splitLine(line, delimiter);
+            } catch (DataFileException e) {
+                continue; // a broken sample row says nothing of the date format; the import names it by line
+            }
             int d = columns.get(Role.DATE);
             if (d < cells.size() && !cells.get(d).isBlank()) {
                 dates.add(cells.get(d).trim());
@@ -230,29 +237,12 @@ public final class PriceCsv {
 
     // ---- rows ----
 
-    /** Splits one line on the delimiter, honouring double quotes (for headers and previews). */
+    /**
+     * Splits one line on the delimiter as the import does ({@link PriceCsvReader}: quotes, doubled quotes, trimmed
+     * spaces); a line that cannot be taken apart is a {@link DataFileException} saying why.
+     */
     public static List<String> splitLine(String line, char delimiter) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == delimiter && !quoted) {
-                out.add(cell.toString().trim());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        out.add(cell.toString().trim());
-        return out;
+        return PriceCsvReader.cells(line, delimiter);
     }
 
     /** Reads one record's cells into a row; {@code symbol} is used when the file has no symbol column. */

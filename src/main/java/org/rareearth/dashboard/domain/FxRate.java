@@ -6,7 +6,12 @@ import java.time.LocalDate;
 
 /** An exchange rate: units of the quote currency per one unit of the base ({@code USD/CNY} 7.151). */
 public record FxRate(String pair, LocalDate date, Double rate, String source, String confidence, String note,
-                     String sourceUrl) {
+                     String sourceUrl) implements DataRecord {
+
+    @Override
+    public String key() {
+        return pair + "|" + date;
+    }
 
     @JsonCreator
     public FxRate {

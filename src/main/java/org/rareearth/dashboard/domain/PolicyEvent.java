@@ -13,7 +13,12 @@ public record PolicyEvent(String code, Actor actor, Category category, String ti
                           List<String> materials, LocalDate announced, LocalDate effective, LocalDate ends,
                           LocalDate suspendedFrom, LocalDate suspendedUntil, String status,
                           String source, String confidence, String note, List<String> related,
-                          String sourceUrl) {
+                          String sourceUrl) implements DataRecord {
+
+    @Override
+    public String key() {
+        return code;
+    }
 
     /**
      * {@code related}: the codes of the events this one acts on (a suspension names the measures it suspends; an

@@ -7,7 +7,12 @@ import java.time.LocalDate;
 /** A commodity price quote as published: a low–high range in the source's currency and unit. */
 public record PriceAssessment(String commodity, LocalDate date, Double low, Double high, String currency,
                               String unit, Boolean vatIncluded, String basis, String source,
-                              String confidence, String note, String sourceUrl) {
+                              String confidence, String note, String sourceUrl) implements DataRecord {
+
+    @Override
+    public String key() {
+        return commodity + "|" + date + "|" + basis + "|" + source;
+    }
 
     @JsonCreator
     public PriceAssessment {

@@ -11,7 +11,12 @@ import java.time.LocalDate;
  */
 public record PriceFloor(String program, String commodity, Double level, String currency, String unit,
                          LocalDate start, LocalDate end, Double upsideShare, String source, String confidence,
-                         String note, Double volume, Double upsideFrom, Double upsideCap, String sourceUrl) {
+                         String note, Double volume, Double upsideFrom, Double upsideCap, String sourceUrl) implements DataRecord {
+
+    @Override
+    public String key() {
+        return program;
+    }
 
     @JsonCreator
     public PriceFloor {

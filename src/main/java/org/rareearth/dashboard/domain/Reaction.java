@@ -10,7 +10,12 @@ import java.time.LocalDate;
  */
 public record Reaction(String symbol, String event, LocalDate date, String measure, Double percent,
                        Double fromPrice, Double toPrice, String source, String confidence, String note,
-                       String sourceUrl) {
+                       String sourceUrl) implements DataRecord {
+
+    @Override
+    public String key() {
+        return symbol + "|" + event + "|" + measure + "|" + date;
+    }
 
     @JsonCreator
     public Reaction {

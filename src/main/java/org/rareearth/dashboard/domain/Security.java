@@ -13,7 +13,12 @@ import java.util.TreeMap;
  */
 public record Security(String symbol, String name, String exchange, String currency, String country,
                        boolean benchmark, String source, String confidence, String note, String sourceUrl,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> tickers) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> tickers) implements DataRecord {
+
+    @Override
+    public String key() {
+        return symbol;
+    }
 
     @JsonCreator
     public Security {

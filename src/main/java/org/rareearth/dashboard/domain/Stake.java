@@ -11,7 +11,12 @@ import java.time.LocalDate;
  */
 public record Stake(String holder, String symbol, String event, LocalDate date, Double amount, String currency,
                     Double percent, String instrument, String source, String confidence, String note,
-                    String sourceUrl) {
+                    String sourceUrl) implements DataRecord {
+
+    @Override
+    public String key() {
+        return holder + "|" + symbol + "|" + date;
+    }
 
     @JsonCreator
     public Stake {

@@ -77,20 +77,8 @@ public final class RecordStore {
 
     /** A record's key, as the store identifies it. */
     public static String key(Object r) {
-        if (r instanceof Security s) {
-            return s.symbol();
-        } else if (r instanceof PolicyEvent e) {
-            return e.code();
-        } else if (r instanceof Reaction x) {
-            return x.symbol() + "|" + x.event() + "|" + x.measure() + "|" + x.date();
-        } else if (r instanceof PriceAssessment a) {
-            return a.commodity() + "|" + a.date() + "|" + a.basis() + "|" + a.source();
-        } else if (r instanceof FxRate f) {
-            return f.pair() + "|" + f.date();
-        } else if (r instanceof PriceFloor f) {
-            return f.program();
-        } else if (r instanceof Stake k) {
-            return k.holder() + "|" + k.symbol() + "|" + k.date();
+        if (r instanceof org.rareearth.dashboard.domain.DataRecord d) {
+            return d.key();
         }
         throw new IllegalArgumentException("not a record: " + r);
     }

@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -23,10 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,6 +59,9 @@ public final class MainWindow {
     private final org.rareearth.dashboard.desktop.export.ExportActions exports;
     private final org.rareearth.dashboard.service.RecordEditor editor;
     private final org.rareearth.dashboard.desktop.prices.PriceDownloads downloads;
+    private final ErrorReporter errors;
+    private final FileActions files;
+    private final HelpDialogs help;
     /** A refresh is posted to the FX thread and not yet run: further changes wait for it. */
     private final java.util.concurrent.atomic.AtomicBoolean refreshPosted = new java.util.concurrent.atomic.AtomicBoolean();
     private String current;
@@ -86,6 +83,8 @@ public final class MainWindow {
         Theme.currentProperty().set(Theme.parse(windowState.theme()).orElse(Theme.LIGHT));
 
         this.editor = new org.rareearth.dashboard.service.RecordEditor(services);
+        this.errors = new ErrorReporter(stage, status);
+        this.files = new FileActions(stage, services, status::setText, errors);
         org.rareearth.dashboard.service.FeedSettings feedSettings =
                 new org.rareearth.dashboard.service.FeedSettings(AppPaths.downloadSettings());
         this.downloads = new org.rareearth.dashboard.desktop.prices.PriceDownloads(stage,
@@ -96,6 +95,9 @@ public final class MainWindow {
                         org.rareearth.dashboard.desktop.common.Background.executor(), javafx.application.Platform::runLater),
                 status::setText);
         downloads.model().lastFetchedProperty().addListener((o, a, b) -> updateStatus());
+        this.help = new HelpDialogs(stage, services, () -> downloads.model().needsConsent() ? "not allowed (the app"
+                + " asks before the first one)" : "allowed, from " + org.rareearth.dashboard.domain.QuoteTickers
+                .displayName(downloads.model().settings().source()));
         // Views are built when first shown: start-up builds only the one in front.
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services);
@@ -344,9 +346,9 @@ public final class MainWindow {
         MenuItem downloadSettings = new MenuItem("Download settings…");
         downloadSettings.setOnAction(e -> downloads.settingsDialog());
         MenuItem exportData = new MenuItem("Export dataset…");
-        exportData.setOnAction(e -> exportDataset());
+        exportData.setOnAction(e -> files.exportDataset());
         MenuItem importData = new MenuItem("Import dataset…");
-        importData.setOnAction(e -> importDataset());
+        importData.setOnAction(e -> files.importDataset());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> {
@@ -354,9 +356,9 @@ public final class MainWindow {
             stage.close();
         });
         MenuItem backup = new MenuItem("Back up store…");
-        backup.setOnAction(e -> backupStore());
+        backup.setOnAction(e -> files.backupStore());
         MenuItem restore = new MenuItem("Restore from backup…");
-        restore.setOnAction(e -> restoreStore());
+        restore.setOnAction(e -> files.restoreStore());
         MenuItem exportPng = new MenuItem("Export PNG…");
         exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportPng.setOnAction(e -> exports.exportPng());
@@ -424,10 +426,10 @@ public final class MainWindow {
                 search);
 
         MenuItem about = new MenuItem("About Rare Earth Dashboard");
-        about.setOnAction(e -> about());
+        about.setOnAction(e -> help.about());
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> shortcuts());
+        keys.setOnAction(e -> help.shortcuts());
         Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, edit, view, help);
     }
@@ -529,130 +531,16 @@ public final class MainWindow {
 
     /** Asks for a CSV file and opens the import dialog on it; {@code symbol} preselects the security. */
     public void importPrices(String symbol) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(symbol == null ? "Import daily prices" : "Import daily prices for " + symbol);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File f = fc.showOpenDialog(stage);
-        if (f != null) {
-            importPrices(f.toPath(), symbol);
-        }
+        files.importPrices(symbol);
     }
 
     /** Opens the import dialog on a file. */
     public void importPrices(Path file, String symbol) {
-        org.rareearth.dashboard.desktop.prices.PriceImportDialog dialog;
-        try {
-            dialog = new org.rareearth.dashboard.desktop.prices.PriceImportDialog(stage, services, file, symbol);
-        } catch (RuntimeException ex) {
-            error("The file cannot be imported", ex.getMessage());
-            return;
-        }
-        dialog.showAndWait().ifPresent(r -> {
-            status.setText(String.format("Imported %s: %d rows, %d new, %d updated, %d rejected", file.getFileName(),
-                    r.rows(), r.inserted(), r.updated(), r.skipped().size()));
-        });
+        files.importPrices(file, symbol);
     }
 
-    private void backupStore() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Back up the store");
-        fc.setInitialFileName(services.store().path().getFileName().toString().replace(".db", "")
-                + "-backup-" + java.time.LocalDate.now() + ".db");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
-        java.io.File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            try {
-                services.store().backupTo(f.toPath());
-                status.setText("Backed up the store to " + f);
-            } catch (RuntimeException ex) {
-                error("The backup was not written", ex.getMessage());
-            }
-        }
-    }
-
-    private void restoreStore() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Restore the store from a backup");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
-        java.io.File f = fc.showOpenDialog(stage);
-        if (f == null) {
-            return;
-        }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Replace everything in " + services.store().path()
-                + " with " + f + "? The current content is kept in the backups folder first.", ButtonType.OK,
-                ButtonType.CANCEL);
-        Theme.dress(a);
-        a.initOwner(stage);
-        if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-            return;
-        }
-        try {
-            Path safety = services.store().restoreFrom(f.toPath());
-            status.setText("Restored from " + f + "; the previous content is in " + safety);
-        } catch (RuntimeException ex) {
-            error("Nothing was restored", ex.getMessage());
-        }
-    }
-
-    private void exportDataset() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export dataset");
-        fc.setInitialFileName("rare-earth-dataset.json");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
-        java.io.File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            try {
-                services.exportDataset(f.toPath());
-                status.setText("Exported the dataset to " + f);
-            } catch (RuntimeException ex) {
-                error("The dataset could not be exported", ex.getMessage());
-            }
-        }
-    }
-
-    private void importDataset() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Import dataset");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
-        java.io.File f = fc.showOpenDialog(stage);
-        if (f != null) {
-            try {
-                Path p = f.toPath();
-                services.importDataset(p, false);
-                status.setText("Imported " + p);
-            } catch (RuntimeException ex) {
-                error("The dataset was not imported; the store is unchanged", ex.getMessage());
-            }
-        }
-    }
-
-    /**
-     * An error: a notification, and the status bar with the full detail one click away (also in the log file).
-     */
     private void error(String header, String detail) {
-        LoggerFactory.getLogger(MainWindow.class).warn("{}: {}", header, detail);
-        String first = detail == null ? "" : detail.lines().findFirst().orElse("");
-        org.controlsfx.control.Notifications.create().owner(stage).title(header)
-                .text(first.length() > 160 ? first.substring(0, 159) + "…" : first)
-                .hideAfter(javafx.util.Duration.seconds(8)).showError();
-        status.setText(header + ": " + first);
-        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details…");
-        details.setId("error-details");
-        details.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-            Theme.dress(a);
-            a.initOwner(stage);
-            a.setHeaderText(header);
-            TextArea text = new TextArea(detail);
-            text.setEditable(false);
-            text.setWrapText(true);
-            text.setPrefRowCount(8);
-            a.getDialogPane().setContent(text);
-            a.showAndWait();
-            status.getLeftItems().remove(details);
-        });
-        status.getLeftItems().setAll(details);
+        errors.report(header, detail);
     }
 
     private static boolean shown(javafx.scene.Node n) {
@@ -662,36 +550,6 @@ public final class MainWindow {
             }
         }
         return true;
-    }
-
-    /** F1: the keyboard shortcuts, as the menus also show them. */
-    private void shortcuts() {
-        String text = String.join("\n",
-                "Ctrl+1 … Ctrl+5   Dashboard, Stock reactions, Price-support gap, Timeline, Data",
-                "Ctrl+I            Import daily prices",
-                "Ctrl+N            New record (an event on the timeline, a price quote on the gap view)",
-                "Ctrl+E            Export the chart in view as PNG",
-                "Ctrl+F            Search (timeline) or filter (data tables)",
-                "Ctrl+Z / Ctrl+Y   Undo / redo the session's edits",
-                "F5                Reload from the store",
-                "Ctrl+Shift+D      Dark theme on or off (remembered)",
-                "F1                This sheet",
-                "Ctrl+Q            Quit",
-                "",
-                "Timeline: Ctrl+scroll or + / − zoom, drag to pan, 0 fits all, arrow keys move between",
-                "events, Enter or a double-click opens an event's stock reactions.",
-                "Daily-price chart (Data): Ctrl+scroll zooms, drag pans, double-click or 0 shows it all,",
-                "+ / − and the arrow keys with the chart focused.");
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        Theme.dress(a);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        Label l = new Label(text);
-        l.setStyle("-fx-font-family: monospace;");
-        l.setId("shortcut-sheet");
-        a.getDialogPane().setContent(l);
-        a.showAndWait();
     }
 
     /** Ctrl+F: the search or filter field of the view in front. */
@@ -704,35 +562,5 @@ public final class MainWindow {
                 .filter(MainWindow::shown).findFirst().ifPresent(javafx.scene.Node::requestFocus);
     }
 
-    private void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        Theme.dress(a);
-        a.initOwner(stage);
-        a.setTitle("About");
-        a.setHeaderText(TITLE);
-        String v = MainWindow.class.getPackage().getImplementationVersion();
-        org.rareearth.dashboard.domain.Dataset d = services.datasets.snapshot();
-        java.util.TreeSet<String> sources = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        d.events().forEach(e -> sources.add(e.source()));
-        d.reactions().forEach(r -> sources.add(r.source()));
-        d.assessments().forEach(x -> sources.add(x.source()));
-        d.fxRates().forEach(x -> sources.add(x.source()));
-        d.floors().forEach(x -> sources.add(x.source()));
-        d.stakes().forEach(x -> sources.add(x.source()));
-        Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
-                + services.store().path() + "\nSchema version " + services.store().schemaVersion()
-                + "\nLog: " + AppPaths.home().resolve("dashboard.log")
-                + "\n\nEvery record names its source and a confidence mark (S seen in a published source, U"
-                + " uncertain, calc derived). The sources in this store:\n • " + String.join("\n • ", sources));
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setId("about-text");
-        ScrollPane sp = new ScrollPane(text);
-        sp.setFitToWidth(true);
-        sp.setPrefViewportHeight(380);
-        a.getDialogPane().setContent(sp);
-        a.showAndWait();
-    }
 
 }

@@ -1,0 +1,124 @@
+package org.rareearth.dashboard.desktop;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.rareearth.dashboard.desktop.common.Theme;
+import org.rareearth.dashboard.service.Workspace;
+
+/** The File menu's work on files: import prices and datasets, export, back up and restore, each with its dialogs. */
+final class FileActions {
+    private final Stage stage;
+    private final Workspace services;
+    private final java.util.function.Consumer<String> status;
+    private final ErrorReporter errors;
+
+    FileActions(Stage stage, Workspace services, java.util.function.Consumer<String> status, ErrorReporter errors) {
+        this.stage = stage;
+        this.services = services;
+        this.status = status;
+        this.errors = errors;
+    }
+
+    /** Asks for a CSV file and opens the import dialog on it; {@code symbol} preselects the security. */
+    void importPrices(String symbol) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(symbol == null ? "Import daily prices" : "Import daily prices for " + symbol);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            importPrices(f.toPath(), symbol);
+        }
+    }
+
+    /** Opens the import dialog on a file. */
+    void importPrices(Path file, String symbol) {
+        org.rareearth.dashboard.desktop.prices.PriceImportDialog dialog;
+        try {
+            dialog = new org.rareearth.dashboard.desktop.prices.PriceImportDialog(stage, services, file, symbol);
+        } catch (RuntimeException ex) {
+            errors.report("The file cannot be imported", ex.getMessage());
+            return;
+        }
+        dialog.showAndWait().ifPresent(r -> {
+            status.accept(String.format("Imported %s: %d rows, %d new, %d updated, %d rejected", file.getFileName(),
+                    r.rows(), r.inserted(), r.updated(), r.skipped().size()));
+        });
+    }
+
+    void backupStore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Back up the store");
+        fc.setInitialFileName(services.store().path().getFileName().toString().replace(".db", "")
+                + "-backup-" + java.time.LocalDate.now() + ".db");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                services.store().backupTo(f.toPath());
+                status.accept("Backed up the store to " + f);
+            } catch (RuntimeException ex) {
+                errors.report("The backup was not written", ex.getMessage());
+            }
+        }
+    }
+
+    void restoreStore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Restore the store from a backup");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Replace everything in " + services.store().path()
+                + " with " + f + "? The current content is kept in the backups folder first.", ButtonType.OK,
+                ButtonType.CANCEL);
+        Theme.dress(a);
+        a.initOwner(stage);
+        if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        try {
+            Path safety = services.store().restoreFrom(f.toPath());
+            status.accept("Restored from " + f + "; the previous content is in " + safety);
+        } catch (RuntimeException ex) {
+            errors.report("Nothing was restored", ex.getMessage());
+        }
+    }
+
+    void exportDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export dataset");
+        fc.setInitialFileName("rare-earth-dataset.json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                services.exportDataset(f.toPath());
+                status.accept("Exported the dataset to " + f);
+            } catch (RuntimeException ex) {
+                errors.report("The dataset could not be exported", ex.getMessage());
+            }
+        }
+    }
+
+    void importDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import dataset");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            try {
+                Path p = f.toPath();
+                services.importDataset(p, false);
+                status.accept("Imported " + p);
+            } catch (RuntimeException ex) {
+                errors.report("The dataset was not imported; the store is unchanged", ex.getMessage());
+            }
+        }
+    }
+}

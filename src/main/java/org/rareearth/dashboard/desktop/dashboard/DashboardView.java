@@ -1,11 +1,10 @@
 package org.rareearth.dashboard.desktop.dashboard;
 
 import org.rareearth.dashboard.service.AppClock;
-import org.rareearth.dashboard.analytics.EventReview;
+import org.rareearth.dashboard.service.DashboardSummary;
 import org.rareearth.dashboard.analytics.Freshness;
 import eu.hansolo.tilesfx.Tile;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -33,17 +30,14 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.rareearth.dashboard.analytics.EventStatus;
 import org.rareearth.dashboard.analytics.GapAnalysis;
 import org.rareearth.dashboard.analytics.GapReport;
 import org.rareearth.dashboard.analytics.VatBasis;
 import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Reaction;
-import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Palette;
@@ -139,85 +133,53 @@ public final class DashboardView implements View, Exportable {
     public void refresh() {
         tiles.getChildren().clear();
         sources.clear();
-        LocalDate today = AppClock.today();
-        List<PolicyEvent> events = services.events.all();
-        List<Reaction> reactions = services.reactions.all();
-        Map<String, PolicyEvent> byCode = events.stream().collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+        // What the tiles show is decided by the service; this only builds them.
+        DashboardSummary sum = DashboardSummary.of(services.datasets.records(), AppClock.today());
+        LocalDate today = sum.today();
+        List<PolicyEvent> events = sum.events();
+        List<Reaction> reactions = sum.reactions();
+        Map<String, PolicyEvent> byCode = sum.eventsByCode();
 
-        // The event with the most reported reactions is the headline; its three largest movers get tiles.
-        Optional<String> headline = reactions.stream()
-                .collect(Collectors.groupingBy(Reaction::event, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        Set<String> benchmarks = services.securities.all().stream()
-                .filter(Security::benchmark)
-                .map(Security::symbol).collect(Collectors.toSet());
-        headline.ifPresent(code -> reactions.stream()
-                .filter(r -> r.event().equals(code) && "close-to-close".equals(r.measure())
-                        && !benchmarks.contains(r.symbol()))
-                .sorted(Comparator.comparing(Reaction::percent).reversed())
-                .limit(3)
-                .forEach(r -> tiles.getChildren().add(link(reactionTile(r, byCode.get(code), reactions),
-                        new Target(ReactionsView.TITLE, code), "the stock reactions to this event"))));
+        sum.headline().ifPresent(code -> sum.topMovers().forEach(r -> tiles.getChildren().add(link(
+                reactionTile(r, byCode.get(code), reactions), new Target(ReactionsView.TITLE, code),
+                "the stock reactions to this event"))));
 
-        List<Stake> stakes = services.stakes.all();
-        stakes.stream()
-                .sorted(Comparator.comparing(Stake::date).reversed())
-                .limit(2)
-                .forEach(k -> tiles.getChildren().add(link(stakeTile(k), new Target(ReactionsView.TITLE, k.event()),
-                        "the stock reactions to this event")));
-        if (stakes.isEmpty()) {
+        sum.latestStakes().forEach(k -> tiles.getChildren().add(link(stakeTile(k),
+                new Target(ReactionsView.TITLE, k.event()), "the stock reactions to this event")));
+        if (sum.latestStakes().isEmpty()) {
             tiles.getChildren().add(text("Equity stakes", "No equity stake in the store. Add one in Data > Stakes:"
                     + " who took it, in which security, what was paid and the share it buys."));
         }
 
         // One report feeds both price tiles: China's price on the floor's basis.
-        List<PriceFloor> floors = services.floors.all();
-        GapReport report = floors.isEmpty() ? null
-                : GapReport.build(floors.get(0), services.assessments.all(),
-                services.fxRates.all(), VatBasis.EXCLUDED, 0, null, null);
+        GapReport report = sum.gap();
         tiles.getChildren().add(link(floorTile(report), new Target(GapView.TITLE, null), "the price-support gap"));
         sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
                 "the price-support gap")));
 
-        // A measure whose suspension lapsed with nothing recorded after it is not counted as in force: no source
-        // says it is.
-        List<PolicyEvent> china = events.stream().filter(e -> e.actor() == Actor.CHINA).toList();
-        long lapsed = china.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
-                && EventReview.lapsed(e, events, today)).count();
-        long inForce = china.stream().filter(e -> EventStatus.on(e, today) == EventStatus.IN_FORCE
-                && !EventReview.lapsed(e, events, today)).count();
-        long suspended = events.stream().filter(e -> EventStatus.on(e, today) == EventStatus.SUSPENDED).count();
-        Tile measures = number("China's measures in force today", inForce, "",
+        long lapsed = sum.lapsed();
+        Tile measures = number("China's measures in force today", sum.inForce(), "",
                 (lapsed == 0 ? "" : lapsed + " whose suspension lapsed without a recorded follow-up\n")
-                        + suspended + " suspended · " + events.size() + " events · " + asOf(today, today)
+                        + sum.suspended() + " suspended · " + events.size() + " events · " + asOf(today, today)
                         + (lapsed == 0 ? "" : STALE + "rests on lapsed dates (Data > Review)"));
         measures.setId("tile-in-force");
         markStale(measures, lapsed > 0);
         tiles.getChildren().add(link(measures, new Target(TimelineView.TITLE, null), "the export-restriction timeline"));
 
-        events.stream().filter(e -> e.actor() == Actor.CHINA
-                        && e.category() != Category.SUSPENSION
-                        && !e.announced().isAfter(today))
-                .max(Comparator.comparing(PolicyEvent::announced))
-                .ifPresent(e -> tiles.getChildren().add(link(number("Days since China's latest control",
-                        ChronoUnit.DAYS.between(e.announced(), today), "days",
-                        e.title() + " (" + Formats.day(e.announced()) + ")\n" + asOf(today, today)),
-                        new Target(TimelineView.TITLE, e.code()), "this control on the timeline")));
+        sum.latestControl().ifPresent(e -> tiles.getChildren().add(link(number("Days since China's latest control",
+                sum.daysSinceLatestControl(), "days", e.title() + " (" + Formats.day(e.announced()) + ")\n"
+                        + asOf(today, today)), new Target(TimelineView.TITLE, e.code()),
+                "this control on the timeline")));
 
-        events.stream()
-                .flatMap(e -> Stream.of(e.suspendedUntil(), e.ends())
-                        .filter(d -> d != null && !d.isBefore(today)).map(d -> Map.entry(d, e)))
-                .min(Map.Entry.comparingByKey())
-                .ifPresentOrElse(
-                        n -> tiles.getChildren().add(link(number("Next expiry",
-                                ChronoUnit.DAYS.between(today, n.getKey()), "days",
-                                n.getValue().title() + " — " + Formats.day(n.getKey()) + "\n" + asOf(today, today)),
-                                new Target(TimelineView.TITLE, n.getValue().code()), "this measure on the timeline")),
-                        () -> tiles.getChildren().add(text("Next expiry",
-                                "No suspension or measure ends after today in the store.")));
+        sum.nextExpiry().ifPresentOrElse(
+                n -> tiles.getChildren().add(link(number("Next expiry", n.daysLeft(), "days",
+                        n.event().title() + " — " + Formats.day(n.date()) + "\n" + asOf(today, today)),
+                        new Target(TimelineView.TITLE, n.event().code()), "this measure on the timeline")),
+                () -> tiles.getChildren().add(text("Next expiry",
+                        "No suspension or measure ends after today in the store.")));
 
         // Small versions of the reactions chart and the timeline (the gap chart is the line above).
-        headline.ifPresent(code -> miniReactions(code, reactions, byCode.get(code), benchmarks)
+        sum.headline().ifPresent(code -> miniReactions(code, reactions, byCode.get(code), sum.benchmarks())
                 .ifPresent(tiles.getChildren()::add));
         if (!events.isEmpty()) {
             tiles.getChildren().add(miniTimeline(events, today));

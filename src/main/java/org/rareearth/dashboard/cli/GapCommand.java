@@ -70,22 +70,9 @@ final class GapCommand extends Cli.StoreCommand {
                     "--volume must be zero or more tonnes a year, not " + volume);
         }
         try (Workspace s = open()) {
-            List<PriceFloor> floors = s.floors.all();
-            if (floors.isEmpty()) {
-                throw new IllegalArgumentException("the store holds no price floor; add one first");
-            }
-            List<PriceFloor> chosen = new java.util.ArrayList<>();
-            for (String name : programs) {
-                chosen.add(floors.stream().filter(f -> f.program().equals(name.strip())).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no price floor named '" + name.strip()
-                                + "' (known: " + String.join(", ", floors.stream().map(PriceFloor::program).toList())
-                                + ")")));
-            }
-            if (chosen.isEmpty()) {
-                chosen.addAll(floors);
-            }
-            List<GapReport> reports = GapReport.compare(chosen, s.assessments.all(), s.fxRates.all(), vat, volume,
-                    from, to);
+            org.rareearth.dashboard.service.GapService gaps = s.gaps();
+            List<PriceFloor> chosen = gaps.choose(programs);
+            List<GapReport> reports = gaps.compare(chosen, vat, volume, from, to);
             GapReport r = reports.get(0);
             for (String skipped : r.skipped()) {
                 spec.commandLine().getErr().println("warning: left out a quote that cannot be converted to USD: "

@@ -129,6 +129,11 @@ public final class Workspace implements AutoCloseable {
         return new org.rareearth.dashboard.service.PooledStudyService(securities, priceBars, events);
     }
 
+    /** The price-support gap over this store (the command line and the desktop share it). */
+    public GapService gaps() {
+        return new GapService(floors, assessments, fxRates);
+    }
+
     /** Single-security event studies over this store (the command line and the desktop share it). */
     public EventStudyService eventStudies() {
         return new EventStudyService(securities, priceBars, events);

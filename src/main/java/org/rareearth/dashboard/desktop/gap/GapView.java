@@ -209,7 +209,7 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
 
     @Override
     public void refresh() {
-        List<PriceFloor> floors = services.floors.all();
+        List<PriceFloor> floors = services.gaps().floors();
         if (floors.isEmpty()) {
             report = null;
             tiles.getChildren().clear();
@@ -234,8 +234,7 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
         if (from != null && to != null && to.isBefore(from)) {
             to = null; // an inverted period falls back to the latest quote; the tile says which period was used
         }
-        report = GapReport.build(floor, services.assessments.all(), services.fxRates.all(), basis, volume.getValue(),
-                from, to);
+        report = services.gaps().report(floor, basis, volume.getValue(), from, to);
         double level = GapAnalysis.floorUsdPerKg(floor);
         basisNote.setText(floor.program() + ": " + Formats.usdPerKg(level) + " from " + Formats.day(floor.start())
                 + ". China " + floor.commodity() + " in USD/kg, " + basis.label() + ", each quote converted at the"
@@ -243,8 +242,7 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
         problems.setText(report.skipped().isEmpty() ? "" : "Not shown (no FX rate within 10 days): "
                 + String.join("; ", report.skipped()));
         updateTiles(floor);
-        programmes.setText(comparison(GapReport.compare(floors, services.assessments.all(), services.fxRates.all(),
-                basis, null, null, null)));
+        programmes.setText(comparison(services.gaps().compare(floors, basis, null, null, null)));
         if (report.points().isEmpty()) {
             Label l = new Label("No " + floor.commodity() + " price quotes can be shown. Add a quote (and the FX rate"
                     + " of its date) in the Data view.");

@@ -1,0 +1,66 @@
+package org.rareearth.dashboard.desktop.gap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.analytics.GapAnalysis;
+import org.rareearth.dashboard.analytics.GapReport;
+import org.rareearth.dashboard.cli.Cli;
+import org.rareearth.dashboard.desktop.WindowFixture;
+import org.rareearth.dashboard.io.Json;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The gap screen and the gap command ask the same service: the seed's first floor gives the same report in both. */
+@ExtendWith(ApplicationExtension.class)
+class GapParityTest {
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = WindowFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void the_gap_screen_and_the_gap_command_give_the_same_report(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.window.show(GapView.TITLE));
+        GapView view = (GapView) fixture.window.view(GapView.TITLE);
+        GapReport shown = view.report();
+        String program = shown.floor().program();
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"--db", fixture.services.store().path().toString(), "gap", "--program",
+                program, "--vat", view.basis().code(), "--volume", Double.toString(shown.volumeTonnes()), "--json"},
+                new PrintWriter(out), new PrintWriter(err), Map.of());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode j = Json.MAPPER.readTree(out.toString());
+
+        assertThat(j.get("floor").get("program").asText()).isEqualTo(program);
+        assertThat(j.get("points")).hasSize(shown.points().size());
+        assertThat(shown.points()).isNotEmpty();
+        for (int i = 0; i < shown.points().size(); i++) {
+            GapAnalysis.Point p = shown.points().get(i);
+            JsonNode q = j.get("points").get(i);
+            assertThat(q.get("date").asText()).isEqualTo(p.date().toString());
+            assertThat(q.get("chinaUsdPerKg").asDouble()).isEqualTo(p.chinaUsdPerKg());
+            assertThat(q.get("gapUsdPerKg").asDouble()).isEqualTo(p.gapUsdPerKg());
+            assertThat(q.get("topUpUsd").asDouble()).isEqualTo(p.topUpUsd());
+        }
+        assertThat(j.get("period").get("annualTopUpUsd").asDouble()).isEqualTo(shown.annualTopUpUsd());
+        assertThat(j.get("skipped")).hasSize(shown.skipped().size());
+    }
+}

@@ -20,7 +20,9 @@ import org.sqlite.SQLiteErrorCode;
 /**
  * The local SQLite store: one file the analyst owns. Opens it in WAL mode with foreign keys on and a
  * busy timeout, applies forward-only migrations (after copying an existing file to {@code backups/}),
- * and runs work in transactions. This package is the only code that speaks SQL.
+ * and runs work in transactions. Writes go one at a time through one connection; reads go through a second,
+ * read-only one, each in its own snapshot (WAL lets it read while a write is under way), so a screen's read never
+ * waits for a long import or download to finish. This package is the only code that speaks SQL.
  */
 public final class Store implements AutoCloseable {
 
@@ -31,6 +33,10 @@ public final class Store implements AutoCloseable {
 
     private final Path path;
     private final Connection connection;
+    /** Reads' own connection, opened at the first read; guarded by {@link #readLock}. */
+    private Connection reader;
+    private final Object readLock = new Object();
+    private volatile boolean closed;
     private final boolean created;
     private final Path migrationBackup;
 
@@ -377,12 +383,54 @@ public final class Store implements AutoCloseable {
     }
 
     /** Runs read-only work on the connection. */
-    public synchronized <T> T read(Work<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw translate(path, e);
+    /**
+     * Runs {@code work} on a consistent snapshot of the last committed state. Inside a write on the same thread it
+     * runs on the write's own connection, and so sees the write's changes.
+     */
+    public <T> T read(Work<T> work) {
+        if (Thread.holdsLock(this)) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw translate(path, e);
+            }
         }
+        synchronized (readLock) {
+            try {
+                Connection c = reader();
+                try (Statement s = c.createStatement()) {
+                    s.execute("BEGIN");
+                }
+                try {
+                    return work.run(c);
+                } finally {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("COMMIT");
+                    }
+                }
+            } catch (SQLException e) {
+                throw translate(path, e);
+            }
+        }
+    }
+
+    private Connection reader() throws SQLException {
+        if (closed) {
+            throw new SQLException("database connection closed");
+        }
+        if (reader == null) {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA query_only = ON");
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            reader = c;
+        }
+        return reader;
     }
 
     /** Result of {@code PRAGMA integrity_check}: "ok" for a whole store. */
@@ -412,6 +460,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
+        synchronized (readLock) {
+            if (reader != null) {
+                closeQuietly(reader);
+                reader = null;
+            }
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.service.TimelineService;
 import org.rareearth.dashboard.service.Workspace;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rareearth.dashboard.analytics.EventStatus;
 import org.rareearth.dashboard.analytics.timeline.EventFilter;
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.Category;
@@ -68,21 +68,15 @@ final class TimelineCommand extends Cli.StoreCommand {
         }
         LocalDate day = on != null ? on : today();
         try (Workspace s = open()) {
-            List<PolicyEvent> shown = new ArrayList<>();
-            int notYet = 0;
-            List<PolicyEvent> all = s.events.all();
-            for (PolicyEvent e : filter.apply(all)) {
-                if (EventStatus.on(e, day) == EventStatus.NOT_YET_ANNOUNCED) {
-                    notYet++;
-                } else {
-                    shown.add(e);
-                }
-            }
+            TimelineService.Listing listing = s.timeline().on(filter, day, true);
+            int notYet = listing.notYetAnnounced();
+            List<PolicyEvent> shown = listing.entries().stream().map(TimelineService.Entry::event).toList();
             if (json) {
                 ObjectNode root = Json.MAPPER.createObjectNode();
                 root.put("on", day.toString());
                 ArrayNode arr = root.putArray("events");
-                for (PolicyEvent e : shown) {
+                for (TimelineService.Entry entry : listing.entries()) {
+                    PolicyEvent e = entry.event();
                     ObjectNode o = arr.addObject();
                     o.put("id", e.code());
                     o.put("actor", e.actor().code());
@@ -96,10 +90,9 @@ final class TimelineCommand extends Cli.StoreCommand {
                     o.put("suspendedFrom", str(e.suspendedFrom()));
                     o.put("suspendedUntil", str(e.suspendedUntil()));
                     o.put("status", e.status());
-                    o.put("statusOn", EventStatus.on(e, day).code());
-                    var lapse = org.rareearth.dashboard.analytics.EventReview.lapse(e, all, day);
-                    o.put("needsReview", lapse.isPresent());
-                    o.put("reviewReason", lapse.map(l -> "lapsed, not confirmed: " + l.reason()).orElse(null));
+                    o.put("statusOn", entry.status().code());
+                    o.put("needsReview", entry.lapse().isPresent());
+                    o.put("reviewReason", entry.review().orElse(null));
                     o.put("sourceUrl", e.sourceUrl());
                     o.put("source", e.source());
                     o.put("confidence", e.confidence());
@@ -109,11 +102,11 @@ final class TimelineCommand extends Cli.StoreCommand {
             } else {
                 out().printf("%-10s  %-10s  %-10s  %-17s  %-14s  %-21s  %s%n", "announced", "effective", "ends",
                         "status on " + day, "actor", "category", "title");
-                for (PolicyEvent e : shown) {
-                    boolean lapsed = org.rareearth.dashboard.analytics.EventReview.lapsed(e, all, day);
+                for (TimelineService.Entry entry : listing.entries()) {
+                    PolicyEvent e = entry.event();
                     out().printf("%-10s  %-10s  %-10s  %-17s  %-14s  %-21s  %s%n", e.announced(), text(e.effective()),
-                            text(e.ends()), EventStatus.on(e, day).code() + (lapsed ? " (lapsed?)" : ""), e.actor().code(), e.category().code(),
-                            e.title());
+                            text(e.ends()), entry.status().code() + (entry.lapse().isPresent() ? " (lapsed?)" : ""),
+                            e.actor().code(), e.category().code(), e.title());
                 }
                 out().printf("%d event(s)%s.%n", shown.size(),
                         notYet == 0 ? "" : "; " + notYet + " more not yet announced on " + day);

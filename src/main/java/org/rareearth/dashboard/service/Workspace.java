@@ -129,6 +129,11 @@ public final class Workspace implements AutoCloseable {
         return new org.rareearth.dashboard.service.PooledStudyService(securities, priceBars, events);
     }
 
+    /** The export-restriction timeline over this store (the command line and the desktop share it). */
+    public TimelineService timeline() {
+        return new TimelineService(events);
+    }
+
     /** The price-support gap over this store (the command line and the desktop share it). */
     public GapService gaps() {
         return new GapService(floors, assessments, fxRates);

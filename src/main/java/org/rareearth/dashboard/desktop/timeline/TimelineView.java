@@ -306,15 +306,20 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
 
     @Override
     public org.rareearth.dashboard.desktop.export.ExportSpec exportSpec() {
-        List<PolicyEvent> shown = filter().apply(all.isEmpty() ? services.events.all() : all);
         LocalDate today = AppClock.today();
+        // The same listing as the timeline command's (status on the day, lapses to review).
+        org.rareearth.dashboard.service.TimelineService.Listing listing =
+                org.rareearth.dashboard.service.TimelineService.listing(all.isEmpty() ? services.events.all() : all,
+                        filter(), today, false);
+        List<PolicyEvent> shown = listing.entries().stream()
+                .map(org.rareearth.dashboard.service.TimelineService.Entry::event).toList();
         List<List<Object>> rows = new java.util.ArrayList<>();
-        for (PolicyEvent e : shown) {
+        for (org.rareearth.dashboard.service.TimelineService.Entry entry : listing.entries()) {
+            PolicyEvent e = entry.event();
             rows.add(java.util.Arrays.asList(e.code(), e.actor().code(), e.category().code(), e.title(),
                     String.join("; ", e.materials()), str(e.announced()), str(e.effective()), str(e.ends()),
-                    str(e.suspendedFrom()), str(e.suspendedUntil()), e.status(), EventStatus.on(e, today).code(),
-                    EventReview.lapse(e, all, today).map(l -> "lapsed, not confirmed: " + l.reason()).orElse(""),
-                    e.source(), e.sourceUrl(), e.confidence()));
+                    str(e.suspendedFrom()), str(e.suspendedUntil()), e.status(), entry.status().code(),
+                    entry.review().orElse(""), e.source(), e.sourceUrl(), e.confidence()));
         }
         return new org.rareearth.dashboard.desktop.export.ExportSpec("timeline",
                 "China's export restrictions and the US/allied response",

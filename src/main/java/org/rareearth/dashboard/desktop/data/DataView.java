@@ -327,14 +327,58 @@ public final class DataView implements View {
 
     private List<PriceBar> shownBars = List.of();
 
+    /** The daily prices being read for the chosen security, if a read is under way. */
+    private javafx.concurrent.Task<List<PriceBar>> barsTask;
+
+    /**
+     * Reads the chosen security's bars and download record off the FX thread (a long series is hundreds of
+     * thousands of rows), then shows them; a read superseded by another choice is dropped.
+     */
     private void loadBars() {
         String s = barSymbol.getValue();
-        List<PriceBar> list = s == null ? List.of() : services.priceBars.forSymbol(s);
+        if (barsTask != null) {
+            barsTask.cancel();
+            barsTask = null;
+        }
+        if (s == null) {
+            showBars(List.of(), null);
+            return;
+        }
+        barCount.setText("Reading the daily prices of " + s + "…");
+        javafx.concurrent.Task<List<PriceBar>> task = new javafx.concurrent.Task<>() {
+            private String fetched;
+
+            @Override
+            protected List<PriceBar> call() {
+                fetched = java.util.Optional.ofNullable(services.priceFetches.latestBySymbol().get(s))
+                        .map(org.rareearth.dashboard.desktop.prices.PriceUpdateViewModel::provenance).orElse(null);
+                return services.priceBars.forSymbol(s);
+            }
+
+            @Override
+            protected void succeeded() {
+                if (this == barsTask) {
+                    barsTask = null;
+                    showBars(getValue(), fetched);
+                }
+            }
+
+            @Override
+            protected void failed() {
+                if (this == barsTask) {
+                    barsTask = null;
+                    barCount.setText("The daily prices of " + s + " cannot be read: " + getException().getMessage());
+                }
+            }
+        };
+        barsTask = task;
+        org.rareearth.dashboard.desktop.common.Background.run(task);
+    }
+
+    private void showBars(List<PriceBar> list, String fetched) {
         shownBars = list;
         bars.setItems(FXCollections.observableArrayList(list));
         drawBars();
-        String fetched = s == null ? null : java.util.Optional.ofNullable(services.priceFetches.latestBySymbol().get(s))
-                .map(org.rareearth.dashboard.desktop.prices.PriceUpdateViewModel::provenance).orElse(null);
         barCount.setText((list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
                 + " to " + Formats.day(list.get(list.size() - 1).date())) + (fetched == null ? "" : " · " + fetched));
     }

@@ -282,6 +282,9 @@ class DataEntryTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> symbol = robot.lookup("#bars-symbol").queryAs(ComboBox.class);
         robot.interact(() -> symbol.setValue("SYN00"));
+        // The bars are read off the FX thread; the table fills when they are in.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#table-price-bars").queryAs(TableView.class).getItems().size() == 25_000);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#bars-chart").queryAs(javafx.scene.chart.LineChart.class);
         int points = chart.getData().get(0).getData().size();

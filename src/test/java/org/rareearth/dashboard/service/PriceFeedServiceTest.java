@@ -334,7 +334,10 @@ class PriceFeedServiceTest {
         assertThat(r.failed()).extracting(PriceFeedService.Failure::symbol).containsExactly("USAR", "UUUU", "^GSPC");
         assertThat(r.failed().get(0).reason()).contains("Stooq has no prices for usar.us");
         assertThat(r.failed().get(1).reason()).contains("cannot be read").contains("may be cut short");
-        assertThat(r.failed().get(2).reason()).contains("daily limit").contains("try again tomorrow");
+        assertThat(r.failed().get(2).reason()).contains("daily limit").contains("try again tomorrow")
+                .doesNotContain("to wait");
+        // A daily limit is not retried: one request for ^GSPC.
+        assertThat(server.requests().stream().filter(q -> q.uri().getQuery().contains("spx")).count()).isEqualTo(1);
         assertThat(s.priceBars.forSymbol("UUUU")).isEmpty();
         // The whole history when nothing is stored: no d1/d2.
         assertThat(server.requests().get(0).uri().getQuery()).isEqualTo("s=mp.us&i=d");

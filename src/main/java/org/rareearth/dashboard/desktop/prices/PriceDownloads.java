@@ -214,10 +214,11 @@ public final class PriceDownloads {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             try {
+                // The mirror first: the one entry that can be refused, before anything else is saved.
+                model.settings().setEndpoint(mirror.getText());
                 model.settings().setDownloadsAllowed(allowed.isSelected());
                 model.settings().setSource(source.getValue());
                 model.settings().setTiingoKey(key.getText());
-                model.settings().setEndpoint(mirror.getText());
                 status.accept("Download settings saved: " + (allowed.isSelected() ? "downloads allowed from "
                         + QuoteTickers.displayName(source.getValue()) : "downloads off"));
             } catch (RuntimeException e) {

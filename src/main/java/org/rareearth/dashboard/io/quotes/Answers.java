@@ -91,6 +91,6 @@ final class Answers {
 
     static QuoteException daily(String sourceName, String text) {
         return new QuoteException(QuoteException.Kind.RATE_LIMITED, sourceName + " says the daily limit of downloads"
-                + " is used up (\"" + snippet(text) + "\"); try again tomorrow", Duration.ofDays(1));
+                + " is used up (\"" + snippet(text) + "\"); try again tomorrow", Duration.ofDays(1), true);
     }
 }

@@ -116,7 +116,7 @@ public final class QuoteClient {
                         name + " answered HTTP " + a.status() + " for " + ticker
                                 + (a.text().isBlank() ? "" : " (\"" + Answers.snippet(a.text()) + "\")"));
             } catch (QuoteException e) {
-                if (e.kind() != QuoteException.Kind.RATE_LIMITED) {
+                if (!e.worthRetrying()) {
                     throw e;
                 }
                 slowDown = e;

@@ -27,15 +27,27 @@ public final class QuoteException extends RuntimeException {
 
     private final Kind kind;
     private final transient Duration retryAfter;
+    private final boolean last;
 
     public QuoteException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public QuoteException(Kind kind, String message, Duration retryAfter) {
+        this(kind, message, retryAfter, false);
+    }
+
+    /** {@code last}: no retry helps (a daily limit used up), whatever the kind; the message says what to do. */
+    public QuoteException(Kind kind, String message, Duration retryAfter, boolean last) {
         super(message);
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.last = last;
+    }
+
+    /** True when asking again after a wait may succeed: a request to slow down that is not a daily limit. */
+    public boolean worthRetrying() {
+        return kind == Kind.RATE_LIMITED && !last;
     }
 
     public Kind kind() {

@@ -108,7 +108,7 @@ public final class MainWindow {
         add(ReactionsView.TITLE, () -> {
             ReactionsView reactions = new ReactionsView(services);
             reactions.setOnImportPrices(this::importPrices);
-            reactions.setOnDownloadPrices(sym -> downloads.download(List.of(sym), false));
+            reactions.setOnDownloadPrices(symbols -> downloads.download(symbols, symbols.isEmpty()));
             return reactions;
         }, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
         add(GapView.TITLE, () -> {

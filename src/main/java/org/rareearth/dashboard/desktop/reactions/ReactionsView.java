@@ -81,7 +81,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
     private final NumberAxis dayAxis = new NumberAxis(-10, 10, 1);
     private final NumberAxis cumAxis = new NumberAxis();
     private final EventWindowChart windowChart = new EventWindowChart(dayAxis, cumAxis);
-    private final TableView<StudyRow> table = Tables.table("Pick an event and securities with imported prices.");
+    private final TableView<StudyRow> table = Tables.table("Pick an event and securities with daily prices (import a file or download them).");
     private final VBox windowMessages = new VBox(6);
     private final BorderPane windowPane = new BorderPane();
     private Consumer<String> onImportPrices = s -> { };
@@ -167,6 +167,13 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         importButton.setId("study-import");
         importButton.setTooltip(new Tooltip("Import a CSV of daily prices (Ctrl+I)"));
         importButton.setOnAction(e -> onImportPrices.accept(null));
+        Button downloadButton = new Button("Download prices…");
+        downloadButton.setId("study-download");
+        downloadButton.setTooltip(new Tooltip("Download the daily prices of the ticked securities (all of them when"
+                + " none is ticked) from the quote source in File > Download settings"));
+        downloadButton.setOnAction(e -> {
+            onDownloadPrices.accept(List.copyOf(securities.getCheckModel().getCheckedItems()));
+        });
         studyProgress.setId("study-progress");
         studyProgress.setPrefWidth(120);
         studyProgress.setTooltip(new Tooltip("Event studies being computed"));
@@ -179,7 +186,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         });
         setStudiesRunning(false);
         HBox controls = new HBox(8, securities, new Label("Benchmark:"), benchmark, new Label("Show:"), raw, abnormal,
-                importButton, studyProgress, cancelStudies);
+                importButton, downloadButton, studyProgress, cancelStudies);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         windowChart.setId("event-window-chart");
@@ -667,16 +674,16 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         download.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         download.setTooltip(new Tooltip("Download " + symbol + "'s daily history from the quote source in File >"
                 + " Download settings (asks before the first download)"));
-        download.setOnAction(e -> onDownloadPrices.accept(symbol));
+        download.setOnAction(e -> onDownloadPrices.accept(List.of(symbol)));
         HBox box = new HBox(8, message(text), get, download);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private Consumer<String> onDownloadPrices = s -> { };
+    private Consumer<List<String>> onDownloadPrices = s -> { };
 
-    /** What the event window's Download buttons do with their security's symbol. */
-    public void setOnDownloadPrices(Consumer<String> handler) {
+    /** What the event window's Download buttons do with the symbols to download (empty: every security). */
+    public void setOnDownloadPrices(Consumer<List<String>> handler) {
         this.onDownloadPrices = handler;
     }
 

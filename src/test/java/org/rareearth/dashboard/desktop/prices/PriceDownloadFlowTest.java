@@ -113,5 +113,18 @@ class PriceDownloadFlowTest {
                 .isPresent());
         assertThat(robot.lookup("#window-provenance").queryAs(Label.class).getText())
                 .contains("LYC: Yahoo Finance (LYC.AX), fetched");
+
+        // Download prices… asks for the ticked securities, in one run.
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> ticked = robot.lookup("#study-securities")
+                .queryAs(org.controlsfx.control.CheckComboBox.class);
+        java.util.List<String> symbols = java.util.List.copyOf(ticked.getCheckModel().getCheckedItems());
+        assertThat(symbols).contains("MP", "LYC");
+        robot.clickOn("#study-download");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> server.requests().size() == 1 + symbols.size()
+                && robot.lookup("#download-failures").tryQuery().isPresent());
+        assertThat(server.requests().subList(1, server.requests().size())).extracting(r -> r.uri().getPath())
+                .contains("/v8/finance/chart/MP", "/v8/finance/chart/LYC.AX");
+        assertThat(fixture.services.priceBars.forSymbol("MP")).hasSize(44);
     }
 }

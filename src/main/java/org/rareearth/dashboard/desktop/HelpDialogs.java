@@ -61,7 +61,8 @@ final class HelpDialogs {
         a.setTitle("About");
         a.setHeaderText(MainWindow.TITLE);
         String v = MainWindow.class.getPackage().getImplementationVersion();
-        org.rareearth.dashboard.domain.Dataset d = services.datasets.snapshot();
+        // The records without the daily bars: their sources are all About lists.
+        org.rareearth.dashboard.domain.Dataset d = services.datasets.records();
         java.util.TreeSet<String> sources = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         d.events().forEach(e -> sources.add(e.source()));
         d.reactions().forEach(r -> sources.add(r.source()));

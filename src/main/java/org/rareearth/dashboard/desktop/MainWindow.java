@@ -82,6 +82,9 @@ public final class MainWindow {
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
         Theme.currentProperty().set(Theme.parse(windowState.theme()).orElse(Theme.LIGHT));
 
+        // A store that cannot answer stops the window here, before any control is built on it (the counts and the
+        // last-fetched line are read in the background, where a failure would go unseen).
+        services.store().schemaVersion();
         this.editor = new org.rareearth.dashboard.service.RecordEditor(services);
         this.errors = new ErrorReporter(stage, status);
         this.files = new FileActions(stage, services, status::setText, errors);
@@ -501,14 +504,33 @@ public final class MainWindow {
         });
     }
 
+    /** The store's counts in the status bar, read off the FX thread (counting millions of bars takes a while). */
+    private final Label counts = new Label();
+    private final java.util.concurrent.atomic.AtomicLong countsAsked = new java.util.concurrent.atomic.AtomicLong();
+
     private void updateStatus() {
-        Counts c = services.datasets.counts();
         status.setText("Store: " + services.store().path());
-        Label counts = new Label(String.format("%d events · %d securities · %d reactions · %d price quotes · %d FX"
-                        + " rates · %d price bars", c.events(), c.securities(), c.reactions(), c.assessments(),
-                c.fxRates(), c.priceBars()));
+        counts.setId("store-counts");
         counts.setPadding(new Insets(0, 8, 0, 8));
         status.getRightItems().setAll(counts);
+        long asked = countsAsked.incrementAndGet();
+        org.rareearth.dashboard.desktop.common.Background.executor().execute(() -> {
+            Counts c;
+            try {
+                c = services.datasets.counts();
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> counts.setText("The store's counts cannot be read: "
+                        + e.getMessage()));
+                return;
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (asked == countsAsked.get()) {
+                    counts.setText(String.format("%d events · %d securities · %d reactions · %d price quotes · %d"
+                                    + " FX rates · %d price bars", c.events(), c.securities(), c.reactions(),
+                            c.assessments(), c.fxRates(), c.priceBars()));
+                }
+            });
+        });
         String fetched = downloads.model().lastFetchedProperty().get();
         if (!fetched.isEmpty()) {
             Label last = new Label(fetched);

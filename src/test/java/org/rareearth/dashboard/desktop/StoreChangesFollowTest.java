@@ -49,8 +49,9 @@ class StoreChangesFollowTest {
         writer.join();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
-                && l.getText().contains("13 securities"));
+        // The status bar's counts are read off the FX thread and follow.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-counts").queryAs(Label.class)
+                .getText().contains("13 securities"));
+        assertThat(robot.lookup("#store-counts").queryAs(Label.class).getText()).contains("· 12 reactions ·");
     }
 }

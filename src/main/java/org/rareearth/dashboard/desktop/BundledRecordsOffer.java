@@ -31,14 +31,13 @@ final class BundledRecordsOffer {
     static final String ID = "bundled-offer";
 
     private final Workspace services;
-    private final Runnable onAdded;
     private final HBox bar = new HBox(10);
     private final Label text = new Label();
     private DatasetDiff.Plan plan;
 
-    BundledRecordsOffer(Workspace services, Runnable onAdded) {
+    /** The screens follow the records it adds through the store's changes. */
+    BundledRecordsOffer(Workspace services) {
         this.services = services;
-        this.onAdded = onAdded;
         bar.setId(ID);
         bar.getStyleClass().add("offer-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -142,7 +141,6 @@ final class BundledRecordsOffer {
         try {
             services.addBundled(chosen);
             hide();
-            onAdded.run();
             check();
         } catch (RuntimeException e) {
             Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);

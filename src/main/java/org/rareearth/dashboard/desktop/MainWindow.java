@@ -178,7 +178,7 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane();
-        offer = new BundledRecordsOffer(services, () -> { });
+        offer = new BundledRecordsOffer(services);
         root.setTop(new VBox(menuBar(), toolBar(), offer.node()));
         offer.check();
         downloads.model().loadLastFetched();

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.rareearth.dashboard.io.DataFileException;
@@ -19,7 +18,7 @@ import org.rareearth.dashboard.io.DataFileException;
  * feed all take a file apart here, so they agree on quoted cells, doubled quotes, line breaks inside quotes and
  * trimmed spaces. Each record carries the line it starts on.
  */
-public final class PriceCsvReader implements Iterator<PriceCsvReader.Record>, AutoCloseable {
+public final class PriceCsvReader implements AutoCloseable {
     /** One record: the line of the file it starts on (from 1) and its cells. */
     public record Record(long line, String[] cells) {}
 
@@ -135,24 +134,6 @@ public final class PriceCsvReader implements Iterator<PriceCsvReader.Record>, Au
         Record r = next;
         next = null;
         return r;
-    }
-
-    @Override
-    public boolean hasNext() {
-        try {
-            return hasNextRecord();
-        } catch (Fault f) {
-            throw new DataFileException(f.getMessage());
-        }
-    }
-
-    @Override
-    public Record next() {
-        try {
-            return nextRecord();
-        } catch (Fault f) {
-            throw new DataFileException(f.getMessage());
-        }
     }
 
     @Override

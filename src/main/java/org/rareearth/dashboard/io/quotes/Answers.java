@@ -20,9 +20,8 @@ final class Answers {
 
     /** True when the body looks like a web page rather than data. */
     static boolean isHtml(String contentType, String body) {
-        String head = body.stripLeading();
-        String start = head.substring(0, Math.min(head.length(), 15)).toLowerCase(Locale.ROOT);
-        return start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<")
+        // Markup (<!DOCTYPE, <html, a bare tag) or a page's content type; prices never start with '<'.
+        return body.stripLeading().startsWith("<")
                 || contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html");
     }
 

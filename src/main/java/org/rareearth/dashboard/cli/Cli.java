@@ -35,7 +35,7 @@ public final class Cli implements Callable<Integer> {
     /** The commands, registered in {@link #commandLine}. */
     static final List<Class<?>> COMMANDS = List.of(Info.class, ExportDataset.class, ImportDataset.class,
             ImportPricesCommand.class, FetchPricesCommand.class, EventStudyCommand.class, EventStudyPooledCommand.class, GapCommand.class, TimelineCommand.class,
-            ExportPngCommand.class, ReviewCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
+            CapacityCommand.class, ExportPngCommand.class, ReviewCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
 
     @Mixin
     StoreOption storeOption;
@@ -142,15 +142,19 @@ public final class Cli implements Callable<Integer> {
                     counts.put("fxRates", c.fxRates());
                     counts.put("floors", c.floors());
                     counts.put("stakes", c.stakes());
+                    counts.put("capacityProjects", c.capacityProjects());
+                    counts.put("stageShares", c.stageShares());
+                    counts.put("quotas", c.quotas());
                     out().println(Json.MAPPER.writeValueAsString(root));
                 } else {
                     out().printf("Store:          %s%n", s.store().path());
                     out().printf("Schema version: %d (this app writes %d)%n", s.store().schemaVersion(),
                             Store.latestSchemaVersion());
                     out().printf("Securities:     %d%nPrice bars:     %d%nEvents:         %d%nReactions:      %d%n"
-                                    + "Assessments:    %d%nFX rates:       %d%nPrice floors:   %d%nStakes:         %d%n",
+                                    + "Assessments:    %d%nFX rates:       %d%nPrice floors:   %d%nStakes:         %d%n"
+                                    + "Capacity projects: %d%nStage shares:   %d%nQuotas:         %d%n",
                             c.securities(), c.priceBars(), c.events(), c.reactions(), c.assessments(), c.fxRates(),
-                            c.floors(), c.stakes());
+                            c.floors(), c.stakes(), c.capacityProjects(), c.stageShares(), c.quotas());
                 }
             }
             return 0;
@@ -209,9 +213,11 @@ public final class Cli implements Callable<Integer> {
                 Counts added = s.importDataset(file, replace);
                 Counts now = s.datasets.counts();
                 out().printf("Imported %s: %d securities, %d events, %d reactions, %d assessments, %d FX rates,"
-                                + " %d floors, %d stakes, %d price bars new; the store now holds %d events.%n",
+                                + " %d floors, %d stakes, %d capacity projects, %d stage shares, %d quotas, %d price bars new; the"
+                                + " store now holds %d events.%n",
                         file, added.securities(), added.events(), added.reactions(), added.assessments(),
-                        added.fxRates(), added.floors(), added.stakes(), added.priceBars(), now.events());
+                        added.fxRates(), added.floors(), added.stakes(), added.capacityProjects(),
+                        added.stageShares(), added.quotas(), added.priceBars(), now.events());
             }
             return 0;
         }

@@ -23,7 +23,7 @@ record WindowArgs(Path db, boolean exitAfterFirstFrame) {
      * version: with any of them the app opens no window.
      */
     static final Set<String> NOT_A_WINDOW = withHelp("info", "export-dataset", "import-dataset", "import-prices", "fetch-prices",
-            "event-study", "event-study-pooled", "gap", "timeline", "export-png", "review", "backup", "restore", "bench");
+            "event-study", "event-study-pooled", "gap", "timeline", "capacity", "export-png", "review", "backup", "restore", "bench");
 
     private static Set<String> withHelp(String... commands) {
         Set<String> words = new java.util.HashSet<>(HELP);

@@ -5,7 +5,7 @@ package org.rareearth.dashboard.domain;
  * one names its source, carries a confidence mark (S, U or calc), a note and, where known, the source's address.
  */
 public sealed interface DataRecord permits Security, PolicyEvent, Reaction, PriceAssessment, FxRate, PriceFloor,
-        Stake {
+        Stake, CapacityProject, StageShare, Quota {
     /** The record's key as the store identifies it (several fields joined with | where the key has several). */
     String key();
 

@@ -28,7 +28,8 @@ public final class DatasetDiff {
         public int added() {
             return additions.securities().size() + additions.priceBars().size() + additions.events().size()
                     + additions.reactions().size() + additions.assessments().size() + additions.fxRates().size()
-                    + additions.floors().size() + additions.stakes().size();
+                    + additions.floors().size() + additions.stakes().size() + additions.capacityProjects().size()
+                    + additions.stageShares().size() + additions.quotas().size();
         }
     }
 
@@ -50,7 +51,10 @@ public final class DatasetDiff {
                 fresh("assessment", incoming.assessments(), existing.assessments(), key, diffs, same),
                 fresh("fxRate", incoming.fxRates(), existing.fxRates(), key, diffs, same),
                 fresh("floor", incoming.floors(), existing.floors(), key, diffs, same),
-                fresh("stake", incoming.stakes(), existing.stakes(), key, diffs, same));
+                fresh("stake", incoming.stakes(), existing.stakes(), key, diffs, same),
+                fresh("capacity project", incoming.capacityProjects(), existing.capacityProjects(), key, diffs, same),
+                fresh("stage share", incoming.stageShares(), existing.stageShares(), key, diffs, same),
+                fresh("quota", incoming.quotas(), existing.quotas(), key, diffs, same));
         return new Plan(add, List.copyOf(diffs), same[0]);
     }
 

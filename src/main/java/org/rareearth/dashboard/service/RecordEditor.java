@@ -55,7 +55,8 @@ public final class RecordEditor {
         Map<String, String> problems = new LinkedHashMap<>();
         Dataset one = Dataset.of(record);
         try {
-            DatasetValidator.check(one, "record", services.datasets.symbols(), services.datasets.eventCodes());
+            DatasetValidator.check(one, "record", services.datasets.symbols(), services.datasets.eventCodes(),
+                    services.datasets.floorPrograms());
         } catch (DataFileException e) {
             for (String p : e.problems()) {
                 // "record: $.events[0].title: missing or blank" -> field "title"
@@ -82,13 +83,20 @@ public final class RecordEditor {
                 : r instanceof Reaction ? services.reactions.all()
                 : r instanceof PriceAssessment ? services.assessments.all()
                 : r instanceof FxRate ? services.fxRates.all()
-                : r instanceof Stake ? services.stakes.all() : services.floors.all();
+                : r instanceof Stake ? services.stakes.all()
+                : r instanceof org.rareearth.dashboard.domain.CapacityProject ? services.supplyChain.projects()
+                : r instanceof org.rareearth.dashboard.domain.StageShare ? services.supplyChain.shares()
+                : r instanceof org.rareearth.dashboard.domain.Quota ? services.supplyChain.quotas()
+                : services.floors.all();
         return all.stream().anyMatch(x -> RecordStore.key(x).equals(key));
     }
 
     static String keyField(Object r) {
         return r instanceof Security ? "symbol" : r instanceof PolicyEvent ? "code" : r instanceof Reaction ? "measure"
                 : r instanceof PriceAssessment ? "date" : r instanceof FxRate ? "date" : r instanceof Stake ? "date"
+                : r instanceof org.rareearth.dashboard.domain.CapacityProject ? "id"
+                : r instanceof org.rareearth.dashboard.domain.StageShare ? "year"
+                : r instanceof org.rareearth.dashboard.domain.Quota ? "year"
                 : "program";
     }
 
@@ -108,6 +116,12 @@ public final class RecordEditor {
             return "the price floor '" + f.program() + "'";
         } else if (r instanceof Stake k) {
             return "the stake of " + k.holder() + " in " + k.symbol() + " of " + k.date();
+        } else if (r instanceof org.rareearth.dashboard.domain.CapacityProject p) {
+            return "the capacity project '" + p.id() + "' (" + p.operator() + ", " + p.facility() + ")";
+        } else if (r instanceof org.rareearth.dashboard.domain.StageShare x) {
+            return "China's " + x.stage() + " share of " + x.year() + " from " + x.source();
+        } else if (r instanceof org.rareearth.dashboard.domain.Quota q) {
+            return "the quota of " + q.year();
         }
         return String.valueOf(r);
     }

@@ -72,6 +72,9 @@ public final class Review {
         uncertain(out, "fxRate", d.fxRates(), FxRate::confidence);
         uncertain(out, "floor", d.floors(), x -> x.confidence());
         uncertain(out, "stake", d.stakes(), x -> x.confidence());
+        uncertain(out, "capacityProject", d.capacityProjects(), x -> x.confidence());
+        uncertain(out, "stageShare", d.stageShares(), x -> x.confidence());
+        uncertain(out, "quota", d.quotas(), x -> x.confidence());
         for (PolicyEvent e : d.events()) {
             if (e.sourceUrl() == null || e.sourceUrl().isBlank()) {
                 out.add(new Item("event", e.code(), "no source URL: add the address of " + e.source()));

@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     public final FxRateRepository fxRates;
     public final FloorRepository floors;
     public final StakeRepository stakes;
+    public final org.rareearth.dashboard.store.SupplyChainRepository supplyChain;
     public final DatasetStore datasets;
     private final StoreChanges changes;
 
@@ -49,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.fxRates = new FxRateRepository(store);
         this.floors = new FloorRepository(store);
         this.stakes = new StakeRepository(store);
+        this.supplyChain = new org.rareearth.dashboard.store.SupplyChainRepository(store);
         this.datasets = new DatasetStore(store);
         this.changes = new StoreChanges(store);
     }
@@ -90,7 +92,7 @@ public final class Workspace implements AutoCloseable {
         Dataset d = DatasetFiles.read(file);
         Set<String> symbols = replace ? Set.of() : datasets.symbols();
         Set<String> events = replace ? Set.of() : datasets.eventCodes();
-        DatasetValidator.check(d, file.toString(), symbols, events);
+        DatasetValidator.check(d, file.toString(), symbols, events, replace ? Set.of() : datasets.floorPrograms());
         return datasets.write(d, replace);
     }
 
@@ -100,7 +102,7 @@ public final class Workspace implements AutoCloseable {
      */
     public org.rareearth.dashboard.domain.DatasetDiff.Plan importDatasetKeepingExisting(Path file) {
         Dataset d = DatasetFiles.read(file);
-        DatasetValidator.check(d, file.toString(), datasets.symbols(), datasets.eventCodes());
+        DatasetValidator.check(d, file.toString(), datasets.symbols(), datasets.eventCodes(), datasets.floorPrograms());
         return datasets.writeNew(d);
     }
 
@@ -112,7 +114,8 @@ public final class Workspace implements AutoCloseable {
     /** Adds these bundled records (chosen from {@link #bundledRecordsMissing}), keeping every stored record. */
     public org.rareearth.dashboard.domain.DatasetDiff.Plan addBundled(java.util.List<?> chosen) {
         Dataset d = Dataset.ofAll(chosen);
-        DatasetValidator.check(d, "the records chosen", datasets.symbols(), datasets.eventCodes());
+        DatasetValidator.check(d, "the records chosen", datasets.symbols(), datasets.eventCodes(),
+                datasets.floorPrograms());
         return datasets.writeNew(d);
     }
 
@@ -122,6 +125,11 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new DataFileException(file + ": cannot be written (" + e.getMessage() + ")");
         }
+    }
+
+    /** Supply-chain capacity and the time lag over this store (the command line and the desktop share it). */
+    public SupplyChainService supplyChain() {
+        return new SupplyChainService(supplyChain, events);
     }
 
     /** Pooled event studies over this store (the command line and the desktop share it). */

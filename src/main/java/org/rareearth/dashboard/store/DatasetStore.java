@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rareearth.dashboard.domain.CapacityProject;
 import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.Quota;
+import org.rareearth.dashboard.domain.StageShare;
 import org.rareearth.dashboard.domain.FxRate;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
@@ -26,7 +29,8 @@ public final class DatasetStore {
     public Counts counts() {
         return store.read(c -> new Counts(Jdbc.count(c, "security"), Jdbc.count(c, "price_bar"),
                 Jdbc.count(c, "event"), Jdbc.count(c, "reaction"), Jdbc.count(c, "price_assessment"),
-                Jdbc.count(c, "fx_rate"), Jdbc.count(c, "price_floor"), Jdbc.count(c, "stake")));
+                Jdbc.count(c, "fx_rate"), Jdbc.count(c, "price_floor"), Jdbc.count(c, "stake"),
+                Jdbc.count(c, "capacity_project"), Jdbc.count(c, "stage_share"), Jdbc.count(c, "quota")));
     }
 
     /** Everything in the store, in a stable order, read in one transaction. */
@@ -34,18 +38,24 @@ public final class DatasetStore {
         return store.write(c -> new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
                 PriceBarRepository.all(c), EventRepository.all(c), ReactionRepository.all(c),
                 AssessmentRepository.all(c), FxRateRepository.all(c), FloorRepository.all(c),
-                StakeRepository.all(c)));
+                StakeRepository.all(c), SupplyChainRepository.projects(c), SupplyChainRepository.shares(c),
+                SupplyChainRepository.quotas(c)));
     }
 
     /** Every record but the daily price bars, read in one transaction (for views of the record as a whole). */
     public Dataset records() {
         return store.read(c -> new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c), List.of(),
                 EventRepository.all(c), ReactionRepository.all(c), AssessmentRepository.all(c),
-                FxRateRepository.all(c), FloorRepository.all(c), StakeRepository.all(c)));
+                FxRateRepository.all(c), FloorRepository.all(c), StakeRepository.all(c),
+                SupplyChainRepository.projects(c), SupplyChainRepository.shares(c), SupplyChainRepository.quotas(c)));
     }
 
     public Set<String> symbols() {
         return store.read(c -> new HashSet<>(Jdbc.list(c, "SELECT symbol FROM security", rs -> rs.getString(1))));
+    }
+
+    public Set<String> floorPrograms() {
+        return store.read(c -> new HashSet<>(Jdbc.list(c, "SELECT program FROM price_floor", rs -> rs.getString(1))));
     }
 
     public Set<String> eventCodes() {
@@ -74,7 +84,8 @@ public final class DatasetStore {
             Dataset existing = new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
                     d.priceBars().isEmpty() ? List.of() : PriceBarRepository.all(c), EventRepository.all(c),
                     ReactionRepository.all(c), AssessmentRepository.all(c), FxRateRepository.all(c),
-                    FloorRepository.all(c), StakeRepository.all(c));
+                    FloorRepository.all(c), StakeRepository.all(c), SupplyChainRepository.projects(c),
+                    SupplyChainRepository.shares(c), SupplyChainRepository.quotas(c));
             var plan = org.rareearth.dashboard.domain.DatasetDiff.plan(d, existing, RecordStore::key);
             writeIn(c, plan.additions());
             return plan;
@@ -89,7 +100,7 @@ public final class DatasetStore {
     /** Writes (inserts or updates by key) inside the caller's transaction; returns how many were new. */
     static Counts writeIn(Connection c, Dataset d) throws SQLException {
         {
-            long sec = 0, bars = 0, ev = 0, rx = 0, as = 0, fx = 0, fl = 0, st = 0;
+            long sec = 0, bars = 0, ev = 0, rx = 0, as = 0, fx = 0, fl = 0, st = 0, cp = 0, ss = 0, q = 0;
             for (Security s : d.securities()) {
                 sec += SecurityRepository.upsert(c, s) ? 1 : 0;
             }
@@ -118,7 +129,21 @@ public final class DatasetStore {
                         .orElseThrow(() -> new StoreException("unknown event '" + k.event() + "'"));
                 st += StakeRepository.upsert(c, securityId(c, k.symbol()), eventId, k) ? 1 : 0;
             }
-            return new Counts(sec, bars, ev, rx, as, fx, fl, st);
+            for (CapacityProject p : d.capacityProjects()) {
+                Long eventId = p.event() == null || p.event().isBlank() ? null : EventRepository.idOf(c, p.event())
+                        .orElseThrow(() -> new StoreException("unknown event '" + p.event() + "'"));
+                Long floorId = p.floor() == null || p.floor().isBlank() ? null : Jdbc.one(c,
+                        "SELECT id FROM price_floor WHERE program = ?", rs -> rs.getLong(1), p.floor())
+                        .orElseThrow(() -> new StoreException("unknown price floor '" + p.floor() + "'"));
+                cp += SupplyChainRepository.upsert(c, p, eventId, floorId) ? 1 : 0;
+            }
+            for (StageShare x : d.stageShares()) {
+                ss += SupplyChainRepository.upsert(c, x) ? 1 : 0;
+            }
+            for (Quota x : d.quotas()) {
+                q += SupplyChainRepository.upsert(c, x) ? 1 : 0;
+            }
+            return new Counts(sec, bars, ev, rx, as, fx, fl, st, cp, ss, q);
         }
     }
 
@@ -128,7 +153,7 @@ public final class DatasetStore {
     }
 
     private static void clear(Connection c) throws SQLException {
-        for (String table : new String[] {"stake", "reaction", "price_bar", "event_material", "event_related", "event", "price_assessment",
+        for (String table : new String[] {"capacity_target", "capacity_project", "stage_share", "quota", "stake", "reaction", "price_bar", "event_material", "event_related", "event", "price_assessment",
                 "fx_rate", "price_floor", "security"}) {
             Jdbc.update(c, "DELETE FROM " + table);
         }

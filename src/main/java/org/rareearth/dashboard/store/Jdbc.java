@@ -119,4 +119,9 @@ final class Jdbc {
     static Long lng(ResultSet rs, String column) throws SQLException {
         return lng(rs, rs.findColumn(column));
     }
+
+    static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
 }

@@ -132,6 +132,13 @@ public final class RecordStore {
             Jdbc.update(c, "UPDATE event SET code = ? WHERE code = ?", n.code(), o.code());
             // Links from other events follow the new code.
             Jdbc.update(c, "UPDATE event_related SET related_code = ? WHERE related_code = ?", n.code(), o.code());
+        } else if (old instanceof org.rareearth.dashboard.domain.PriceFloor o
+                && now instanceof org.rareearth.dashboard.domain.PriceFloor n) {
+            // Renamed in place, so that the capacity projects tied to it stay tied.
+            Jdbc.update(c, "UPDATE price_floor SET program = ? WHERE program = ?", n.program(), o.program());
+        } else if (old instanceof org.rareearth.dashboard.domain.CapacityProject o
+                && now instanceof org.rareearth.dashboard.domain.CapacityProject n) {
+            Jdbc.update(c, "UPDATE capacity_project SET code = ? WHERE code = ?", n.id(), o.id());
         } else {
             // Records nothing refers to: the old one goes, the new one comes.
             deleteOne(c, old);
@@ -156,6 +163,12 @@ public final class RecordStore {
             Jdbc.update(c, "DELETE FROM price_floor WHERE program = ?", f.program());
         } else if (r instanceof Stake k) {
             StakeRepository.delete(c, k);
+        } else if (r instanceof org.rareearth.dashboard.domain.CapacityProject p) {
+            SupplyChainRepository.delete(c, p);
+        } else if (r instanceof org.rareearth.dashboard.domain.StageShare x) {
+            SupplyChainRepository.delete(c, x);
+        } else if (r instanceof org.rareearth.dashboard.domain.Quota x) {
+            SupplyChainRepository.delete(c, x);
         } else if (r instanceof PriceBarsOf p) {
             Jdbc.update(c, "DELETE FROM price_bar WHERE security_id = (SELECT id FROM security WHERE symbol = ?)",
                     p.symbol());

@@ -41,7 +41,7 @@ class CliTest {
         Result r = run("--db", db.toString(), "info", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
-        assertThat(j.get("schemaVersion").asInt()).isEqualTo(4);
+        assertThat(j.get("schemaVersion").asInt()).isEqualTo(5);
         assertThat(j.get("db").asText()).isEqualTo(db.toAbsolutePath().toString());
         JsonNode c = j.get("counts");
         assertThat(c.get("events").asInt()).isGreaterThanOrEqualTo(15);
@@ -69,7 +69,7 @@ class CliTest {
     @Test
     void info_without_json_is_readable() {
         Result r = run("--db", dir.resolve("x.db").toString(), "info");
-        assertThat(r.out()).contains("Schema version: 4").contains("Stakes:         1").contains("Events:         43");
+        assertThat(r.out()).contains("Schema version: 5").contains("Stakes:         1").contains("Events:         43");
     }
 
     @Test

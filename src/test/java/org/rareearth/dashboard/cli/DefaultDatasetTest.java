@@ -24,7 +24,7 @@ class DefaultDatasetTest {
     void a_new_store_is_filled_with_the_sourced_dataset() {
         try (Workspace s = Workspace.open(dir.resolve("new.db"))) {
             Counts c = s.datasets.counts();
-            assertThat(c).isEqualTo(new Counts(12, 0, 43, 12, 17, 27, 3, 1));
+            assertThat(c).isEqualTo(new Counts(12, 0, 43, 12, 17, 27, 3, 1, 24, 7, 3));
         }
     }
 
@@ -56,13 +56,44 @@ class DefaultDatasetTest {
                         d.assessments().stream().map(x -> new String[] {x.source(), x.confidence()}),
                         d.fxRates().stream().map(x -> new String[] {x.source(), x.confidence()}),
                         d.floors().stream().map(x -> new String[] {x.source(), x.confidence()}),
-                        d.stakes().stream().map(x -> new String[] {x.source(), x.confidence()}))
+                        d.stakes().stream().map(x -> new String[] {x.source(), x.confidence()}),
+                        d.capacityProjects().stream().map(x -> new String[] {x.source(), x.confidence()}),
+                        d.stageShares().stream().map(x -> new String[] {x.source(), x.confidence()}),
+                        d.quotas().stream().map(x -> new String[] {x.source(), x.confidence()}))
                 .flatMap(x -> x)
                 .forEach(sc -> {
                     assertThat(sc[0]).isNotBlank();
                     assertThat(sc[1]).isIn("S", "U", "calc");
                 });
         assertThat(d.priceBars()).as("no invented daily prices ship").isEmpty();
+    }
+
+    @Test
+    void the_supply_chain_rows_are_the_sheets_with_their_sources_and_conflicts_kept_as_uncertain() {
+        Dataset d = Workspace.defaultDataset();
+        assertThat(d.capacityProjects()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(d.stageShares()).isNotEmpty();
+        assertThat(d.quotas()).extracting(q -> q.year()).contains(2023, 2024, 2025);
+        for (var p : d.capacityProjects()) {
+            assertThat(p.source()).as(p.id()).isNotBlank();
+            assertThat(p.sourceUrl() != null || p.targets().stream().anyMatch(t -> t.sourceUrl() != null))
+                    .as(p.id() + " names an address").isTrue();
+            p.targets().forEach(t -> assertThat(t.source()).as(p.id() + " target").isNotBlank());
+            if (p.note() != null && p.note().startsWith("Figures conflict")) {
+                assertThat(p.confidence()).as(p.id()).isEqualTo("U");
+            }
+        }
+        // The sheet's own figures, as it gives them: 10X with both readings of 10,000 t/yr, 2025 quotas unpublished.
+        var tenX = d.capacityProjects().stream().filter(p -> p.id().equals("mp-10x")).findFirst().orElseThrow();
+        assertThat(tenX.capacity()).isEqualTo(10000.0);
+        assertThat(tenX.confidence()).isEqualTo("U");
+        assertThat(tenX.note()).contains("company-wide").contains("add[s] 10,000");
+        assertThat(tenX.targets()).extracting(t -> t.year()).containsExactly(2028, 2028);
+        var q2025 = d.quotas().stream().filter(q -> q.year() == 2025).findFirst().orElseThrow();
+        assertThat(q2025.published()).isFalse();
+        assertThat(q2025.mining()).isNull();
+        // Metal and alloy: no share was found, so none ships (the view says "not known").
+        assertThat(d.stageShares()).noneMatch(s -> s.stage().equals("metal-alloy"));
     }
 
     @Test

@@ -133,7 +133,7 @@ class StoreMigrationTest {
             });
         }
         try (Store s = Store.open(db)) {
-            assertThat(s.schemaVersion()).isEqualTo(4);
+            assertThat(s.schemaVersion()).isEqualTo(5);
             SecurityRepository securities = new SecurityRepository(s);
             org.rareearth.dashboard.domain.Security lyc = securities.find("LYC").orElseThrow();
             assertThat(lyc.tickers()).isEmpty();

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rareearth.dashboard.domain.CapacityProject;
 import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.Quota;
+import org.rareearth.dashboard.domain.StageShare;
+import org.rareearth.dashboard.domain.SupplyChain;
+import org.rareearth.dashboard.domain.TargetRevision;
 import org.rareearth.dashboard.domain.FxRate;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
@@ -45,8 +50,14 @@ public final class DatasetValidator {
      * (empty when it will be replaced). Throws a {@link DataFileException} listing every problem.
      */
     public static void check(Dataset d, String fileName, Set<String> knownSymbols, Set<String> knownEvents) {
+        check(d, fileName, knownSymbols, knownEvents, Set.of());
+    }
+
+    /** The same, with the price-floor programmes the target store holds (capacity projects may name one). */
+    public static void check(Dataset d, String fileName, Set<String> knownSymbols, Set<String> knownEvents,
+                             Set<String> knownFloors) {
         DatasetValidator v = new DatasetValidator();
-        v.run(d, knownSymbols, knownEvents);
+        v.run(d, knownSymbols, knownEvents, knownFloors);
         if (!v.problems.isEmpty()) {
             List<String> located = v.problems.stream().map(p -> fileName + ": " + p).toList();
             String head = located.size() == 1 ? located.get(0)
@@ -57,7 +68,7 @@ public final class DatasetValidator {
         }
     }
 
-    private void run(Dataset d, Set<String> knownSymbols, Set<String> knownEvents) {
+    private void run(Dataset d, Set<String> knownSymbols, Set<String> knownEvents, Set<String> knownFloors) {
         controls("securities", d.securities());
         controls("priceBars", d.priceBars());
         controls("events", d.events());
@@ -66,6 +77,15 @@ public final class DatasetValidator {
         controls("fxRates", d.fxRates());
         controls("floors", d.floors());
         controls("stakes", d.stakes());
+        controls("capacityProjects", d.capacityProjects());
+        controls("stageShares", d.stageShares());
+        controls("quotas", d.quotas());
+        for (int i = 0; i < d.capacityProjects().size(); i++) {
+            CapacityProject p = d.capacityProjects().get(i);
+            if (p != null) {
+                controls("capacityProjects[" + i + "].targets", p.targets());
+            }
+        }
         if (d.format() != null && !Dataset.FORMAT.equals(d.format())) {
             problems.add("$.format: expected \"" + Dataset.FORMAT + "\", found \"" + d.format() + "\"");
         }
@@ -305,6 +325,160 @@ public final class DatasetValidator {
             url(at, k.sourceUrl());
             confidence(at, k.confidence());
             unique(seen, "stake", k.holder() + " " + k.symbol() + " " + k.date(), at);
+        }
+        Set<String> floors = new HashSet<>(knownFloors);
+        d.floors().stream().filter(f -> f != null && f.program() != null).forEach(f -> floors.add(f.program()));
+        supplyChain(d, events, floors);
+    }
+
+    private static final Pattern AS_OF = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private void supplyChain(Dataset d, Set<String> events, Set<String> floors) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < d.capacityProjects().size(); i++) {
+            String at = "$.capacityProjects[" + i + "]";
+            CapacityProject p = d.capacityProjects().get(i);
+            if (p == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            if (required(at, "id", p.id()) && !CODE.matcher(p.id()).matches()) {
+                problems.add(at + ".id: '" + p.id() + "' must be lower-case letters, digits and dashes");
+            }
+            required(at, "operator", p.operator());
+            required(at, "facility", p.facility());
+            required(at, "country", p.country());
+            oneOf(at, "stage", p.stage(), SupplyChain.STAGES);
+            oneOf(at, "status", p.status(), SupplyChain.STATUSES);
+            if (positive(at, "capacity", p.capacity(), false) || p.unit() != null || p.product() != null) {
+                if (required(at, "unit", p.unit()) && SupplyChain.tonnesFactor(p.unit()) == null) {
+                    problems.add(at + ".unit: '" + p.unit() + "' is not a capacity unit (use "
+                            + String.join(" or ", new java.util.TreeSet<>(SupplyChain.UNITS.keySet())) + ")");
+                }
+                required(at, "product", p.product());
+            }
+            if (positive(at, "capacityHigh", p.capacityHigh(), false)) {
+                if (p.capacity() == null) {
+                    problems.add(at + ".capacityHigh: the top of a range needs its bottom (capacity)");
+                } else if (p.capacityHigh() < p.capacity()) {
+                    problems.add(at + ".capacityHigh: " + p.capacityHigh() + " is below capacity " + p.capacity());
+                }
+            }
+            year(at, "firstOutputYear", p.firstOutputYear(), false);
+            if (year(at, "constructionStart", p.constructionStart(), false) && p.firstOutputYear() != null
+                    && p.constructionStart() > p.firstOutputYear()) {
+                problems.add(at + ".constructionStart: " + p.constructionStart() + " is after the first-output year "
+                        + p.firstOutputYear());
+            }
+            if (p.event() != null && !p.event().isBlank()) {
+                reference(at, "event", p.event(), events, "event");
+            }
+            if (p.floor() != null && !p.floor().isBlank()) {
+                reference(at, "floor", p.floor(), floors, "price floor");
+            }
+            for (int j = 0; j < p.targets().size(); j++) {
+                String t = at + ".targets[" + j + "]";
+                TargetRevision r = p.targets().get(j);
+                if (r == null) {
+                    problems.add(t + ": empty entry");
+                    continue;
+                }
+                if (required(t, "asOf", r.asOf()) && !asOf(r.asOf())) {
+                    problems.add(t + ".asOf: '" + r.asOf() + "' is not a year, month or day (yyyy, yyyy-mm or"
+                            + " yyyy-mm-dd)");
+                }
+                year(t, "year", r.year(), true);
+                required(t, "source", r.source());
+                url(t, r.sourceUrl());
+            }
+            required(at, "source", p.source());
+            url(at, p.sourceUrl());
+            confidence(at, p.confidence());
+            unique(seen, "capacity project", p.id(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.stageShares().size(); i++) {
+            String at = "$.stageShares[" + i + "]";
+            StageShare x = d.stageShares().get(i);
+            if (x == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            oneOf(at, "stage", x.stage(), SupplyChain.STAGES);
+            year(at, "year", x.year(), true);
+            if (x.share() == null) {
+                problems.add(at + ".share: missing (China's share in percent: 69.2 for 69.2%)");
+            } else if (!(x.share() >= 0 && x.share() <= 100)) {
+                problems.add(at + ".share: " + x.share() + " is not a percentage (0 to 100)");
+            }
+            required(at, "source", x.source());
+            url(at, x.sourceUrl());
+            confidence(at, x.confidence());
+            unique(seen, "stage share", x.stage() + " " + x.year() + " " + x.source(), at);
+        }
+        seen.clear();
+        for (int i = 0; i < d.quotas().size(); i++) {
+            String at = "$.quotas[" + i + "]";
+            Quota q = d.quotas().get(i);
+            if (q == null) {
+                problems.add(at + ": empty entry");
+                continue;
+            }
+            year(at, "year", q.year(), true);
+            boolean minedGiven = positive(at, "mining", q.mining(), false);
+            boolean smeltGiven = positive(at, "smelting", q.smelting(), false);
+            if (Boolean.TRUE.equals(q.published()) && q.mining() == null && q.smelting() == null) {
+                problems.add(at + ".mining: a published quota needs its mining or smelting volume (or set"
+                        + " published to false)");
+            }
+            if (Boolean.FALSE.equals(q.published()) && (minedGiven || smeltGiven)) {
+                problems.add(at + ".published: false, yet volumes are given; leave them empty for a year not"
+                        + " published");
+            }
+            required(at, "source", q.source());
+            url(at, q.sourceUrl());
+            confidence(at, q.confidence());
+            unique(seen, "quota", String.valueOf(q.year()), at);
+        }
+    }
+
+    private static boolean asOf(String value) {
+        if (!AS_OF.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate.parse(value);
+            } else if (value.length() == 7) {
+                java.time.YearMonth.parse(value);
+            }
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    private boolean year(String at, String field, Integer value, boolean needed) {
+        if (value == null) {
+            if (needed) {
+                problems.add(at + "." + field + ": missing year");
+            }
+            return false;
+        }
+        if (value < MIN_DATE.getYear() || value > MAX_DATE.getYear()) {
+            problems.add(at + "." + field + ": " + value + " is not a year between " + MIN_DATE.getYear() + " and "
+                    + MAX_DATE.getYear());
+            return false;
+        }
+        return true;
+    }
+
+    private void oneOf(String at, String field, String value, List<String> known) {
+        if (value == null || value.isBlank()) {
+            problems.add(at + "." + field + ": missing (one of " + String.join(", ", known) + ")");
+        } else if (!known.contains(value)) {
+            problems.add(at + "." + field + ": unknown " + field + " '" + value + "' (known: " + String.join(", ", known)
+                    + ")");
         }
     }
 

@@ -140,6 +140,21 @@ public final class MainWindow {
             data.setDownloads(downloads);
             return data;
         }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
+        add(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, () -> {
+            var supply = new org.rareearth.dashboard.desktop.supply.SupplyChainView(services);
+            supply.setOnOpenEvent(code -> {
+                show(ReactionsView.TITLE);
+                ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(code);
+            });
+            supply.setOnOpenFloor(program -> {
+                show(GapView.TITLE);
+                GapView gap = (GapView) view(GapView.TITLE);
+                if (gap.programChooser().getItems().contains(program)) {
+                    gap.programChooser().setValue(program);
+                }
+            });
+            return supply;
+        }, Material2MZ.SETTINGS_INPUT_COMPONENT, "Non-China capacity by stage, China's share and the time lag");
         exports = new org.rareearth.dashboard.desktop.export.ExportActions(stage, this::currentExportable,
                 () -> center, text -> status.setText(text), text -> error("Export", text));
         // Every committed write (an edit, an import, a download, a restore) reaches the view in front and the
@@ -377,7 +392,8 @@ public final class MainWindow {
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6};
         int i = 0;
         for (String title : factories.keySet()) {
             MenuItem item = new MenuItem(title);

@@ -140,7 +140,7 @@ class FitAndTooltipsTest {
             robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(forms).isEqualTo(7);
+        assertThat(forms).isEqualTo(10);
         assertThat(problems).isEmpty();
     }
 

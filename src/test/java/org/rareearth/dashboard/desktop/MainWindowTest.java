@@ -71,8 +71,23 @@ class MainWindowTest {
 
         robot.clickOn("#nav-data");
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).hasSize(9);
+        assertThat(tabs.getTabs()).hasSize(12);
         assertThat(robot.lookup("#table-securities").queryAs(TableView.class).getItems()).hasSize(12);
+
+        robot.clickOn("#nav-supply-chain");
+        assertThat(window.currentView()).isEqualTo("Supply chain");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.StackedBarChart<?, ?> supply = robot.lookup("#supply-chart")
+                .queryAs(javafx.scene.chart.StackedBarChart.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> supply.getData().size() == 3);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the supply-chain chart was not filled", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#supply-project-mp-10x").tryQuery()).isPresent();
+        assertThat(robot.lookup("#supply-not-counted").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Niron");
 
         robot.clickOn("#nav-dashboard");
         assertThat(window.currentView()).isEqualTo("Dashboard");
@@ -83,6 +98,9 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.currentView()).isEqualTo("Export-restriction timeline");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo("Supply chain");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.currentView()).isEqualTo("Stock reactions");

@@ -237,7 +237,8 @@ public final class DataView implements View {
     /** The review list's name for each kind of record. */
     private static final Map<RecordKind<?>, String> REVIEW_KINDS = Map.of(RecordKind.SECURITIES, "security",
             RecordKind.EVENTS, "event", RecordKind.REACTIONS, "reaction", RecordKind.ASSESSMENTS, "assessment",
-            RecordKind.FX, "fxRate", RecordKind.FLOORS, "floor", RecordKind.STAKES, "stake");
+            RecordKind.FX, "fxRate", RecordKind.FLOORS, "floor", RecordKind.STAKES, "stake", RecordKind.PROJECTS,
+            "capacityProject", RecordKind.SHARES, "stageShare", RecordKind.QUOTAS, "quota");
 
     private javafx.stage.Window owner = null;
 

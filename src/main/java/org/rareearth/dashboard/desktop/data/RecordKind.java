@@ -428,8 +428,190 @@ abstract class RecordKind<T> {
         }
     };
 
+    static Integer year(Map<String, Object> v, String k) {
+        Double d = d(v, k);
+        // A year that is not whole stays visible to the validator as an impossible year, not silently rounded.
+        return d == null ? null : d == Math.rint(d) ? Integer.valueOf(d.intValue()) : Integer.valueOf(-1);
+    }
+
+    /** Target history as the form shows it: one line each, "as of | year | source | address | note". */
+    static String targetLines(List<org.rareearth.dashboard.domain.TargetRevision> targets) {
+        List<String> lines = new ArrayList<>();
+        for (var t : targets) {
+            lines.add(String.join(" | ", t.asOf(), String.valueOf(t.year()), t.source(),
+                    t.sourceUrl() == null ? "" : t.sourceUrl(), t.note() == null ? "" : t.note()).replaceAll("( \\| )+$", ""));
+        }
+        return String.join("\n", lines);
+    }
+
+    static List<org.rareearth.dashboard.domain.TargetRevision> parseTargets(String text) {
+        List<org.rareearth.dashboard.domain.TargetRevision> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] c = line.split("\\|", -1);
+            String asOf = c[0].strip();
+            Integer year = null;
+            if (c.length > 1) {
+                try {
+                    year = Integer.valueOf(c[1].strip());
+                } catch (NumberFormatException e) {
+                    year = null;
+                }
+            }
+            out.add(new org.rareearth.dashboard.domain.TargetRevision(asOf.isEmpty() ? null : asOf, year,
+                    c.length > 2 && !c[2].isBlank() ? c[2].strip() : null,
+                    c.length > 3 && !c[3].isBlank() ? c[3].strip() : null,
+                    c.length > 4 && !c[4].isBlank() ? c[4].strip() : null));
+        }
+        return out;
+    }
+
+    static final RecordKind<org.rareearth.dashboard.domain.CapacityProject> PROJECTS =
+            new RecordKind<>("capacity project", "Capacity projects") {
+        @Override
+        List<Field> fields(RecordEditor e) {
+            return List.of(Field.text("id", "Id", true, "A short lower-case id, e.g. mp-10x"),
+                    Field.text("operator", "Operator", true, "Who runs it"),
+                    Field.text("facility", "Facility", true, "Plant or site"),
+                    Field.text("country", "Country", true, "As you record countries: US, Australia…"),
+                    Field.choice("stage", "Stage", true, () -> org.rareearth.dashboard.domain.SupplyChain.STAGES,
+                            "One stage per project; a plant at two stages is two projects"),
+                    Field.number("capacity", "Capacity", false, "Quantity a year (the lower end of a range)"),
+                    Field.number("capacityHigh", "Capacity, top of range", false, "When the source gives a range"),
+                    Field.choice("unit", "Unit", false, () -> List.of("t/yr", "kt/yr"), "Tonnes or kilotonnes a year"),
+                    Field.editableChoice("product", "Product", false, () -> List.copyOf(
+                            new java.util.TreeSet<>(org.rareearth.dashboard.domain.SupplyChain.DEFAULT_PRODUCTS
+                                    .values())), "What the capacity is of: REO, NdPr oxide, rare-earth magnets…"),
+                    Field.choice("status", "Status", true, () -> org.rareearth.dashboard.domain.SupplyChain.STATUSES,
+                            "operating, construction, planned or cancelled"),
+                    Field.number("firstOutputYear", "First output (or target) year", false, "e.g. 2028"),
+                    Field.number("constructionStart", "Construction start year", false, "When building began"),
+                    Field.editableChoice("event", "Event", false, () -> e.choices().get("event"),
+                            "The event or deal it belongs to (optional)"),
+                    Field.text("floor", "Price floor", false, "The programme of a price floor it is tied to (optional)"),
+                    Field.area("targets", "Target history", "One line per stated target: as of | year | source |"
+                            + " address | note, e.g. 2025-07-10 | 2028 | MP press release"),
+                    Field.text("source", "Source", true, "Document or outlet"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
+                    Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
+                    Field.area("note", "Note", "Anything a reader should know"));
+        }
+
+        @Override
+        Map<String, Object> blank() {
+            Map<String, Object> m = super.blank();
+            m.put("unit", "t/yr");
+            m.put("status", "planned");
+            return m;
+        }
+
+        @Override
+        Map<String, Object> values(org.rareearth.dashboard.domain.CapacityProject r) {
+            return map("id", r.id(), "operator", r.operator(), "facility", r.facility(), "country", r.country(),
+                    "stage", r.stage(), "capacity", r.capacity(), "capacityHigh", r.capacityHigh(), "unit", r.unit(),
+                    "product", r.product(), "status", r.status(), "firstOutputYear",
+                    r.firstOutputYear() == null ? null : r.firstOutputYear().doubleValue(), "constructionStart",
+                    r.constructionStart() == null ? null : r.constructionStart().doubleValue(), "event", r.event(),
+                    "floor", r.floor(), "targets", targetLines(r.targets()), "source", r.source(), "sourceUrl",
+                    r.sourceUrl(), "confidence", r.confidence(), "note", r.note());
+        }
+
+        @Override
+        org.rareearth.dashboard.domain.CapacityProject build(Map<String, Object> v) {
+            Double cap = d(v, "capacity");
+            return new org.rareearth.dashboard.domain.CapacityProject(s(v, "id"), s(v, "operator"), s(v, "facility"),
+                    s(v, "country"), s(v, "stage"), cap, d(v, "capacityHigh"), cap == null && s(v, "product") == null
+                    ? null : s(v, "unit"), s(v, "product"), s(v, "status"), year(v, "firstOutputYear"),
+                    year(v, "constructionStart"), s(v, "event"), s(v, "floor"), parseTargets(s(v, "targets")),
+                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
+        }
+
+        @Override
+        List<org.rareearth.dashboard.domain.CapacityProject> load(Workspace s) {
+            return s.supplyChain.projects();
+        }
+    };
+
+    static final RecordKind<org.rareearth.dashboard.domain.StageShare> SHARES =
+            new RecordKind<>("stage share", "Stage shares") {
+        @Override
+        List<Field> fields(RecordEditor e) {
+            return List.of(Field.choice("stage", "Stage", true, () -> org.rareearth.dashboard.domain.SupplyChain.STAGES,
+                            "The supply-chain stage"),
+                    Field.number("year", "Year", true, "The year the share is of"),
+                    Field.number("share", "China's share (%)", true, "Of world output: 69.2 for 69.2%"),
+                    Field.text("source", "Source", true, "Document or outlet; two sources for one year are two records"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
+                    Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
+                    Field.area("note", "Note", "Anything a reader should know"));
+        }
+
+        @Override
+        Map<String, Object> values(org.rareearth.dashboard.domain.StageShare r) {
+            return map("stage", r.stage(), "year", r.year() == null ? null : r.year().doubleValue(), "share",
+                    r.share(), "source", r.source(), "sourceUrl", r.sourceUrl(), "confidence", r.confidence(), "note",
+                    r.note());
+        }
+
+        @Override
+        org.rareearth.dashboard.domain.StageShare build(Map<String, Object> v) {
+            return new org.rareearth.dashboard.domain.StageShare(s(v, "stage"), year(v, "year"), d(v, "share"),
+                    s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
+        }
+
+        @Override
+        List<org.rareearth.dashboard.domain.StageShare> load(Workspace s) {
+            return s.supplyChain.shares();
+        }
+    };
+
+    static final RecordKind<org.rareearth.dashboard.domain.Quota> QUOTAS = new RecordKind<>("quota", "Quotas") {
+        @Override
+        List<Field> fields(RecordEditor e) {
+            return List.of(Field.number("year", "Year", true, "The quota year"),
+                    Field.bool("published", "Published", "Untick for a year whose volumes were not made public"),
+                    Field.number("mining", "Mining (t REO)", false, "China's mining quota"),
+                    Field.number("smelting", "Smelting and separation (t)", false, "China's smelting and separation quota"),
+                    Field.text("source", "Source", true, "Document or outlet"),
+                    Field.text("sourceUrl", "Source URL", false, "The address of the source (https://…); Open source shows it in the browser"),
+                    Field.choice("confidence", "Confidence", false, () -> CONFIDENCE, "S seen, U uncertain, calc derived"),
+                    Field.area("note", "Note", "Anything a reader should know"));
+        }
+
+        @Override
+        Map<String, Object> blank() {
+            Map<String, Object> m = super.blank();
+            m.put("published", Boolean.TRUE);
+            return m;
+        }
+
+        @Override
+        Map<String, Object> values(org.rareearth.dashboard.domain.Quota r) {
+            return map("year", r.year() == null ? null : r.year().doubleValue(), "published", r.published(),
+                    "mining", r.mining(), "smelting", r.smelting(), "source", r.source(), "sourceUrl", r.sourceUrl(),
+                    "confidence", r.confidence(), "note", r.note());
+        }
+
+        @Override
+        org.rareearth.dashboard.domain.Quota build(Map<String, Object> v) {
+            return new org.rareearth.dashboard.domain.Quota(year(v, "year"), d(v, "mining"), d(v, "smelting"),
+                    b(v, "published"), s(v, "source"), s(v, "confidence"), s(v, "note"), s(v, "sourceUrl"));
+        }
+
+        @Override
+        List<org.rareearth.dashboard.domain.Quota> load(Workspace s) {
+            return s.supplyChain.quotas();
+        }
+    };
+
     static List<RecordKind<?>> all() {
-        return new ArrayList<>(List.of(SECURITIES, EVENTS, REACTIONS, ASSESSMENTS, FX, FLOORS, STAKES));
+        return new ArrayList<>(List.of(SECURITIES, EVENTS, REACTIONS, ASSESSMENTS, FX, FLOORS, STAKES, PROJECTS,
+                SHARES, QUOTAS));
     }
 
     /** The kind that edits this record. */
@@ -437,7 +619,10 @@ abstract class RecordKind<T> {
     static <T> RecordKind<T> of(Object record) {
         Function<Object, RecordKind<?>> f = r -> r instanceof Security ? SECURITIES : r instanceof PolicyEvent ? EVENTS
                 : r instanceof Reaction ? REACTIONS : r instanceof PriceAssessment ? ASSESSMENTS
-                : r instanceof FxRate ? FX : r instanceof Stake ? STAKES : FLOORS;
+                : r instanceof FxRate ? FX : r instanceof Stake ? STAKES
+                : r instanceof org.rareearth.dashboard.domain.CapacityProject ? PROJECTS
+                : r instanceof org.rareearth.dashboard.domain.StageShare ? SHARES
+                : r instanceof org.rareearth.dashboard.domain.Quota ? QUOTAS : FLOORS;
         return (RecordKind<T>) f.apply(record);
     }
 }

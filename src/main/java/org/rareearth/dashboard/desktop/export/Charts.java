@@ -10,7 +10,8 @@ import org.rareearth.dashboard.desktop.timeline.TimelineView;
 
 /** The exportable charts by name, as the command line and "Export all" know them. */
 public final class Charts {
-    public static final List<String> NAMES = List.of("dashboard", "reactions", "gap", "timeline");
+    public static final List<String> NAMES = List.of("dashboard", "reactions", "gap", "timeline",
+            "supply-chain");
     /** Charts that are exported by name only (not by "all"): the pooled event study, which computes on export. */
     public static final List<String> BY_NAME_ONLY = List.of("pooled");
 
@@ -23,6 +24,7 @@ public final class Charts {
             case "reactions" -> new ReactionsView(services);
             case "gap" -> new GapView(services);
             case "timeline" -> new TimelineView(services);
+            case "supply-chain" -> new org.rareearth.dashboard.desktop.supply.SupplyChainView(services);
             case "pooled" -> ReactionsView.pooledExport(services);
             default -> throw new IllegalArgumentException("unknown chart '" + name + "' (known: "
                     + String.join(", ", NAMES) + ", " + String.join(", ", BY_NAME_ONLY) + ", all)");

@@ -32,7 +32,8 @@ import org.rareearth.dashboard.domain.Stake;
 public record DashboardSummary(LocalDate today, List<PolicyEvent> events, List<Reaction> reactions,
                                Set<String> benchmarks, Optional<String> headline, List<Reaction> topMovers,
                                List<Stake> latestStakes, GapReport gap, long inForce, long lapsed, long suspended,
-                               Optional<PolicyEvent> latestControl, Optional<Expiry> nextExpiry) {
+                               Optional<PolicyEvent> latestControl, Optional<Expiry> nextExpiry,
+                               Optional<SupplyChainService.Outlook> supply) {
 
     /** A suspension or an end date still ahead, and the event it belongs to. */
     public record Expiry(LocalDate date, PolicyEvent event, long daysLeft) {}
@@ -78,7 +79,14 @@ public record DashboardSummary(LocalDate today, List<PolicyEvent> events, List<R
                         .filter(x -> x != null && !x.isBefore(today)).map(x -> Map.entry(x, e)))
                 .min(Map.Entry.comparingByKey())
                 .map(n -> new Expiry(n.getKey(), n.getValue(), ChronoUnit.DAYS.between(today, n.getKey())));
+        // Magnet capacity against the first reference demand, as the Supply chain view and the capacity command
+        // give it.
+        SupplyChainService.Reference ref = SupplyChainService.REFERENCES.get(0);
+        Optional<SupplyChainService.Outlook> supply = d.capacityProjects().isEmpty() ? Optional.empty()
+                : Optional.of(SupplyChainService.outlook(new SupplyChainService.Query(ref.stage(), null, null,
+                        ref.product(), ref.tonnes()), today.getYear(), d.capacityProjects(), d.stageShares(),
+                        d.quotas(), List.of()));
         return new DashboardSummary(today, events, reactions, benchmarks, headline, top, stakes, gap, inForce, lapsed,
-                suspended, latest, next);
+                suspended, latest, next, supply);
     }
 }

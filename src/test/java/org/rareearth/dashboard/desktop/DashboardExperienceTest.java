@@ -151,6 +151,11 @@ class DashboardExperienceTest {
         assertThat(robot.lookup("#tile-mini-timeline").queryAs(Tile.class).getTitle())
                 .isEqualTo("Export controls and responses, 43 events, as of "
                         + org.rareearth.dashboard.desktop.common.Formats.day(org.rareearth.dashboard.service.AppClock.today()));
+        // Magnet capacity outside China: operating, under construction and planned, one series each.
+        javafx.scene.chart.StackedBarChart<?, ?> supply = robot.lookup("#tile-supply-chain .chart").queryAs(
+                javafx.scene.chart.StackedBarChart.class);
+        assertThat(supply.getData()).extracting(s -> s.getName()).containsExactly("Operating",
+                "Under construction (on target year)", "Planned (on target year)");
     }
 
     @Test

@@ -184,6 +184,7 @@ public final class DashboardView implements View, Exportable {
         if (!events.isEmpty()) {
             tiles.getChildren().add(miniTimeline(events, today));
         }
+        tiles.getChildren().add(supplyTile(sum.supply()));
         fitColumns();
     }
 
@@ -270,6 +271,38 @@ public final class DashboardView implements View, Exportable {
             }
         });
         return t;
+    }
+
+    /**
+     * Magnet capacity outside China by year and status, with the first year it reaches China's 2025 magnet exports
+     * to the US (the same outlook as the Supply chain view and the capacity command).
+     */
+    private Node supplyTile(Optional<org.rareearth.dashboard.service.SupplyChainService.Outlook> outlook) {
+        var ref = org.rareearth.dashboard.service.SupplyChainService.REFERENCES.get(0);
+        if (outlook.isEmpty()) {
+            Tile t = text("Supply chain", "No capacity projects in the store. Add them in Data > Capacity projects"
+                    + " to see non-China capacity by stage and the time lag.");
+            t.setId("tile-supply-chain");
+            return link(t, new Target(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, null),
+                    "the supply chain");
+        }
+        var o = outlook.get();
+        javafx.scene.chart.StackedBarChart<String, Number> chart = new javafx.scene.chart.StackedBarChart<>(
+                new javafx.scene.chart.CategoryAxis(), new javafx.scene.chart.NumberAxis());
+        org.rareearth.dashboard.desktop.supply.SupplyChainView.fill(chart, o);
+        miniChart(chart);
+        chart.setCategoryGap(4);
+        var lag = o.result().lag();
+        String when = lag.withPlanned() == null ? "not on record" : String.valueOf(lag.withPlanned());
+        o.result().counted().forEach(e -> sources.add(e.project().source()));
+        Tile t = chartTile("Magnet capacity outside China, t/yr", chart);
+        Tooltip.install(chart, new Tooltip(String.format(java.util.Locale.ROOT, "Green operating, amber under"
+                        + " construction, blue planned.%n%s (%,.0f t) reached: operating only %s, with everything"
+                        + " on record %s.%nClick to open the supply chain.", ref.label(), ref.tonnes(),
+                lag.operatingOnly() == null ? "not on record" : lag.operatingOnly(), when)));
+        t.setId("tile-supply-chain");
+        return link(t, new Target(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, null),
+                "the supply chain");
     }
 
     private static Tile chartTile(String title, Node content) {

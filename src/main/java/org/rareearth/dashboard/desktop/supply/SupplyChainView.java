@@ -254,7 +254,8 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         drawProjects(o);
     }
 
-    static void fill(StackedBarChart<String, Number> chart, SupplyChainService.Outlook o) {
+    /** Fills a stacked bar chart with the outlook's years, one series per status in its colour. */
+    public static void fill(StackedBarChart<String, Number> chart, SupplyChainService.Outlook o) {
         XYChart.Series<String, Number> op = new XYChart.Series<>();
         op.setName("Operating");
         XYChart.Series<String, Number> con = new XYChart.Series<>();

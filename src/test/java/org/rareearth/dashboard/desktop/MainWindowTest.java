@@ -86,6 +86,12 @@ class MainWindowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#supply-project-mp-10x").tryQuery()).isPresent();
+        // 10X belongs to the DoD deal: its event is marked; the overlay adds the others.
+        assertThat(robot.lookup("#supply-event-dod-mp-2025").tryQuery()).isPresent();
+        assertThat(robot.lookup("#supply-event-mofcom-18-2025").tryQuery()).isEmpty();
+        robot.clickOn("#supply-overlay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#supply-event-mofcom-18-2025").tryQuery()).isPresent();
         assertThat(robot.lookup("#supply-not-counted").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("Niron");
 

@@ -65,6 +65,7 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
     private final CheckComboBox<String> status = new CheckComboBox<>();
     private final CheckComboBox<String> country = new CheckComboBox<>();
     private final TextField target = new TextField();
+    private final javafx.scene.control.CheckBox overlay = new javafx.scene.control.CheckBox("Events");
     private Consumer<String> onOpenEvent = code -> { };
     private Consumer<String> onOpenFloor = program -> { };
     private boolean updating;
@@ -109,7 +110,8 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         target.setTooltip(new Tooltip("A quantity in tonnes a year of the product: the lag is the first year the"
                 + " capacity on record reaches it"));
         SupplyChainService.Reference ref = SupplyChainService.REFERENCES.get(0);
-        Button useRef = new Button("China → US magnets, 2025");
+        Button useRef = new Button("China → US 2025");
+        useRef.setMinWidth(Region.USE_PREF_SIZE);
         useRef.setId("supply-reference");
         useRef.setTooltip(new Tooltip(String.format(Locale.ROOT, "Target: %s, %,.0f t (%s)", ref.label(), ref.tonnes(),
                 ref.source())));
@@ -163,8 +165,13 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
 
         product.setPrefWidth(220);
         product.setMinWidth(120);
+        overlay.setId("supply-overlay");
+        overlay.setMinWidth(Region.USE_PREF_SIZE);
+        overlay.setTooltip(new Tooltip("Overlay the policy events on the project timeline (the projects' own events"
+                + " are always marked)"));
+        overlay.selectedProperty().addListener((o, a, b) -> drawProjects(model.outlookProperty().get()));
         HBox bar = new HBox(8, fixed("Stage"), stage, fixed("Product"), product, status, country, fixed("Target"),
-                target, useRef);
+                target, useRef, overlay);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 4, 12));
         share.setId("supply-share");
@@ -305,12 +312,18 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
     static String shareText(SupplyChainService.Outlook o) {
         List<StageShare> s = o.chinaShare();
         String stage = SupplyChain.stageLabel(o.query().stage()).toLowerCase(Locale.ROOT);
-        if (s.isEmpty()) {
-            return "China's share of world " + stage + " output: not known (no source on record).";
-        }
-        return "China's share of world " + stage + " output: " + String.join("; ", s.stream().map(x -> x.year()
+        String share = s.isEmpty() ? "China's share of world " + stage + " output: not known (no source on record)."
+                : "China's share of world " + stage + " output: " + String.join("; ", s.stream().map(x -> x.year()
                 + " " + num(x.share()) + "% (" + x.source() + (x.confidence() == null ? "" : ", " + x.confidence())
                 + ")").toList()) + ".";
+        // China's quotas bound the upstream stages it can adjust at will.
+        if ((o.query().stage().equals("mining") || o.query().stage().equals("separation")) && !o.quotas().isEmpty()) {
+            share += " China's quotas: " + String.join("; ", o.quotas().stream().map(q -> q.year() + " "
+                    + (Boolean.TRUE.equals(q.published()) ? (q.mining() == null ? "" : String.format(Locale.ROOT,
+                    "mining %,.0f t REO", q.mining())) + (q.smelting() == null ? "" : String.format(Locale.ROOT,
+                    ", smelting/separation %,.0f t", q.smelting())) : "not published")).toList()) + ".";
+        }
+        return share;
     }
 
     private static String num(double v) {
@@ -439,6 +452,35 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
             projects.getChildren().add(bar);
             projects.getChildren().addAll(trail);
         }
+        // Events: the projects' own always, every event when the overlay is on; a tick at the announcement day.
+        java.util.Set<String> own = new java.util.HashSet<>();
+        rows.forEach(p -> {
+            if (p.event() != null) {
+                own.add(p.event());
+            }
+        });
+        double bottom = 18 + rows.size() * rowH;
+        for (var e : o.events()) {
+            if (!overlay.isSelected() && !own.contains(e.code())) {
+                continue;
+            }
+            int y = e.announced().getYear();
+            if (y < from || y > to) {
+                continue;
+            }
+            double x = labelW + (y - from + (e.announced().getDayOfYear() - 1) / 366.0) * perYear;
+            Line tick = new Line(x, 16, x, bottom);
+            tick.setStroke(own.contains(e.code()) ? Color.web("#c62828") : Color.gray(0.45, 0.6));
+            tick.getStrokeDashArray().setAll(3.0, 3.0);
+            tick.setStrokeWidth(own.contains(e.code()) ? 1.5 : 1);
+            javafx.scene.shape.Polygon mark = new javafx.scene.shape.Polygon(x - 5, 14, x + 5, 14, x, 22);
+            mark.setFill(tick.getStroke());
+            Tooltip tip = new Tooltip(e.announced() + ": " + e.title() + " (" + e.source() + ")");
+            Tooltip.install(mark, tip);
+            Tooltip.install(tick, tip);
+            mark.setId("supply-event-" + e.code());
+            projects.getChildren().addAll(tick, mark);
+        }
         projects.setPrefHeight(24 + rows.size() * rowH);
         projects.setMinHeight(Region.USE_PREF_SIZE);
     }
@@ -478,7 +520,8 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
                     e.project().sourceUrl())));
             out.chinaShare().forEach(s -> sources.add(ExportSpec.cite(s.source(), s.sourceUrl())));
         }
-        String subtitle = out == null ? "No supply-chain records" : shareText(out) + " " + lag.getText();
+        String subtitle = out == null ? "No supply-chain records" : shareText(out)
+                + (out.result().lag() == null ? "" : " " + SupplyChainViewModel.describe(out.result()));
         return new ExportSpec("supply-chain", out == null ? "Supply chain" : SupplyChain.stageLabel(
                 out.query().stage()) + " capacity outside China, t/yr of " + out.result().product(), subtitle, () -> {
                     StackedBarChart<String, Number> c = newChart();

@@ -26,7 +26,7 @@ final class HelpDialogs {
     /** F1: the keyboard shortcuts, as the menus also show them. */
     void shortcuts() {
         String text = String.join("\n",
-                "Ctrl+1 … Ctrl+5   Dashboard, Stock reactions, Price-support gap, Timeline, Data",
+                "Ctrl+1 … Ctrl+6   Dashboard, Stock reactions, Price-support gap, Timeline, Data, Supply chain",
                 "Ctrl+I            Import daily prices",
                 "Ctrl+U            Update all prices (download, after you allowed downloads once)",
                 "Ctrl+N            New record (an event on the timeline, a price quote on the gap view)",

@@ -88,7 +88,7 @@ final class CapacityCommand extends Cli.StoreCommand {
         CapacityOutlook.Slip slip = r.slip();
         out().println(slip.medianYears() == null ? "Median slip: not known (no project has more than one target on"
                 + " record)." : String.format("Median slip: %s year(s), over %d project(s) with more than one target:"
-                + " %s.", trim(slip.medianYears()), slip.basis().size(), String.join(", ", slip.basis())));
+                + " %s.", SupplyChainService.plain(slip.medianYears()), slip.basis().size(), String.join(", ", slip.basis())));
         if (r.lag() != null) {
             CapacityOutlook.Lag lag = r.lag();
             out().printf("Target %,.0f t/yr of %s is reached: operating only %s; with construction %s; with planned"
@@ -112,14 +112,11 @@ final class CapacityCommand extends Cli.StoreCommand {
 
     private static String share(List<StageShare> shares, int year) {
         List<String> at = shares.stream().filter(s -> s.year() == year)
-                .map(s -> trim(s.share()) + "% (" + s.source() + (s.confidence() == null ? "" : ", " + s.confidence())
+                .map(s -> SupplyChainService.plain(s.share()) + "% (" + s.source() + (s.confidence() == null ? "" : ", " + s.confidence())
                         + ")").toList();
         return at.isEmpty() ? "" : String.join("; ", at);
     }
 
-    private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 
     static ObjectNode json(SupplyChainService.Outlook o) {
         CapacityOutlook.Result r = o.result();

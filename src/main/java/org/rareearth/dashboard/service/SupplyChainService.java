@@ -109,6 +109,11 @@ public final class SupplyChainService {
         return List.copyOf(out);
     }
 
+    /** A figure as the sheet writes it: 94 rather than 94.0, 69.2 as it is. */
+    public static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
     /** The countries on record, sorted. */
     public static List<String> countries(Collection<CapacityProject> all) {
         return all.stream().map(CapacityProject::country).distinct().sorted().toList();

@@ -314,7 +314,7 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         String stage = SupplyChain.stageLabel(o.query().stage()).toLowerCase(Locale.ROOT);
         String share = s.isEmpty() ? "China's share of world " + stage + " output: not known (no source on record)."
                 : "China's share of world " + stage + " output: " + String.join("; ", s.stream().map(x -> x.year()
-                + " " + num(x.share()) + "% (" + x.source() + (x.confidence() == null ? "" : ", " + x.confidence())
+                + " " + SupplyChainService.plain(x.share()) + "% (" + x.source() + (x.confidence() == null ? "" : ", " + x.confidence())
                 + ")").toList()) + ".";
         // China's quotas bound the upstream stages it can adjust at will.
         if ((o.query().stage().equals("mining") || o.query().stage().equals("separation")) && !o.quotas().isEmpty()) {
@@ -326,9 +326,6 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         return share;
     }
 
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 
     /** One row per project: a bar from construction start to first output, earlier targets as grey dots. */
     private void drawProjects(SupplyChainService.Outlook o) {

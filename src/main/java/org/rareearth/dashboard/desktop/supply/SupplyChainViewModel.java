@@ -166,7 +166,7 @@ public final class SupplyChainViewModel {
         CapacityOutlook.Slip slip = r.slip();
         String slipText = slip.medianYears() == null ? "with every target slipped by the median: not known (no"
                 + " project has more than one target on record)" : "with every target slipped by the median slip on"
-                + " record (" + num(slip.medianYears()) + " yr, " + slip.basis().size() + " project"
+                + " record (" + SupplyChainService.plain(slip.medianYears()) + " yr, " + slip.basis().size() + " project"
                 + (slip.basis().size() == 1 ? "" : "s") + "): " + year(lag.withMedianSlip());
         return String.format("%,.0f t/yr of %s is reached — operating only: %s; with construction: %s; with"
                         + " planned: %s; %s.", lag.target(), r.product(), year(lag.operatingOnly()),
@@ -177,7 +177,4 @@ public final class SupplyChainViewModel {
         return y == null ? "not on record" : String.valueOf(y);
     }
 
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 }

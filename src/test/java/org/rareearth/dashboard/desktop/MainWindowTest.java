@@ -92,6 +92,10 @@ class MainWindowTest {
         robot.clickOn("#supply-overlay");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#supply-event-mofcom-18-2025").tryQuery()).isPresent();
+        robot.clickOn("#supply-reference");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#supply-lag").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("5,933 t/yr of rare-earth magnets is reached — operating only: 2025");
         assertThat(robot.lookup("#supply-not-counted").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("Niron");
 

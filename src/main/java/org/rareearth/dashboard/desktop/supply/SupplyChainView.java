@@ -118,6 +118,8 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         useRef.setOnAction(e -> {
             model.useReference(ref);
             target.setText(String.format(Locale.ROOT, "%.0f", ref.tonnes()));
+            // The text may already read so (no change event): the stage and product the reference set still count.
+            model.recompute();
         });
 
         product.valueProperty().addListener((o, a, b) -> {

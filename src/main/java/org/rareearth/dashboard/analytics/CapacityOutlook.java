@@ -85,28 +85,27 @@ public final class CapacityOutlook {
         }
         Lag lag = null;
         if (target != null) {
-            Integer operatingOnly = null, withConstruction = null, withPlanned = null, withSlip = null;
-            for (int y = years.first(); y <= years.last(); y++) {
-                double op = sum(entries, "operating", y, false);
-                double con = sum(entries, "construction", y, false);
-                double plan = sum(entries, "planned", y, false);
-                if (operatingOnly == null && reaches(op, target)) {
-                    operatingOnly = y;
-                }
-                if (withConstruction == null && reaches(op + con, target)) {
-                    withConstruction = y;
-                }
-                if (withPlanned == null && reaches(op + con + plan, target)) {
-                    withPlanned = y;
-                }
-                if (withSlip == null && slip.medianYears() != null && reaches(sum(entries, "operating", y, true)
-                        + sum(entries, "construction", y, true) + sum(entries, "planned", y, true), target)) {
-                    withSlip = y;
+            Integer withSlip = null;
+            if (slip.medianYears() != null) {
+                for (int y = years.first(); y <= years.last() && withSlip == null; y++) {
+                    if (reaches(sum(entries, "operating", y, true) + sum(entries, "construction", y, true)
+                            + sum(entries, "planned", y, true), target)) {
+                        withSlip = y;
+                    }
                 }
             }
-            lag = new Lag(target, operatingOnly, withConstruction, withPlanned, withSlip);
+            lag = new Lag(target, first(byYear, y -> y.operating(), target),
+                    first(byYear, y -> y.operating() + y.construction(), target),
+                    first(byYear, YearCapacity::total, target), withSlip);
         }
         return new Result(product, List.copyOf(byYear), List.copyOf(entries), slip, lag);
+    }
+
+    /** The first year whose capacity, as {@code measure} counts it, reaches the target; null when none does. */
+    private static Integer first(List<YearCapacity> byYear, java.util.function.ToDoubleFunction<YearCapacity> measure,
+                                 double target) {
+        return byYear.stream().filter(y -> reaches(measure.applyAsDouble(y), target)).map(YearCapacity::year)
+                .findFirst().orElse(null);
     }
 
     /** A small tolerance, so that a sum equal to the target reaches it despite rounding in the additions. */

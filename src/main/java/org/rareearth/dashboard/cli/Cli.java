@@ -227,10 +227,14 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         // Opening the window needs only the root's options: the commands' models are built when one is named
         // (or when the arguments do not parse, so that the message and the usage list every command).
+        // A named command is read with only its own model (building all of them costs a few hundred milliseconds
+        // of reflection on every start); anything that does not parse is read again by the full command line, so
+        // mistakes and help get the same messages and usage as before.
         boolean window = opensWindow(args);
-        CommandLine cl = commandLine(out, err, env, !window);
-        if (window) {
-            cl.setParameterExceptionHandler((ex, a) -> commandLine(out, err, env, true).execute(args));
+        Class<?> named = window || asksForHelp(args) ? null : namedCommand(args);
+        CommandLine cl = commandLine(out, err, env, window ? List.of() : named != null ? List.of(named) : COMMANDS);
+        if (window || named != null) {
+            cl.setParameterExceptionHandler((ex, a) -> commandLine(out, err, env, COMMANDS).execute(args));
         }
         StartupTrace.mark("command line built");
         int code = cl.execute(args);
@@ -239,13 +243,14 @@ public final class Cli implements Callable<Integer> {
         return code;
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
-                                           boolean withCommands) {
+    /** The root with these commands (all of them come with the help command). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+                                   List<Class<?>> commands) {
         Cli root = new Cli();
         root.env = env;
         CommandLine cl = new CommandLine(root);
-        if (withCommands) {
-            COMMANDS.forEach(cl::addSubcommand);
+        commands.forEach(cl::addSubcommand);
+        if (commands.size() == COMMANDS.size()) {
             cl.addSubcommand(CommandLine.HelpCommand.class);
         }
         cl.setOut(out);
@@ -281,6 +286,17 @@ public final class Cli implements Callable<Integer> {
     }
 
     /** True when the arguments name no command and ask for no help or version: the desktop app will start. */
+    /** The command the first command name among {@code args} names, or null when none does. */
+    static Class<?> namedCommand(String[] args) {
+        for (String a : args) {
+            int i = WindowArgs.COMMAND_NAMES.indexOf(a);
+            if (i >= 0) {
+                return COMMANDS.get(i);
+            }
+        }
+        return null;
+    }
+
     static boolean opensWindow(String[] args) {
         for (String a : args) {
             if (WindowArgs.NOT_A_WINDOW.contains(a)) {

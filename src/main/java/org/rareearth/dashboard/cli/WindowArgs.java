@@ -22,13 +22,16 @@ record WindowArgs(Path db, boolean exitAfterFirstFrame) {
      * The words that name a command (the commands' names and aliases, as a test checks) or ask for help or the
      * version: with any of them the app opens no window.
      */
-    static final Set<String> NOT_A_WINDOW = withHelp("info", "export-dataset", "import-dataset", "import-prices", "fetch-prices",
-            "event-study", "event-study-pooled", "gap", "timeline", "capacity", "export-png", "review", "backup", "restore", "bench");
+    static final Set<String> NOT_A_WINDOW;
+    /** The commands' names, in the order of {@link Cli#COMMANDS} (a test checks them against the annotations). */
+    static final java.util.List<String> COMMAND_NAMES = java.util.List.of("info", "export-dataset", "import-dataset",
+            "import-prices", "fetch-prices", "event-study", "event-study-pooled", "gap", "timeline", "capacity",
+            "export-png", "review", "backup", "restore", "bench");
 
-    private static Set<String> withHelp(String... commands) {
+    static {
         Set<String> words = new java.util.HashSet<>(HELP);
-        words.addAll(java.util.List.of(commands));
-        return Set.copyOf(words);
+        words.addAll(COMMAND_NAMES);
+        NOT_A_WINDOW = Set.copyOf(words);
     }
 
     /** The options, or empty when the full command line must read the arguments. */

@@ -117,6 +117,34 @@ class CliTest {
             words.addAll(List.of(cmd.aliases()));
         }
         assertThat(WindowArgs.NOT_A_WINDOW).containsExactlyInAnyOrderElementsOf(words);
+        assertThat(Cli.COMMANDS.stream().map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name()))
+                .as("in the same order, since a named command is found by its place").containsExactlyElementsOf(
+                        WindowArgs.COMMAND_NAMES);
+    }
+
+    @Test
+    void a_command_read_alone_has_the_same_model_as_in_the_full_command_line() {
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        picocli.CommandLine full = Cli.commandLine(sink, sink, java.util.Map.of(), Cli.COMMANDS);
+        for (Class<?> c : Cli.COMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(Cli.namedCommand(new String[] {"--db", "x.db", name, "--json"})).isEqualTo(c);
+            picocli.CommandLine alone = Cli.commandLine(sink, sink, java.util.Map.of(), List.of(c));
+            assertThat(alone.getSubcommands()).containsOnlyKeys(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage())
+                    .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+        }
+        assertThat(Cli.namedCommand(new String[] {"--db", "x.db"})).isNull();
+    }
+
+    @Test
+    void a_mistake_in_a_named_command_gets_the_full_command_lines_message() {
+        Result r = run("gap", "--no-such-option");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--no-such-option'");
+        Result sibling = run("gap", "timeline");
+        assertThat(sibling.code()).isEqualTo(2);
+        assertThat(run("help", "gap").out()).contains("gap");
     }
 
     @Test

@@ -56,8 +56,7 @@ public final class ImportBenchmark {
 
     public static void run(Bench bench, Path work, int securities, int days) throws Exception {
         Path csv = writeLongFile(work.resolve("long-prices.csv"), securities, days);
-        long rows = (long) securities * days;
-        String label = rows >= 1_000_000 && rows % 1_000_000 == 0 ? (rows / 1_000_000) + "m" : String.valueOf(rows);
+        String label = label((long) securities * days);
 
         Path db = work.resolve("bench-import.db");
         deleteStore(db);
@@ -74,14 +73,8 @@ public final class ImportBenchmark {
         bench.add(new Bench.Figure("import-prices-" + label + "-rows-peak-memory", appPeak, "MiB",
                 "peak resident memory of that command"));
 
-        Path sqliteDb = work.resolve("bench-sqlite.db");
-        Files.deleteIfExists(sqliteDb);
-        if (onPath("sqlite3")) {
-            Path script = work.resolve("import.sql");
-            Files.writeString(script, "PRAGMA journal_mode=WAL;\nCREATE TABLE price_bar (symbol TEXT NOT NULL,"
-                    + " date TEXT NOT NULL, close REAL, PRIMARY KEY (symbol, date)) WITHOUT ROWID;\n"
-                    + ".import --csv --skip 1 " + csv + " price_bar\n");
-            double base = exec(List.of("sh", "-c", "sqlite3 " + sqliteDb + " < " + script));
+        double base = sqlite3Import(work, csv);
+        if (!Double.isNaN(base)) {
             bench.add(new Bench.Figure("baseline-sqlite3-import-" + label + "-rows", base, "ms",
                     "sqlite3 .import into a table keyed by (symbol, date)"));
             bench.add(new Bench.Figure("import-prices-vs-sqlite3", app / base, "x", "budget: at most 2"));
@@ -90,7 +83,31 @@ public final class ImportBenchmark {
                     "sqlite3 not installed: apt-get install sqlite3"));
         }
         deleteStore(db);
-        Files.deleteIfExists(sqliteDb);
+    }
+
+    /** 1m for a million rows, else the number. */
+    static String label(long rows) {
+        return rows >= 1_000_000 && rows % 1_000_000 == 0 ? (rows / 1_000_000) + "m" : String.valueOf(rows);
+    }
+
+    /**
+     * The baseline: {@code sqlite3}'s {@code .import} of {@code csv} into a WAL-mode table keyed by (symbol, date),
+     * whole command, in milliseconds; NaN when {@code sqlite3} is not installed.
+     */
+    static double sqlite3Import(Path work, Path csv) throws IOException, InterruptedException {
+        if (!onPath("sqlite3")) {
+            return Double.NaN;
+        }
+        Path sqliteDb = work.resolve("bench-sqlite.db");
+        deleteStore(sqliteDb);
+        Path script = work.resolve("import.sql");
+        Files.writeString(script, "PRAGMA journal_mode=WAL;\nCREATE TABLE price_bar (symbol TEXT NOT NULL,"
+                + " date TEXT NOT NULL, close REAL, PRIMARY KEY (symbol, date)) WITHOUT ROWID;\n"
+                + ".import --csv --skip 1 " + csv + " price_bar\n");
+        double base = exec(List.of("sh", "-c", "sqlite3 " + sqliteDb + " < " + script));
+        deleteStore(sqliteDb);
+        return base;
+
     }
 
     private static void deleteStore(Path db) throws IOException {
@@ -116,6 +133,11 @@ public final class ImportBenchmark {
      * runs under it, and its peak resident memory is kept in {@link #lastPeakMiB}.
      */
     static double exec(List<String> cmd) throws IOException, InterruptedException {
+        return exec(cmd, java.util.Map.of());
+    }
+
+    /** {@link #exec(List)} with these variables added to the command's environment. */
+    static double exec(List<String> cmd, java.util.Map<String, String> env) throws IOException, InterruptedException {
         List<String> full = new java.util.ArrayList<>();
         Path rss = null;
         if (Files.isExecutable(Path.of("/usr/bin/time"))) {
@@ -124,8 +146,10 @@ public final class ImportBenchmark {
         }
         full.addAll(cmd);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         if (!p.waitFor(30, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("timed out: " + String.join(" ", cmd));

@@ -33,8 +33,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int importDays;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups: startup, series, timeline, import, event-study, export; growth (not in the default run) measures three sizes ten times apart.")
+            description = "Run only these groups: startup, series, timeline, import, event-study, export; installed"
+                    + " (with --launcher); growth (not in the default run) measures three sizes ten times apart.")
     java.util.Set<String> only = new java.util.HashSet<>();
+
+    @Option(names = "--launcher", paramLabel = "PATH",
+            description = "An installed launcher (/usr/bin/rare-earth-dashboard): adds the 'installed' figures, its"
+                    + " start-up against a bare window on its own runtime and its import against sqlite3.")
+    Path launcher;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -56,6 +62,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (wanted("startup")) {
             inTempDir("rare-earth-bench-startup",
                     work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5));
+        }
+        if (launcher != null && (only.isEmpty() || only.contains("installed"))) {
+            inTempDir("rare-earth-bench-installed", work -> org.rareearth.dashboard.bench.InstalledBenchmark.run(
+                    bench, work, launcher, 5, importSecurities, importDays));
         }
         if (only.contains("growth")) {
             // How the figures grow with rows, events and studies: three sizes, ten times apart.

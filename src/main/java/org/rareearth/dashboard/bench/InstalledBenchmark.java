@@ -1,0 +1,125 @@
+package org.rareearth.dashboard.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.rareearth.dashboard.desktop.DashboardApp;
+import org.rareearth.dashboard.desktop.DesktopLauncher;
+
+/**
+ * The installed app (the package's launcher, {@code bench --launcher /usr/bin/rare-earth-dashboard}) against the
+ * simplest tools beside it, in the same run: its start-up against a bare JavaFX window on the same bundled runtime
+ * without an application archive, and its whole import command against {@code sqlite3}'s {@code .import}.
+ *
+ * <p>Start-up times here are wall-clock, from starting the process to the line the window prints once painted,
+ * so whatever a launcher does before the JVM starts is counted too (the JVM's own uptime would hide it).
+ */
+public final class InstalledBenchmark {
+    private InstalledBenchmark() {}
+
+    public static void run(Bench bench, Path work, Path launcher, int runs, int securities, int days)
+            throws Exception {
+        Path root = launcher.toRealPath().getParent().getParent();
+        Path java = root.resolve("lib/runtime/bin/java");
+        Path jar = root.resolve("lib/app/rare-earth-dashboard.jar");
+        if (!Files.isExecutable(java) || !Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException(launcher + " is not an installed Rare Earth Dashboard launcher"
+                    + " (no " + java + " or " + jar + ")");
+        }
+        List<String> platform = new ArrayList<>(List.of("-Drare-earth-dashboard.home=" + work.resolve("home")));
+        if (!DesktopLauncher.hasDisplay()) {
+            platform.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k", "-Dheadless.geometry=1600x1000-32"));
+        }
+        String options = String.join(" ", platform);
+        Path db = work.resolve("startup.db");
+        List<String> app = List.of(launcher.toString(), "--db", db.toString(), "--exit-after-first-frame");
+        List<String> content = List.of(launcher.toString(), "--db", db.toString());
+        List<String> bare = new ArrayList<>(List.of(java.toString()));
+        bare.addAll(platform);
+        bare.addAll(List.of("-cp", jar.toString(), BareWindow.Main.class.getName()));
+
+        wallUntil(app, options, "first-frame-ms"); // creates and seeds the store; not measured
+        double[] a = new double[runs];
+        double[] b = new double[runs];
+        double[] c = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            a[i] = wallUntil(app, options, "first-frame-ms");
+            b[i] = wallUntil(bare, "", "first-frame-ms");
+            c[i] = wallUntil(content, options + " -D" + DashboardApp.EXIT_AFTER_CONTENT, "content-ready-ms");
+        }
+        double bareMs = median(b);
+        bench.add(new Bench.Figure("installed-first-frame", median(a), "ms", "median of " + runs
+                + ", wall clock; " + launcher + " (its options and start-up archive)"));
+        bench.add(new Bench.Figure("baseline-bare-window-bundled-runtime", bareMs, "ms", "median of " + runs
+                + ", wall clock; a bare JavaFX window on the same runtime without an application archive"));
+        bench.add(new Bench.Figure("installed-first-frame-vs-bare", median(a) / bareMs, "x", "budget: at most 1.0"));
+        bench.add(new Bench.Figure("installed-content-ready", median(c), "ms", "median of " + runs
+                + ", wall clock; the dashboard's tiles and small charts painted"));
+        bench.add(new Bench.Figure("installed-content-ready-vs-bare", median(c) / bareMs, "x", "budget: at most 1.5"));
+
+        if (days > 0) {
+            Path csv = ImportBenchmark.writeLongFile(work.resolve("long-prices.csv"), securities, days);
+            Path store = work.resolve("import.db");
+            Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS", options);
+            ImportBenchmark.exec(List.of(launcher.toString(), "--db", store.toString(), "info"), env);
+            double ms = ImportBenchmark.exec(List.of(launcher.toString(), "--db", store.toString(), "import-prices",
+                    csv.toString(), "--create"), env);
+            String label = ImportBenchmark.label((long) securities * days);
+            bench.add(new Bench.Figure("installed-import-prices-" + label + "-rows", ms, "ms",
+                    "whole command through " + launcher));
+            double base = ImportBenchmark.sqlite3Import(work, csv);
+            if (!Double.isNaN(base)) {
+                bench.add(new Bench.Figure("baseline-sqlite3-import-" + label + "-rows", base, "ms",
+                        "sqlite3 .import into a table keyed by (symbol, date), the same run"));
+                bench.add(new Bench.Figure("installed-import-vs-sqlite3", ms / base, "x", "budget: at most 1.0"));
+            }
+        }
+    }
+
+    /**
+     * Starts {@code cmd} with {@code JAVA_TOOL_OPTIONS} set to {@code options} (when not empty) and returns the
+     * milliseconds from the start until it printed a line beginning with {@code key}; then waits for its end.
+     */
+    static double wallUntil(List<String> cmd, String options, String key) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        if (!options.isEmpty()) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", options);
+        }
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        double ms = Double.NaN;
+        StringBuilder seen = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (Double.isNaN(ms) && line.startsWith(key + ": ")) {
+                    ms = (System.nanoTime() - t0) / 1e6;
+                }
+                seen.append(line).append('\n');
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("no end within 120 s: " + String.join(" ", cmd));
+        }
+        if (Double.isNaN(ms)) {
+            throw new IllegalStateException("no " + key + " line from " + String.join(" ", cmd) + ": " + seen);
+        }
+        return ms;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

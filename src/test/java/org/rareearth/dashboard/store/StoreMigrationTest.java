@@ -44,6 +44,29 @@ class StoreMigrationTest {
     }
 
     @Test
+    void new_stores_get_large_pages_and_an_older_store_keeps_its_own() throws Exception {
+        try (Store s = Store.open(dir.resolve("new.db"))) {
+            assertThat(q(s, "PRAGMA page_size")).isEqualTo(String.valueOf(Store.PAGE_SIZE)).isEqualTo("65536");
+        }
+        // A store made before, with SQLite's default page size, and a security in it.
+        Path old = dir.resolve("old.db");
+        try (Store s = Store.open(old)) {
+            s.write(c -> Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                    + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("VACUUM");
+        }
+        try (Store s = Store.open(old)) {
+            assertThat(q(s, "PRAGMA page_size")).isEqualTo("4096");
+            assertThat(new SecurityRepository(s).count()).isEqualTo(1);
+            assertThat(s.journalMode()).isEqualTo("wal");
+        }
+    }
+
+    @Test
     void reopening_a_current_store_keeps_its_data_and_takes_no_backup() {
         Path db = dir.resolve("a.db");
         try (Store s = Store.open(db)) {

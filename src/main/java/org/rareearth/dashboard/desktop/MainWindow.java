@@ -34,6 +34,9 @@ import org.rareearth.dashboard.desktop.common.StatusLine;
 import org.rareearth.dashboard.desktop.common.Theme;
 import org.rareearth.dashboard.desktop.common.View;
 import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.desktop.dashboard.DashboardViewModel;
+import org.rareearth.dashboard.service.AppClock;
+import org.rareearth.dashboard.service.DashboardSummary;
 import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.desktop.gap.GapView;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
@@ -102,8 +105,12 @@ public final class MainWindow {
                 + " asks before the first one)" : "allowed, from " + org.rareearth.dashboard.domain.QuoteTickers
                 .displayName(downloads.model().settings().source()));
         // Views are built when first shown: start-up builds only the one in front.
+        // The dashboard's figures are read off the FX thread; the read starts now, while the window is built.
+        DashboardViewModel dashboardModel = new DashboardViewModel(() -> DashboardSummary.of(
+                services.datasets.records(), AppClock.today()), org.rareearth.dashboard.desktop.common.Background
+                .executor(), javafx.application.Platform::runLater);
         add(DashboardView.TITLE, () -> {
-            DashboardView dashboard = new DashboardView(services);
+            DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
             return dashboard;
         }, Material2AL.DASHBOARD,
@@ -173,6 +180,11 @@ public final class MainWindow {
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> following.close());
 
+        String last = windowState.lastView();
+        String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
+        if (DashboardView.TITLE.equals(initial)) {
+            dashboardModel.prefetch();
+        }
         org.rareearth.dashboard.service.StartupTrace.mark("views registered");
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
@@ -232,8 +244,6 @@ public final class MainWindow {
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> windowState.save(stage, current));
         org.rareearth.dashboard.service.StartupTrace.mark("stage ready");
-        String last = windowState.lastView();
-        String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
         if (deferContent) {
             current = initial;
             navButtons.get(initial).setSelected(true);
@@ -516,7 +526,11 @@ public final class MainWindow {
             if (views.get(current) == null && center.lookup("#view-opening") != null) {
                 show(current);
             }
-            onContent.run();
+            if (views.get(current) instanceof DashboardView d) {
+                d.whenLoaded(onContent);
+            } else {
+                onContent.run();
+            }
         });
     }
 

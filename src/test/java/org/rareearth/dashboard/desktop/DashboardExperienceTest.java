@@ -55,6 +55,7 @@ class DashboardExperienceTest {
     }
 
     private Tile tile(FxRobot robot, String titleStart) {
+        fixture.awaitDashboard();
         return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
     }
@@ -108,7 +109,7 @@ class DashboardExperienceTest {
         Stake dod = services.stakes.all().get(0);
         robot.interact(() -> new RecordEditor(services).delete(dod));
         robot.press(KeyCode.F5).release(KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitDashboard();
         assertThat(robot.lookup(".dashboard-tile").queryAllAs(Tile.class))
                 .noneMatch(t -> t.getTitle().contains("stake in"));
         assertThat(tile(robot, "Equity stakes").getDescription()).contains("Add one in Data > Stakes");
@@ -121,7 +122,7 @@ class DashboardExperienceTest {
             stage.setWidth(1920);
             stage.setHeight(1080);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitDashboard();
         javafx.scene.layout.FlowPane grid = robot.lookup("#dashboard-tiles").queryAs(javafx.scene.layout.FlowPane.class);
         double inner = grid.getWidth() - grid.getPadding().getLeft() - grid.getPadding().getRight();
         var tiles = robot.lookup(".dashboard-tile").queryAllAs(Tile.class);
@@ -139,6 +140,7 @@ class DashboardExperienceTest {
 
     @Test
     void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) {
+        fixture.awaitDashboard();
         javafx.scene.chart.LineChart<?, ?> gap = robot.lookup("#tile-sparkline .chart").queryAs(
                 javafx.scene.chart.LineChart.class);
         assertThat(gap.getData()).hasSize(2);

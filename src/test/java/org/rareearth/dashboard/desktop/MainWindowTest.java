@@ -46,6 +46,7 @@ class MainWindowTest {
         assertThat(robot.window(0).getScene().getWindow()).isInstanceOf(Stage.class);
         assertThat(((Stage) robot.window(0)).getTitle()).startsWith("Rare Earth Dashboard");
         assertThat(window.currentView()).isEqualTo("Dashboard");
+        fixture.awaitDashboard();
         assertThat(robot.lookup(".dashboard-tile").queryAll()).hasSizeGreaterThanOrEqualTo(4);
         Tile mp = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
@@ -183,7 +184,7 @@ class MainWindowTest {
                 mp.confidence(), "corrected in a test");
         robot.interact(() -> editor.save(mp, changed));
         robot.press(KeyCode.F5).release(KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitDashboard();
         Tile tile = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
         assertThat(tile.getValue()).isEqualTo(51.0);

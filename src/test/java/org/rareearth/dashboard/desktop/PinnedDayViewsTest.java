@@ -74,7 +74,8 @@ class PinnedDayViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Tile tile(FxRobot robot, String titleStart) {
+    private Tile tile(FxRobot robot, String titleStart) {
+        fixture.awaitDashboard();
         return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith(titleStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no tile " + titleStart));

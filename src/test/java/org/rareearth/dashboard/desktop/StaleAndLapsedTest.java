@@ -52,6 +52,7 @@ class StaleAndLapsedTest {
     }
 
     private Tile tile(FxRobot robot, String id) {
+        fixture.awaitDashboard();
         return robot.lookup("#" + id).queryAs(Tile.class);
     }
 

@@ -62,13 +62,28 @@ public final class DashboardView implements View, Exportable {
     }
 
     private final Workspace services;
+    private final DashboardViewModel model;
     private final FlowPane tiles = new FlowPane(12, 12);
     private Consumer<Target> onOpen = t -> { };
     private final List<String> sources = new ArrayList<>();
     private final ScrollPane root;
 
+    /** A dashboard that reads the store when refreshed, on the calling thread (for exports and the PNG command). */
     public DashboardView(Workspace services) {
+        this(services, new DashboardViewModel(() -> DashboardSummary.of(services.datasets.records(),
+                AppClock.today()), Runnable::run, Runnable::run));
+    }
+
+    /** A dashboard showing what {@code model} reads (the window's reads off the FX thread). */
+    public DashboardView(Workspace services, DashboardViewModel model) {
         this.services = services;
+        this.model = model;
+        model.summaryProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                build(b);
+            }
+        });
+        model.problemProperty().addListener((o, a, b) -> showProblem(b));
         tiles.setPadding(new Insets(16));
         tiles.setId("dashboard-tiles");
         Label heading = new Label("The US–China rare-earth contest at a glance");
@@ -80,6 +95,47 @@ public final class DashboardView implements View, Exportable {
         // The grid uses the width: as many columns as fit at the tiles' smallest width, each column as wide as the
         // window allows, and the wide tiles (the small timeline) two columns wide.
         tiles.widthProperty().addListener((o, a, b) -> fitColumns());
+        if (model.summaryProperty().get() != null) {
+            build(model.summaryProperty().get());
+        } else {
+            Label reading = new Label("Reading the store…");
+            reading.setId("dashboard-reading");
+            tiles.getChildren().add(reading);
+        }
+    }
+
+    /** True while the store is being read for the tiles. */
+    public boolean isReading() {
+        return model.loadingProperty().get();
+    }
+
+    /** Runs {@code then} once the tiles show what the store holds (or why it could not be read). */
+    public void whenLoaded(Runnable then) {
+        if (model.summaryProperty().get() != null || !model.problemProperty().get().isEmpty()) {
+            then.run();
+            return;
+        }
+        javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+        once[0] = o -> {
+            model.summaryProperty().removeListener(once[0]);
+            model.problemProperty().removeListener(once[0]);
+            then.run();
+        };
+        model.summaryProperty().addListener(once[0]);
+        model.problemProperty().addListener(once[0]);
+    }
+
+    private void showProblem(String problem) {
+        tiles.getChildren().removeIf(n -> "tile-dashboard-problem".equals(n.getId()));
+        if (problem == null || problem.isEmpty()) {
+            return;
+        }
+        tiles.getChildren().removeIf(n -> "dashboard-reading".equals(n.getId()));
+        Tile t = text("Dashboard not up to date", problem + "\nThe figures below, if any, are from the last"
+                + " read; F5 tries again.");
+        t.setId("tile-dashboard-problem");
+        tiles.getChildren().add(0, t);
+        fitColumns();
     }
 
     /** Smallest width of a column; the tiles grow from it to fill the row. */
@@ -129,12 +185,16 @@ public final class DashboardView implements View, Exportable {
         return root;
     }
 
+    /** Reads the store again (in the window, off the FX thread; the tiles follow when the read is done). */
     @Override
     public void refresh() {
+        model.refresh();
+    }
+
+    private void build(DashboardSummary sum) {
         tiles.getChildren().clear();
         sources.clear();
         // What the tiles show is decided by the service; this only builds them.
-        DashboardSummary sum = DashboardSummary.of(services.datasets.records(), AppClock.today());
         LocalDate today = sum.today();
         List<PolicyEvent> events = sum.events();
         List<Reaction> reactions = sum.reactions();

@@ -170,6 +170,7 @@ public final class MainWindow {
             if (refreshPosted.compareAndSet(false, true)) {
                 javafx.application.Platform.runLater(() -> {
                     refreshPosted.set(false);
+                    dashboardModel.storeChanged();
                     View v = views.get(current);
                     if (v != null) {
                         v.refresh();

@@ -58,6 +58,11 @@ public final class DashboardViewModel {
         prefetched = true;
     }
 
+    /** The store changed: a read {@link #prefetch()} started may predate it, so the next refresh reads again. */
+    public void storeChanged() {
+        prefetched = false;
+    }
+
     /** Reads the store again (or takes the read {@link #prefetch()} started). */
     public void refresh() {
         if (prefetched) {

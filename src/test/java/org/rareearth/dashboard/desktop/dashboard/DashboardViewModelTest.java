@@ -70,6 +70,20 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void a_store_change_after_a_prefetch_makes_the_next_refresh_read_again() {
+        DashboardViewModel m = new DashboardViewModel(() -> {
+            reads.incrementAndGet();
+            return on(LocalDate.of(2026, 6, 30));
+        }, background::add, Runnable::run);
+        m.prefetch();
+        m.storeChanged();
+        m.refresh();
+        assertThat(background).hasSize(2);
+        background.forEach(Runnable::run);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
     void a_failed_read_says_why_and_keeps_the_last_figures() {
         boolean[] fail = {false};
         DashboardViewModel m = new DashboardViewModel(() -> {

@@ -28,9 +28,16 @@ public final class Launcher {
                 err.println("error: " + e.getMessage());
                 System.exit(2);
             }
+            java.nio.file.Path db;
+            try {
+                db = AppPaths.resolveDb(window.get().db(), System.getenv());
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
             DesktopLauncher.prestart();
-            System.exit(DesktopLauncher.launch(AppPaths.resolveDb(window.get().db(), System.getenv()), err,
-                    window.get().exitAfterFirstFrame()));
+            System.exit(DesktopLauncher.launch(db, err, window.get().exitAfterFirstFrame()));
         }
         if (Cli.opensWindow(args)) {
             // The toolkit starts while the command line is read (which loads the command classes and logging).

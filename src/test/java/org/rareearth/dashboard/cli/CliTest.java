@@ -97,6 +97,29 @@ class CliTest {
     }
 
     @Test
+    void a_store_given_as_a_url_is_refused_and_no_file_or_folder_is_made(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path dir) {
+        for (String url : List.of("postgresql://analyst@db.example:5432/rare", "jdbc:postgresql://h/db",
+                "https://example.org/store.db", "jdbc:sqlite:x.db")) {
+            Result r = run("--db", url, "info", "--json");
+            assertThat(r.code()).as(url).isNotZero();
+            assertThat(r.err()).as(url).contains("is a URL").contains("not a store file");
+            assertThat(r.out()).isEmpty();
+            Result env = run(Map.of("RARE_EARTH_DB", url), "info");
+            assertThat(env.code()).as(url).isNotZero();
+            assertThat(env.err()).contains("RARE_EARTH_DB").contains("is a URL");
+        }
+        assertThat(java.nio.file.Path.of("postgresql:")).doesNotExist();
+        assertThat(java.nio.file.Path.of("https:")).doesNotExist();
+        // Paths that merely contain a colon are still paths.
+        java.nio.file.Path odd = dir.resolve("notes:2026.db");
+        assertThat(run("--db", odd.toString(), "info").code()).isZero();
+        assertThat(odd).exists();
+        assertThat(org.rareearth.dashboard.service.AppPaths.resolveDb(java.nio.file.Path.of("C:/stores/x.db"),
+                Map.of())).as("a drive letter is not a scheme").isNotNull();
+    }
+
+    @Test
     void usage_errors_exit_with_2() {
         assertThat(run("info", "--no-such-option").code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);

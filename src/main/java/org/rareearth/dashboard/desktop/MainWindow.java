@@ -105,10 +105,15 @@ public final class MainWindow {
                 + " asks before the first one)" : "allowed, from " + org.rareearth.dashboard.domain.QuoteTickers
                 .displayName(downloads.model().settings().source()));
         // Views are built when first shown: start-up builds only the one in front.
-        // The dashboard's figures are read off the FX thread; the read starts now, while the window is built.
+        // The dashboard's figures and the timeline's events are read off the FX thread; the read of the view in
+        // front starts before the window's chrome is built.
         DashboardViewModel dashboardModel = new DashboardViewModel(() -> DashboardSummary.of(
                 services.datasets.records(), AppClock.today()), org.rareearth.dashboard.desktop.common.Background
                 .executor(), javafx.application.Platform::runLater);
+        org.rareearth.dashboard.desktop.timeline.TimelineViewModel timelineModel =
+                new org.rareearth.dashboard.desktop.timeline.TimelineViewModel(services.events::all,
+                        org.rareearth.dashboard.desktop.common.Background.executor(),
+                        javafx.application.Platform::runLater);
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
@@ -128,7 +133,7 @@ public final class MainWindow {
             return gap;
         }, Material2AL.ATTACH_MONEY, "The US price floor against China's NdPr oxide price");
         add(TimelineView.TITLE, () -> {
-            TimelineView timeline = new TimelineView(services);
+            TimelineView timeline = new TimelineView(services, timelineModel);
             timeline.setExtraMenuItems(this::exportMenuItems);
             timeline.setOnOpenEvent(e -> {
                 show(ReactionsView.TITLE);
@@ -171,6 +176,7 @@ public final class MainWindow {
                 javafx.application.Platform.runLater(() -> {
                     refreshPosted.set(false);
                     dashboardModel.storeChanged();
+                    timelineModel.storeChanged();
                     View v = views.get(current);
                     if (v != null) {
                         v.refresh();
@@ -185,6 +191,8 @@ public final class MainWindow {
         String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
         if (DashboardView.TITLE.equals(initial)) {
             dashboardModel.prefetch();
+        } else if (TimelineView.TITLE.equals(initial)) {
+            timelineModel.prefetch();
         }
         org.rareearth.dashboard.service.StartupTrace.mark("views registered");
         VBox nav = new VBox(4);
@@ -527,8 +535,9 @@ public final class MainWindow {
             if (views.get(current) == null && center.lookup("#view-opening") != null) {
                 show(current);
             }
-            if (views.get(current) instanceof DashboardView d) {
-                d.whenLoaded(onContent);
+            View v = views.get(current);
+            if (v != null) {
+                v.whenLoaded(onContent);
             } else {
                 onContent.run();
             }

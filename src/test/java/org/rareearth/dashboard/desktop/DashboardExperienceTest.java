@@ -55,7 +55,7 @@ class DashboardExperienceTest {
     }
 
     private Tile tile(FxRobot robot, String titleStart) {
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
     }
@@ -109,7 +109,7 @@ class DashboardExperienceTest {
         Stake dod = services.stakes.all().get(0);
         robot.interact(() -> new RecordEditor(services).delete(dod));
         robot.press(KeyCode.F5).release(KeyCode.F5);
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         assertThat(robot.lookup(".dashboard-tile").queryAllAs(Tile.class))
                 .noneMatch(t -> t.getTitle().contains("stake in"));
         assertThat(tile(robot, "Equity stakes").getDescription()).contains("Add one in Data > Stakes");
@@ -122,7 +122,7 @@ class DashboardExperienceTest {
             stage.setWidth(1920);
             stage.setHeight(1080);
         });
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         javafx.scene.layout.FlowPane grid = robot.lookup("#dashboard-tiles").queryAs(javafx.scene.layout.FlowPane.class);
         double inner = grid.getWidth() - grid.getPadding().getLeft() - grid.getPadding().getRight();
         var tiles = robot.lookup(".dashboard-tile").queryAllAs(Tile.class);
@@ -140,7 +140,7 @@ class DashboardExperienceTest {
 
     @Test
     void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) {
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         javafx.scene.chart.LineChart<?, ?> gap = robot.lookup("#tile-sparkline .chart").queryAs(
                 javafx.scene.chart.LineChart.class);
         assertThat(gap.getData()).hasSize(2);
@@ -171,7 +171,7 @@ class DashboardExperienceTest {
     @Test
     void clicking_the_latest_control_tile_selects_that_control_on_the_timeline(FxRobot robot) {
         robot.clickOn(tile(robot, "Days since China's latest control"));
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitReads();
         assertThat(window.currentView()).isEqualTo(TimelineView.TITLE);
         var selected = ((TimelineView) window.view(TimelineView.TITLE)).canvas().selectedProperty().get();
         assertThat(selected).isNotNull();
@@ -210,7 +210,7 @@ class DashboardExperienceTest {
                 .isEqualTo(javafx.scene.paint.Color.web("#1e2126"));
         // A view built after the switch is dark too: its canvas draws with the dark colours.
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitReads();
         TimelineView tv = (TimelineView) window.view(TimelineView.TITLE);
         javafx.scene.image.Image img = WaitForAsyncUtils.asyncFx(() -> tv.canvas().snapshot(null, null)).get();
         // The axis band's background: the colour most of the band is painted in, right of the lane headers and

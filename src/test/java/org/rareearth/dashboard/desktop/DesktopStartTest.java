@@ -137,6 +137,9 @@ class DesktopStartTest {
         assertThat(stage.getScene().lookup("#" + OpeningFrame.ID)).isNull();
         assertThat(((javafx.scene.control.ToggleButton) stage.getScene().lookup("#nav-export-restriction-timeline"))
                 .isSelected()).isTrue();
+        // The remembered view's events, read while the window was built (before the view existed), are laid out.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#timeline-counts")
+                instanceof Label l && l.getText().startsWith("Showing 43 of 43 events")));
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(DashboardApp.services()).isSameAs(opened);
         // The window icons arrive off the FX thread, once.

@@ -60,7 +60,7 @@ class FitAndTooltipsTest {
         for (String view : List.of("Dashboard", "Stock reactions", "Price-support gap",
                 "Export-restriction timeline", "Data")) {
             robot.interact(() -> window.show(view));
-            WaitForAsyncUtils.waitForFxEvents();
+            WindowFixture.awaitReads(window);
             robot.interact(() -> {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();

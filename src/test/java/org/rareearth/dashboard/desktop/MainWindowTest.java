@@ -46,7 +46,7 @@ class MainWindowTest {
         assertThat(robot.window(0).getScene().getWindow()).isInstanceOf(Stage.class);
         assertThat(((Stage) robot.window(0)).getTitle()).startsWith("Rare Earth Dashboard");
         assertThat(window.currentView()).isEqualTo("Dashboard");
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         assertThat(robot.lookup(".dashboard-tile").queryAll()).hasSizeGreaterThanOrEqualTo(4);
         Tile mp = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
@@ -67,6 +67,7 @@ class MainWindowTest {
         assertThat(gap.getData().get(0).getData()).hasSize(16);
 
         robot.clickOn("#nav-export-restriction-timeline");
+        fixture.awaitReads();
         assertThat(robot.lookup("#timeline-counts").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("Showing 43 of 43 events");
 
@@ -184,7 +185,7 @@ class MainWindowTest {
                 mp.confidence(), "corrected in a test");
         robot.interact(() -> editor.save(mp, changed));
         robot.press(KeyCode.F5).release(KeyCode.F5);
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         Tile tile = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
         assertThat(tile.getValue()).isEqualTo(51.0);

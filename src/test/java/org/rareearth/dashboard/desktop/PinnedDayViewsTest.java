@@ -75,7 +75,7 @@ class PinnedDayViewsTest {
     }
 
     private Tile tile(FxRobot robot, String titleStart) {
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith(titleStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no tile " + titleStart));
@@ -88,6 +88,7 @@ class PinnedDayViewsTest {
 
     private LocalDate timelineToday(FxRobot robot) {
         robot.interact(() -> fixture.window.show(TimelineView.TITLE));
+        fixture.awaitReads();
         TimelineView timeline = (TimelineView) fixture.window.view(TimelineView.TITLE);
         return org.rareearth.dashboard.desktop.FxRuntime.call(() -> timeline.canvas().today());
     }

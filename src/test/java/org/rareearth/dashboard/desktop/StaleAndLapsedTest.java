@@ -52,7 +52,7 @@ class StaleAndLapsedTest {
     }
 
     private Tile tile(FxRobot robot, String id) {
-        fixture.awaitDashboard();
+        fixture.awaitReads();
         return robot.lookup("#" + id).queryAs(Tile.class);
     }
 

@@ -38,21 +38,20 @@ public final class WindowFixture implements AutoCloseable {
         return new WindowFixture(home, services, window);
     }
 
-    /** Waits until the dashboard, when it is the view in front, has finished reading the store (off the FX thread). */
-    public void awaitDashboard() {
-        awaitDashboard(window);
+    /** Waits until the view in front (the dashboard, the timeline) has finished reading the store off the FX thread. */
+    public void awaitReads() {
+        awaitReads(window);
     }
 
     /** The same for any window. Call from the test thread, never from the FX thread. */
-    public static void awaitDashboard(MainWindow window) {
+    public static void awaitReads(MainWindow window) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> !(window.view(window.currentView())
-                            instanceof org.rareearth.dashboard.desktop.dashboard.DashboardView d && d.isReading()))
-                            .get());
+                    () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> !window.view(window.currentView())
+                            .isReading()).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the dashboard was still reading the store after 20 s", e);
+            throw new AssertionError("the view in front was still reading the store after 20 s", e);
         }
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }

@@ -11,4 +11,33 @@ public interface View {
 
     /** Reloads what the view shows from the store. */
     void refresh();
+
+    /**
+     * Runs {@code then} once the view shows what the store holds (at once for a view that reads on the FX
+     * thread; views that read in the background override it).
+     */
+    default void whenLoaded(Runnable then) {
+        then.run();
+    }
+
+    /** True while the view is reading the store in the background. */
+    default boolean isReading() {
+        return false;
+    }
+
+    /** Runs {@code then} once {@code read} has given a value or failed (at once if it already has). */
+    static void whenAnswered(LatestRead<?> read, Runnable then) {
+        if (read.hasAnswered()) {
+            then.run();
+            return;
+        }
+        javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+        once[0] = o -> {
+            read.readsProperty().removeListener(once[0]);
+            read.problemProperty().removeListener(once[0]);
+            then.run();
+        };
+        read.readsProperty().addListener(once[0]);
+        read.problemProperty().addListener(once[0]);
+    }
 }

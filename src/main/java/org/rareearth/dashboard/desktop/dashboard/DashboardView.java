@@ -78,11 +78,7 @@ public final class DashboardView implements View, Exportable {
     public DashboardView(Workspace services, DashboardViewModel model) {
         this.services = services;
         this.model = model;
-        model.summaryProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                build(b);
-            }
-        });
+        model.readsProperty().addListener((o, a, b) -> build(model.summaryProperty().get()));
         model.problemProperty().addListener((o, a, b) -> showProblem(b));
         tiles.setPadding(new Insets(16));
         tiles.setId("dashboard-tiles");
@@ -105,24 +101,15 @@ public final class DashboardView implements View, Exportable {
     }
 
     /** True while the store is being read for the tiles. */
+    @Override
     public boolean isReading() {
         return model.loadingProperty().get();
     }
 
     /** Runs {@code then} once the tiles show what the store holds (or why it could not be read). */
+    @Override
     public void whenLoaded(Runnable then) {
-        if (model.summaryProperty().get() != null || !model.problemProperty().get().isEmpty()) {
-            then.run();
-            return;
-        }
-        javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
-        once[0] = o -> {
-            model.summaryProperty().removeListener(once[0]);
-            model.problemProperty().removeListener(once[0]);
-            then.run();
-        };
-        model.summaryProperty().addListener(once[0]);
-        model.problemProperty().addListener(once[0]);
+        org.rareearth.dashboard.desktop.common.View.whenAnswered(model, then);
     }
 
     private void showProblem(String problem) {

@@ -65,13 +65,29 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
     private final BorderPane root = new BorderPane();
     private List<PolicyEvent> all = List.of();
     private boolean firstShow = true;
+    private final TimelineViewModel model;
+    /** An event to select once the first read is done. */
+    private String pendingSelection;
     private Consumer<PolicyEvent> onOpenEvent = e -> { };
     private Consumer<List<String>> onPoolEvents = codes -> { };
     private Consumer<LocalDate> onAddEventAt = d -> { };
     private java.util.function.Supplier<List<javafx.scene.control.MenuItem>> extraMenuItems = List::of;
 
+    /** A timeline that reads the store when refreshed, on the calling thread (for exports and the PNG command). */
     public TimelineView(Workspace services) {
+        this(services, new TimelineViewModel(services.events::all, Runnable::run, Runnable::run));
+    }
+
+    /** A timeline showing what {@code model} reads (the window's reads off the FX thread). */
+    public TimelineView(Workspace services, TimelineViewModel model) {
         this.services = services;
+        this.model = model;
+        model.readsProperty().addListener((o, a, b) -> show(model.valueProperty().get()));
+        model.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                counts.setText(b + " (F5 tries again)");
+            }
+        });
         timeline.setId("timeline");
         actors.getItems().setAll(Actor.values());
         actors.setTitle("Actors");
@@ -175,6 +191,10 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
         });
         showDetails(null);
         updateStatusSummary();
+        // A read the window started before this view was built (it prefetches the view in front).
+        if (model.valueProperty().get() != null) {
+            show(model.valueProperty().get());
+        }
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
@@ -251,10 +271,22 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
      * Selects the event with this code on the timeline, clearing filters that would hide it. Returns false when
      * the store has no such event.
      */
+    /**
+     * Selects the event with this code, clearing filters that hide it. Before the first read has finished the
+     * selection waits for it; returns false when the event is not in what was read.
+     */
     public boolean selectEvent(String code) {
-        if (all.isEmpty()) {
-            refresh();
+        if (model.valueProperty().get() == null) {
+            pendingSelection = code;
+            if (!model.loadingProperty().get()) {
+                model.refresh();
+            }
+            return pendingSelection == null ? all.stream().anyMatch(x -> x.code().equals(code)) : true;
         }
+        return select(code);
+    }
+
+    private boolean select(String code) {
         java.util.Optional<PolicyEvent> e = all.stream().filter(x -> x.code().equals(code)).findFirst();
         if (e.isEmpty()) {
             return false;
@@ -290,7 +322,22 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
 
     @Override
     public void refresh() {
-        all = services.events.all();
+        model.refresh();
+    }
+
+    @Override
+    public boolean isReading() {
+        return model.loadingProperty().get();
+    }
+
+    @Override
+    public void whenLoaded(Runnable then) {
+        org.rareearth.dashboard.desktop.common.View.whenAnswered(model, then);
+    }
+
+    /** Lays out the events just read, keeping the filters; then the selection asked for meanwhile, if any. */
+    private void show(List<PolicyEvent> events) {
+        all = events;
         timeline.setContext(all);
         timeline.setToday(AppClock.today());
         TreeSet<String> mats = all.stream().flatMap(e -> e.materials().stream())
@@ -302,6 +349,11 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
         }
         applyFilter(firstShow);
         firstShow = false;
+        if (pendingSelection != null) {
+            String code = pendingSelection;
+            pendingSelection = null;
+            select(code);
+        }
     }
 
     @Override

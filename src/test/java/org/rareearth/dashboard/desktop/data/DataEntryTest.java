@@ -110,6 +110,7 @@ class DataEntryTest {
         TableView<?> table = robot.lookup("#table-events").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(44);
         robot.interact(() -> window.show(TimelineView.TITLE));
+        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
         assertThat(robot.lookup("#timeline-counts").queryAs(Label.class).getText()).startsWith("Showing 44 of 44");
     }
 
@@ -257,6 +258,7 @@ class DataEntryTest {
     @Test
     void the_timeline_context_menu_opens_the_event_form_with_the_date(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(TimelineView.TITLE));
+        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
         var canvas = robot.lookup("#timeline").query();
         // The platform turns a right click (or the menu key) into a context-menu request; send that request.
         javafx.geometry.Bounds b = canvas.localToScreen(canvas.getLayoutBounds());

@@ -49,7 +49,14 @@ class TimelineViewTest {
         System.clearProperty(AppPaths.HOME_PROPERTY);
     }
 
+    /** The window reads the events off the FX thread: every test starts once they are laid out. */
+    @org.junit.jupiter.api.BeforeEach
+    void eventsRead() {
+        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
+    }
+
     private TimelineCanvas canvas(FxRobot robot) {
+        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
         return robot.lookup("#timeline").queryAs(TimelineCanvas.class);
     }
 

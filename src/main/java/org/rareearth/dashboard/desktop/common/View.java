@@ -25,19 +25,37 @@ public interface View {
         return false;
     }
 
-    /** Runs {@code then} once {@code read} has given a value or failed (at once if it already has). */
-    static void whenAnswered(LatestRead<?> read, Runnable then) {
-        if (read.hasAnswered()) {
-            then.run();
-            return;
+    /** A view that reads the store in the background through a {@link LatestRead}. */
+    interface Reading extends View {
+        /** What the view reads. */
+        LatestRead<?> reads();
+
+        @Override
+        default void refresh() {
+            reads().refresh();
         }
-        javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
-        once[0] = o -> {
-            read.readsProperty().removeListener(once[0]);
-            read.problemProperty().removeListener(once[0]);
-            then.run();
-        };
-        read.readsProperty().addListener(once[0]);
-        read.problemProperty().addListener(once[0]);
+
+        @Override
+        default boolean isReading() {
+            return reads().loadingProperty().get();
+        }
+
+        /** Runs {@code then} once the read has given a value or failed (at once if it already has). */
+        @Override
+        default void whenLoaded(Runnable then) {
+            LatestRead<?> read = reads();
+            if (read.hasAnswered()) {
+                then.run();
+                return;
+            }
+            javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+            once[0] = o -> {
+                read.readsProperty().removeListener(once[0]);
+                read.problemProperty().removeListener(once[0]);
+                then.run();
+            };
+            read.readsProperty().addListener(once[0]);
+            read.problemProperty().addListener(once[0]);
+        }
     }
 }

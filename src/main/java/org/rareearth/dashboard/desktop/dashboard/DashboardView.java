@@ -52,7 +52,7 @@ import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
 
 /** The first screen: headline figures, each computed from the store on every refresh. */
-public final class DashboardView implements View, Exportable {
+public final class DashboardView implements View.Reading, Exportable {
     public static final String TITLE = "Dashboard";
     private static final double TILE_W = 300;
     private static final double TILE_H = 190;
@@ -100,16 +100,10 @@ public final class DashboardView implements View, Exportable {
         }
     }
 
-    /** True while the store is being read for the tiles. */
+    /** The summary the tiles show, read off the FX thread in the window. */
     @Override
-    public boolean isReading() {
-        return model.loadingProperty().get();
-    }
-
-    /** Runs {@code then} once the tiles show what the store holds (or why it could not be read). */
-    @Override
-    public void whenLoaded(Runnable then) {
-        org.rareearth.dashboard.desktop.common.View.whenAnswered(model, then);
+    public DashboardViewModel reads() {
+        return model;
     }
 
     private void showProblem(String problem) {
@@ -170,12 +164,6 @@ public final class DashboardView implements View, Exportable {
     @Override
     public Node node() {
         return root;
-    }
-
-    /** Reads the store again (in the window, off the FX thread; the tiles follow when the read is done). */
-    @Override
-    public void refresh() {
-        model.refresh();
     }
 
     private void build(DashboardSummary sum) {

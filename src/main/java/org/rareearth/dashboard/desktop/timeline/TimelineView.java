@@ -49,7 +49,7 @@ import org.rareearth.dashboard.desktop.common.Palette;
 import org.rareearth.dashboard.desktop.common.View;
 
 /** China's export controls and the US/allied actions on an interactive timeline, with filters and details. */
-public final class TimelineView implements View, org.rareearth.dashboard.desktop.export.Exportable {
+public final class TimelineView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
     public static final String TITLE = "Export-restriction timeline";
 
     private final Workspace services;
@@ -320,19 +320,10 @@ public final class TimelineView implements View, org.rareearth.dashboard.desktop
         return root;
     }
 
+    /** The events, read off the FX thread in the window. */
     @Override
-    public void refresh() {
-        model.refresh();
-    }
-
-    @Override
-    public boolean isReading() {
-        return model.loadingProperty().get();
-    }
-
-    @Override
-    public void whenLoaded(Runnable then) {
-        org.rareearth.dashboard.desktop.common.View.whenAnswered(model, then);
+    public TimelineViewModel reads() {
+        return model;
     }
 
     /** Lays out the events just read, keeping the filters; then the selection asked for meanwhile, if any. */

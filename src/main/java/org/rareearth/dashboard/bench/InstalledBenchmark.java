@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,15 +55,15 @@ public final class InstalledBenchmark {
             b[i] = wallUntil(bare, "", "first-frame-ms");
             c[i] = wallUntil(content, options + " -D" + DashboardApp.EXIT_AFTER_CONTENT, "content-ready-ms");
         }
-        double bareMs = median(b);
-        bench.add(new Bench.Figure("installed-first-frame", median(a), "ms", "median of " + runs
+        double bareMs = StartupBenchmark.median(b);
+        bench.add(new Bench.Figure("installed-first-frame", StartupBenchmark.median(a), "ms", "median of " + runs
                 + ", wall clock; " + launcher + " (its options and start-up archive)"));
         bench.add(new Bench.Figure("baseline-bare-window-bundled-runtime", bareMs, "ms", "median of " + runs
                 + ", wall clock; a bare JavaFX window on the same runtime without an application archive"));
-        bench.add(new Bench.Figure("installed-first-frame-vs-bare", median(a) / bareMs, "x", "budget: at most 1.0"));
-        bench.add(new Bench.Figure("installed-content-ready", median(c), "ms", "median of " + runs
+        bench.add(new Bench.Figure("installed-first-frame-vs-bare", StartupBenchmark.median(a) / bareMs, "x", "budget: at most 1.0"));
+        bench.add(new Bench.Figure("installed-content-ready", StartupBenchmark.median(c), "ms", "median of " + runs
                 + ", wall clock; the dashboard's tiles and small charts painted"));
-        bench.add(new Bench.Figure("installed-content-ready-vs-bare", median(c) / bareMs, "x", "budget: at most 1.5"));
+        bench.add(new Bench.Figure("installed-content-ready-vs-bare", StartupBenchmark.median(c) / bareMs, "x", "budget: at most 1.5"));
 
         if (days > 0) {
             Path csv = ImportBenchmark.writeLongFile(work.resolve("long-prices.csv"), securities, days);
@@ -115,11 +114,5 @@ public final class InstalledBenchmark {
             throw new IllegalStateException("no " + key + " line from " + String.join(" ", cmd) + ": " + seen);
         }
         return ms;
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }

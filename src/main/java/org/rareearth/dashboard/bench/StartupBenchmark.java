@@ -81,7 +81,7 @@ public final class StartupBenchmark {
         bench.add(new Bench.Figure("baseline-bare-window-peak-memory", ImportBenchmark.lastPeakMiB, "MiB", null));
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         return s[s.length / 2];

@@ -227,8 +227,8 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         // Opening the window needs only the root's options: the commands' models are built when one is named
         // (or when the arguments do not parse, so that the message and the usage list every command).
-        // A named command is read with only its own model (building all of them costs a few hundred milliseconds
-        // of reflection on every start); anything that does not parse is read again by the full command line, so
+        // A named command is read with only its own model (building all fifteen cost 100-200 ms of reflection on
+        // every start); anything that does not parse is read again by the full command line, so
         // mistakes and help get the same messages and usage as before.
         boolean window = opensWindow(args);
         Class<?> named = window || asksForHelp(args) ? null : namedCommand(args);

@@ -114,6 +114,10 @@ public final class MainWindow {
                 new org.rareearth.dashboard.desktop.timeline.TimelineViewModel(services.events::all,
                         org.rareearth.dashboard.desktop.common.Background.executor(),
                         javafx.application.Platform::runLater);
+        // The views that read in the background, by title: the window prefetches the one in front and tells them
+        // all of the store's changes.
+        Map<String, org.rareearth.dashboard.desktop.common.LatestRead<?>> backgroundReads = Map.of(
+                DashboardView.TITLE, dashboardModel, TimelineView.TITLE, timelineModel);
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
@@ -175,8 +179,7 @@ public final class MainWindow {
             if (refreshPosted.compareAndSet(false, true)) {
                 javafx.application.Platform.runLater(() -> {
                     refreshPosted.set(false);
-                    dashboardModel.storeChanged();
-                    timelineModel.storeChanged();
+                    backgroundReads.values().forEach(org.rareearth.dashboard.desktop.common.LatestRead::storeChanged);
                     View v = views.get(current);
                     if (v != null) {
                         v.refresh();
@@ -189,10 +192,8 @@ public final class MainWindow {
 
         String last = windowState.lastView();
         String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
-        if (DashboardView.TITLE.equals(initial)) {
-            dashboardModel.prefetch();
-        } else if (TimelineView.TITLE.equals(initial)) {
-            timelineModel.prefetch();
+        if (backgroundReads.containsKey(initial)) {
+            backgroundReads.get(initial).prefetch();
         }
         org.rareearth.dashboard.service.StartupTrace.mark("views registered");
         VBox nav = new VBox(4);

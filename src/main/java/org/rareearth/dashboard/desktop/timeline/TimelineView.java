@@ -281,7 +281,9 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
             if (!model.loadingProperty().get()) {
                 model.refresh();
             }
-            return pendingSelection == null ? all.stream().anyMatch(x -> x.code().equals(code)) : true;
+            if (pendingSelection != null) {
+                return true; // selected when the read in the background is done
+            }
         }
         return select(code);
     }

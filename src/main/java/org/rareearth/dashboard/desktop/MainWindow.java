@@ -114,10 +114,15 @@ public final class MainWindow {
                 new org.rareearth.dashboard.desktop.timeline.TimelineViewModel(services.events::all,
                         org.rareearth.dashboard.desktop.common.Background.executor(),
                         javafx.application.Platform::runLater);
+        org.rareearth.dashboard.desktop.reactions.ReactionsViewModel reactionsModel =
+                org.rareearth.dashboard.desktop.reactions.ReactionsViewModel.over(services,
+                        org.rareearth.dashboard.desktop.common.Background.executor(),
+                        javafx.application.Platform::runLater);
         // The views that read in the background, by title: the window prefetches the one in front and tells them
         // all of the store's changes.
         Map<String, org.rareearth.dashboard.desktop.common.LatestRead<?>> backgroundReads = Map.of(
-                DashboardView.TITLE, dashboardModel, TimelineView.TITLE, timelineModel);
+                DashboardView.TITLE, dashboardModel, TimelineView.TITLE, timelineModel,
+                ReactionsView.TITLE, reactionsModel.records());
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
@@ -125,7 +130,7 @@ public final class MainWindow {
         }, Material2AL.DASHBOARD,
                 "Headline figures from the store");
         add(ReactionsView.TITLE, () -> {
-            ReactionsView reactions = new ReactionsView(services);
+            ReactionsView reactions = new ReactionsView(services, reactionsModel);
             reactions.setOnImportPrices(this::importPrices);
             reactions.setOnDownloadPrices(symbols -> downloads.download(symbols, symbols.isEmpty()));
             return reactions;

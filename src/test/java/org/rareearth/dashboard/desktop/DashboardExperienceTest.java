@@ -165,6 +165,7 @@ class DashboardExperienceTest {
         robot.clickOn(tile(robot, "MP reaction"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.currentView()).isEqualTo(ReactionsView.TITLE);
+        fixture.awaitReads();
         assertThat(((ReactionsView) window.view(ReactionsView.TITLE)).focusedEvent().code()).isEqualTo("dod-mp-2025");
     }
 

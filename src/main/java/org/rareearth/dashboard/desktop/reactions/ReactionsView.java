@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +23,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -33,13 +33,13 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.rareearth.dashboard.analytics.EventStudy;
-import org.rareearth.dashboard.analytics.SessionOffset;
+import org.rareearth.dashboard.desktop.reactions.ReactionsViewModel.StudyRow;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
-import org.rareearth.dashboard.desktop.common.Background;
+import org.rareearth.dashboard.desktop.common.LatestRead;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
 import org.rareearth.dashboard.desktop.common.View;
@@ -48,10 +48,8 @@ import org.rareearth.dashboard.desktop.common.View;
  * Stock reactions: the moves reported by named sources (a bar chart grouped by event), and the moves computed from
  * imported daily prices (cumulative raw or abnormal returns from day −10 to +10, with a table of AR, CAR and t).
  */
-public final class ReactionsView implements View, org.rareearth.dashboard.desktop.export.Exportable {
+public final class ReactionsView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
     public static final String TITLE = "Stock reactions";
-    static final EventStudy.Window CHART_WINDOW = new EventStudy.Window(-10, 10);
-    static final EventStudy.Window ESTIMATION = org.rareearth.dashboard.service.EventStudyService.ESTIMATION;
 
     private final Workspace services;
     private final BorderPane root = new BorderPane();
@@ -85,16 +83,33 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
     private final VBox windowMessages = new VBox(6);
     private final BorderPane windowPane = new BorderPane();
     private Consumer<String> onImportPrices = s -> { };
-    private Task<List<StudyRow>> pending;
+    private final ReactionsViewModel model;
+    /** The records last laid out (null before the first read). */
+    private ReactionsViewModel.Records shown;
+    /** An event to focus once the first read is done. */
+    private String pendingFocus;
+    private boolean focusPending;
     private final javafx.scene.control.ProgressBar studyProgress = new javafx.scene.control.ProgressBar();
     private final Button cancelStudies = new Button("Cancel");
 
-    /** One line of the results table. */
-    public record StudyRow(String symbol, String model, String day0, Double ar0, Double car11, Double t11,
-                           Double car05, Double t05, String warnings, List<EventStudy.Day> line) {}
-
+    /** A reactions screen that reads the store on the calling thread (for exports and the PNG command). */
     public ReactionsView(Workspace services) {
+        this(services, ReactionsViewModel.over(services, Runnable::run, Runnable::run));
+    }
+
+    /** A reactions screen showing what {@code model} reads and computes (off the FX thread in the window). */
+    public ReactionsView(Workspace services, ReactionsViewModel model) {
         this.services = services;
+        this.model = model;
+        model.records().readsProperty().addListener((o, a, b) -> show(model.records().valueProperty().get()));
+        model.records().problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                reportedEmpty.setText(b + " (F5 tries again)");
+                reportedPane.setCenter(reportedEmpty);
+            }
+        });
+        model.studiesProperty().addListener((o, a, b) -> showStudies(b));
+        model.computingProperty().addListener((o, a, b) -> setStudiesRunning(b));
         this.pooled = new PooledViewModel(services.pooledStudies(), POOLED, javafx.application.Platform::runLater);
         Label heading = new Label("Stock reactions");
         heading.getStyleClass().add("view-title");
@@ -114,8 +129,8 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
             }
         });
         eventPicker.valueProperty().addListener((o, a, b) -> {
-            if (!updatingPicker) {
-                refresh();
+            if (!updatingPicker && shown != null) {
+                showEvent();
             }
         });
         Button allEvents = new Button("All events");
@@ -179,11 +194,8 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         studyProgress.setTooltip(new Tooltip("Event studies being computed"));
         cancelStudies.setId("study-cancel");
         cancelStudies.setTooltip(new Tooltip("Stop computing; the rows done so far are shown"));
-        cancelStudies.setOnAction(e -> {
-            if (pending != null) {
-                pending.cancel();
-            }
-        });
+        cancelStudies.setOnAction(e -> model.cancel());
+        studyProgress.progressProperty().bind(model.progressProperty());
         setStudiesRunning(false);
         HBox controls = new HBox(8, securities, new Label("Benchmark:"), benchmark, new Label("Show:"), raw, abnormal,
                 importButton, downloadButton, studyProgress, cancelStudies);
@@ -250,26 +262,30 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
             if (b == windowTab) {
                 computeStudies();
             } else if (b == pooledTab && pooledPane == null) {
-                // First look: every equity with daily prices, computed at once (off the FX thread).
-                List<Security> all = services.securities.all();
-                java.util.Map<String, java.time.LocalDate> priced = services.priceBars.lastDates();
-                pooled.symbols.setAll(all.stream().filter(x -> !x.benchmark() && priced.containsKey(x.symbol()))
-                        .map(Security::symbol).toList());
-                pooledPane = new PooledPane(pooled, all.stream().filter(x -> !x.benchmark()).map(Security::symbol)
-                        .toList(), all.stream().filter(Security::benchmark).map(Security::symbol).toList());
-                pooledTab.setContent(pooledPane.node());
-                if (pooled.symbols.isEmpty()) {
-                    pooled.explain("No security has daily prices yet: import them (File > Import prices, Ctrl+I),"
-                            + " tick the securities and press Compute.");
-                } else {
-                    pooled.compute();
-                }
+                whenLoaded(this::firstPooledLook);
             }
         });
         root.setTop(new VBox(4, heading, pick));
         BorderPane.setMargin(root.getTop(), new Insets(0, 0, 6, 0));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
+    }
+
+    /** The Pooled tab's first look: every equity with daily prices, computed at once (off the FX thread). */
+    private void firstPooledLook() {
+        ReactionsViewModel.Records r = model.records().valueProperty().get();
+        if (pooledPane != null || r == null) {
+            return;
+        }
+        pooled.symbols.setAll(r.pricedEquities());
+        pooledPane = new PooledPane(pooled, r.equities(), r.benchmarks());
+        pooledTab.setContent(pooledPane.node());
+        if (pooled.symbols.isEmpty()) {
+            pooled.explain("No security has daily prices yet: import them (File > Import prices, Ctrl+I), tick the"
+                    + " securities and press Compute.");
+        } else {
+            pooled.compute();
+        }
     }
 
     private static String pct(Double v) {
@@ -295,33 +311,57 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         return root;
     }
 
-    /** Shows the reactions to one event (null: every event). */
+    /**
+     * Shows the reactions to one event (null: every event). Before the first read has finished the focus waits
+     * for it.
+     */
     public void focusEvent(String code) {
-        refreshPicker();
-        eventPicker.setValue(eventPicker.getItems().stream().filter(e -> e.code().equals(code)).findFirst()
-                .orElse(null));
+        if (shown == null) {
+            pendingFocus = code;
+            focusPending = true;
+            if (!model.records().loadingProperty().get()) {
+                model.records().refresh();
+            }
+            return;
+        }
+        eventPicker.setValue(shown.event(code == null ? "" : code).orElse(null));
     }
 
+    /** The event in the picker (null: every event). */
     public PolicyEvent focusedEvent() {
         return eventPicker.getValue();
     }
 
-    private void refreshPicker() {
+    /** The records and the studies, read off the FX thread in the window. */
+    @Override
+    public LatestRead<ReactionsViewModel.Records> reads() {
+        return model.records();
+    }
+
+    /** The screen's view model. */
+    public ReactionsViewModel model() {
+        return model;
+    }
+
+    /** Lays out the records just read, keeping the event picked; then the focus asked for meanwhile, if any. */
+    private void show(ReactionsViewModel.Records records) {
+        shown = records;
         updatingPicker = true;
         try {
             PolicyEvent current = eventPicker.getValue();
-            List<PolicyEvent> events = services.events.all();
-            eventPicker.getItems().setAll(events);
-            eventPicker.setValue(current == null ? null : events.stream()
-                    .filter(e -> e.code().equals(current.code())).findFirst().orElse(null));
+            String code = focusPending ? pendingFocus : current == null ? null : current.code();
+            focusPending = false;
+            pendingFocus = null;
+            eventPicker.getItems().setAll(records.events());
+            eventPicker.setValue(code == null ? null : records.event(code).orElse(null));
         } finally {
             updatingPicker = false;
         }
+        showEvent();
     }
 
-    @Override
-    public void refresh() {
-        refreshPicker();
+    /** Shows the event in the picker: its reported moves, its securities and their studies. */
+    private void showEvent() {
         refreshReported();
         refreshSecurityChoices();
         computeStudies();
@@ -329,8 +369,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
 
     private void refreshReported() {
         PolicyEvent only = eventPicker.getValue();
-        List<Reaction> reactions = services.reactions.all().stream()
-                .filter(r -> only == null || r.event().equals(only.code())).toList();
+        List<Reaction> reactions = shown.reactionsTo(only);
         if (reactions.isEmpty()) {
             reportedEmpty.setText(only == null
                     ? "No reported reactions in the store yet. Add one in the Data view, or import a dataset"
@@ -343,9 +382,7 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         reportedPane.setCenter(chart);
         chart.setTitle(only == null ? "Reported moves around each event (%)"
                 : "Reported moves around " + Formats.day(only.announced()) + ": " + shortTitle(only.title()) + " (%)");
-        Map<String, PolicyEvent> events = services.events.all().stream()
-                .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
-        chart.getData().setAll(reportedSeries(reactions, events));
+        chart.getData().setAll(reportedSeries(reactions, shown.eventsByCode()));
     }
 
     /** One series per measure, one bar per security and event, each with its source in a tooltip. */
@@ -430,10 +467,10 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
             return pooledPane.exportSpec();
         }
         PolicyEvent only = eventPicker.getValue();
-        List<Reaction> reactions = services.reactions.all().stream()
-                .filter(r -> only == null || r.event().equals(only.code())).toList();
-        Map<String, PolicyEvent> events = services.events.all().stream()
-                .collect(Collectors.toMap(PolicyEvent::code, Function.identity()));
+        // What the screen shows; a screen not yet shown (the PNG command) reads the store now.
+        ReactionsViewModel.Records records = shown != null ? shown : ReactionsViewModel.Records.read(services);
+        List<Reaction> reactions = records.reactionsTo(only);
+        Map<String, PolicyEvent> events = records.eventsByCode();
         List<List<Object>> rows = new ArrayList<>();
         for (Reaction r : reactions) {
             PolicyEvent e = events.get(r.event());
@@ -457,123 +494,42 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
     }
 
     private void refreshSecurityChoices() {
-        List<Security> all = services.securities.all();
-        List<String> equities = all.stream().filter(s -> !s.benchmark()).map(Security::symbol).toList();
+        List<String> equities = shown.equities();
         List<String> checked = List.copyOf(securities.getCheckModel().getCheckedItems());
-        if (!securities.getItems().equals(equities)) {
-            securities.getItems().setAll(equities);
-            checked.stream().filter(equities::contains).forEach(s -> securities.getCheckModel().check(s));
-        }
-        PolicyEvent e = eventPicker.getValue();
-        if (securities.getCheckModel().getCheckedItems().isEmpty() && e != null) {
-            // Start with the securities that have a reported reaction to this event.
-            services.reactions.all().stream().filter(r -> r.event().equals(e.code())).map(Reaction::symbol)
-                    .filter(equities::contains).distinct().forEach(s -> securities.getCheckModel().check(s));
-        }
-        List<String> benchmarks = new ArrayList<>();
-        benchmarks.add(AUTO);
-        benchmarks.add("none (raw returns)");
-        all.stream().filter(Security::benchmark).map(Security::symbol).forEach(benchmarks::add);
-        if (!benchmark.getItems().equals(benchmarks)) {
-            String current = benchmark.getValue();
-            benchmark.getItems().setAll(benchmarks);
-            benchmark.setValue(current != null && benchmarks.contains(current) ? current : benchmarks.get(0));
+        updatingChoices = true;
+        try {
+            if (!securities.getItems().equals(equities)) {
+                securities.getItems().setAll(equities);
+                checked.stream().filter(equities::contains).forEach(s -> securities.getCheckModel().check(s));
+            }
+            PolicyEvent e = eventPicker.getValue();
+            if (securities.getCheckModel().getCheckedItems().isEmpty() && e != null) {
+                // Start with the securities that have a reported reaction to this event.
+                shown.reportedFor(e).forEach(s -> securities.getCheckModel().check(s));
+            }
+            List<String> benchmarks = shown.benchmarkChoices();
+            if (!benchmark.getItems().equals(benchmarks)) {
+                String current = benchmark.getValue();
+                benchmark.getItems().setAll(benchmarks);
+                benchmark.setValue(current != null && benchmarks.contains(current) ? current : benchmarks.get(0));
+            }
+        } finally {
+            updatingChoices = false;
         }
     }
 
-    static final String AUTO = "auto: the index of its market";
+    /** True while the choices are being filled in: their listeners wait, and one computation follows. */
+    private boolean updatingChoices;
 
-    /** The benchmark for one security: the chosen one, none, or (auto) the benchmark of the same country. */
-
-    /** Computes the studies for the checked securities off the FX thread, then shows them. */
+    /** Asks the view model for the studies of the event, securities, benchmark and mode on screen. */
     private void computeStudies() {
-        PolicyEvent event = eventPicker.getValue();
-        windowMessages.getChildren().clear();
-        if (event == null) {
-            windowChart.getData().clear();
-            windowChart.setVisible(false);
-            table.getItems().clear();
-            windowMessages.getChildren().add(message("Pick an event above to see the securities' returns around"
-                    + " it."));
+        if (updatingChoices || shown == null) {
             return;
         }
-        List<String> symbols = List.copyOf(securities.getCheckModel().getCheckedItems());
-        String choice = benchmark.getValue();
-        boolean abnormal = Boolean.TRUE.equals(mode.getSelectedToggle().getUserData());
-        // A computation superseded by this one goes quietly: only the user's Cancel says "Cancelled".
-        Task<List<StudyRow>> superseded = pending;
-        pending = null;
-        if (superseded != null) {
-            superseded.cancel();
-        }
-        Task<List<StudyRow>> task = new Task<>() {
-            final List<String> missing = new ArrayList<>();
-            final java.util.Set<String> benchMissing = new java.util.TreeSet<>();
-            Map<String, org.rareearth.dashboard.domain.PriceFetch> fetched = Map.of();
-
-            @Override
-            protected List<StudyRow> call() {
-                // The same service as the event-study command: same windows, same benchmark choice, same numbers.
-                org.rareearth.dashboard.service.EventStudyService.Batch batch = services.eventStudies().batch();
-                List<Security> allSecurities = batch.securities();
-                Map<String, Security> bySymbol = allSecurities.stream()
-                        .collect(Collectors.toMap(Security::symbol, Function.identity()));
-                List<StudyRow> rows = new ArrayList<>();
-                int done = 0;
-                for (String sym : symbols) {
-                    updateProgress(done++, symbols.size());
-                    if (isCancelled()) {
-                        break;
-                    }
-                    if (batch.bars(sym).size() < 2) {
-                        missing.add(sym);
-                        continue;
-                    }
-                    Security sec = bySymbol.get(sym);
-                    int offset = SessionOffset.of(event.actor(), sec.exchange());
-                    String bench = org.rareearth.dashboard.service.EventStudyService.benchmarkFor(
-                            AUTO.equals(choice) ? org.rareearth.dashboard.service.EventStudyService.AUTO : choice, sec,
-                            allSecurities);
-                    if (bench != null && batch.bars(bench).size() < 2) {
-                        benchMissing.add(bench);
-                    }
-                    rows.add(study(batch, sym, bench, event, offset, abnormal));
-                }
-                fetched = services.priceFetches.latestBySymbol();
-                return rows;
-            }
-
-            @Override
-            protected void succeeded() {
-                if (this != pending) {
-                    return;
-                }
-                setStudiesRunning(false);
-                show(getValue(), missing, benchMissing, event, abnormal);
-                showProvenance(getValue(), fetched);
-            }
-
-            @Override
-            protected void cancelled() {
-                if (this == pending) {
-                    setStudiesRunning(false);
-                    windowMessages.getChildren().add(message("Cancelled: tick the securities again, or pick the event"
-                            + " again, to compute."));
-                }
-            }
-
-            @Override
-            protected void failed() {
-                if (this == pending) {
-                    setStudiesRunning(false);
-                    windowMessages.getChildren().add(message("The event studies failed: " + getException().getMessage()));
-                }
-            }
-        };
-        pending = task;
-        studyProgress.progressProperty().bind(task.progressProperty());
-        setStudiesRunning(true);
-        Background.run(task);
+        Toggle selected = mode.getSelectedToggle();
+        model.compute(new ReactionsViewModel.Request(eventPicker.getValue(),
+                List.copyOf(securities.getCheckModel().getCheckedItems()), benchmark.getValue(),
+                selected != null && Boolean.TRUE.equals(selected.getUserData())));
     }
 
     /** The progress bar and Cancel show only while event studies are being computed. */
@@ -582,50 +538,37 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         studyProgress.setManaged(running);
         cancelStudies.setVisible(running);
         cancelStudies.setManaged(running);
-        if (!running) {
-            studyProgress.progressProperty().unbind();
-        }
     }
 
-    private static StudyRow study(org.rareearth.dashboard.service.EventStudyService.Batch batch, String sym,
-                                  String bench, PolicyEvent event, int offset, boolean abnormal) {
-        List<EventStudy.Day> rawLine;
-        try {
-            rawLine = batch.rawWindow(sym, event.announced(), offset, CHART_WINDOW);
-        } catch (IllegalArgumentException e) {
-            return new StudyRow(sym, "—", "—", null, null, null, null, null, e.getMessage(), List.of());
+    /** Shows what a computation gave (null: no event picked). */
+    private void showStudies(ReactionsViewModel.Studies studies) {
+        windowMessages.getChildren().clear();
+        if (studies == null) {
+            windowChart.getData().clear();
+            windowChart.setVisible(false);
+            table.getItems().clear();
+            windowMessages.getChildren().add(message("Pick an event above to see the securities' returns around"
+                    + " it."));
+            return;
         }
-        String day0 = rawLine.stream().filter(d -> d.offset() == 0).map(d -> Formats.day(d.date())).findFirst()
-                .orElse("—") + (offset == 0 ? "" : " (+" + offset + " session)");
-        try {
-            EventStudy.Result r = batch.study(sym, bench, event.announced(), offset, CHART_WINDOW, ESTIMATION);
-            List<EventStudy.Day> line = abnormal ? r.days() : rawLine;
-            String model = !r.raw() ? MARKET_VS + bench
-                    : bench == null ? "raw: no benchmark" : "raw: no prices for " + bench;
-            return new StudyRow(sym, model, day0, r.ar(0), r.car(-1, 1), r.tStat(-1, 1), r.car(0, 5), r.tStat(0, 5),
-                    String.join("\n", r.warnings()), line);
-        } catch (IllegalArgumentException e) {
-            // No model: the raw line can still be drawn, and the table says why there are no statistics.
-            return new StudyRow(sym, "raw: no model (hover)", day0, null, null, null, null, null, e.getMessage(),
-                    rawLine);
+        if (studies.failure() != null) {
+            windowMessages.getChildren().add(message("The event studies failed: " + studies.failure()));
+            return;
         }
-    }
-
-    private static final String MARKET_VS = "market model vs ";
-
-    private void show(List<StudyRow> rows, List<String> missing, java.util.Set<String> benchMissing, PolicyEvent event,
-                      boolean abnormal) {
+        PolicyEvent event = studies.request().event();
+        boolean abnormal = studies.request().abnormal();
+        List<StudyRow> rows = studies.rows();
         table.setItems(FXCollections.observableArrayList(rows));
-        boolean anyAbnormal = abnormal && rows.stream().anyMatch(r -> r.ar0() != null && !r.model().startsWith("raw"));
-        boolean anyRaw = rows.stream().anyMatch(r -> !r.line().isEmpty() && (!abnormal || r.ar0() == null
-                || r.model().startsWith("raw")));
+        boolean anyAbnormal = rows.stream().anyMatch(r -> ReactionsViewModel.isAbnormal(r, abnormal));
+        boolean anyRaw = rows.stream().anyMatch(r -> !r.line().isEmpty() && !ReactionsViewModel.isAbnormal(r,
+                abnormal));
         // The title says what the lines are; with Abnormal chosen and raw lines drawn, it says why.
         String what = anyAbnormal && anyRaw ? "Cumulative abnormal and raw returns"
                 : anyAbnormal ? "Cumulative abnormal return" : "Cumulative raw return";
         windowChart.setTitle(what + " around " + Formats.day(event.announced()) + ": " + shortTitle(event.title())
                 + (abnormal && anyRaw ? " (abnormal returns need the benchmark's prices)" : ""));
         if (abnormal) {
-            for (String b : benchMissing) {
+            for (String b : studies.benchmarksMissing()) {
                 windowMessages.getChildren().add(importOffer(b, "Abnormal returns need the benchmark's daily"
                         + " prices, and " + b + " has none: the lines against it are raw returns until its prices are"
                         + " imported."));
@@ -637,9 +580,8 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
                 continue;
             }
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            boolean isAbnormal = abnormal && r.ar0() != null && !r.model().startsWith("raw");
-            s.setName(r.symbol() + (isAbnormal ? " (abnormal vs " + r.model().substring(MARKET_VS.length()) + ")"
-                    : " (raw)"));
+            s.setName(r.symbol() + (ReactionsViewModel.isAbnormal(r, abnormal) ? " (abnormal vs "
+                    + r.model().substring(ReactionsViewModel.MARKET_VS.length()) + ")" : " (raw)"));
             for (EventStudy.Day d : r.line()) {
                 s.getData().add(new XYChart.Data<>(d.offset(), d.car()));
             }
@@ -647,15 +589,20 @@ public final class ReactionsView implements View, org.rareearth.dashboard.deskto
         }
         windowChart.getData().setAll(series);
         windowChart.setVisible(!series.isEmpty());
-        for (String sym : missing) {
+        for (String sym : studies.missing()) {
             windowMessages.getChildren().add(importOffer(sym, "No daily prices for " + sym + ": import a CSV of"
                     + " its prices (Date and Close at least; about a year before the event for abnormal returns)."));
         }
         rows.stream().filter(r -> !r.warnings().isEmpty() && r.ar0() == null)
                 .forEach(r -> windowMessages.getChildren().add(message(r.symbol() + ": " + r.warnings())));
-        if (rows.isEmpty() && missing.isEmpty()) {
+        if (rows.isEmpty() && studies.missing().isEmpty() && !studies.cancelled()) {
             windowMessages.getChildren().add(message("Tick one or more securities above."));
         }
+        if (studies.cancelled()) {
+            windowMessages.getChildren().add(message("Cancelled: the securities done so far are shown; tick the"
+                    + " securities again, or pick the event again, to compute the rest."));
+        }
+        showProvenance(rows, studies.fetched());
     }
 
     /**

@@ -70,7 +70,7 @@ class EventStudyParityTest {
                 .filter(r -> r.ar0() != null).count() >= 2);
 
         // MP on NYSE: day 0 is the event's day; its market index is the S&P 500.
-        ReactionsView.StudyRow mp = row(view, "MP");
+        ReactionsViewModel.StudyRow mp = row(view, "MP");
         assertThat(mp.model()).isEqualTo("market model vs ^GSPC");
         JsonNode mp11 = command("--symbol", "MP", "--date", "2025-07-10", "--benchmark", "^GSPC");
         JsonNode mp05 = command("--symbol", "MP", "--date", "2025-07-10", "--benchmark", "^GSPC", "--window", "0:5");
@@ -81,7 +81,7 @@ class EventStudyParityTest {
         assertThat(mp.t05()).isCloseTo(mp05.get("tStat").asDouble(), within(1e-12));
 
         // LYC on the ASX reacts a session later to a US announcement; its index is the ASX 200.
-        ReactionsView.StudyRow lyc = row(view, "LYC");
+        ReactionsViewModel.StudyRow lyc = row(view, "LYC");
         assertThat(lyc.model()).isEqualTo("market model vs ^AXJO");
         JsonNode lyc11 = command("--symbol", "LYC", "--date", "2025-07-10", "--benchmark", "^AXJO", "--offset", "1");
         assertThat(lyc11.get("day0").asText()).isEqualTo("2025-07-11");
@@ -90,7 +90,7 @@ class EventStudyParityTest {
         assertThat(lyc.ar0()).isCloseTo(ar(lyc11, 0), within(1e-12));
     }
 
-    private static ReactionsView.StudyRow row(ReactionsView view, String symbol) {
+    private static ReactionsViewModel.StudyRow row(ReactionsView view, String symbol) {
         return view.studyRows().stream().filter(r -> r.symbol().equals(symbol)).findFirst().orElseThrow();
     }
 

@@ -76,7 +76,7 @@ class ReactionsViewTest {
         ReactionsView view = (ReactionsView) window.view(ReactionsView.TITLE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.studyRows().stream()
                 .anyMatch(r -> r.symbol().equals("MP")));
-        ReactionsView.StudyRow mp = view.studyRows().stream().filter(r -> r.symbol().equals("MP")).findFirst()
+        ReactionsViewModel.StudyRow mp = view.studyRows().stream().filter(r -> r.symbol().equals("MP")).findFirst()
                 .orElseThrow();
         assertThat(mp.model()).isEqualTo("market model vs ^GSPC");
         assertThat(mp.ar0()).isCloseTo(EventStudyTest.SHOCK, within(1e-9));

@@ -118,11 +118,14 @@ public final class MainWindow {
                 org.rareearth.dashboard.desktop.reactions.ReactionsViewModel.over(services,
                         org.rareearth.dashboard.desktop.common.Background.executor(),
                         javafx.application.Platform::runLater);
+        org.rareearth.dashboard.desktop.gap.GapViewModel gapModel = org.rareearth.dashboard.desktop.gap.GapViewModel
+                .over(services.gaps(), org.rareearth.dashboard.desktop.common.Background.executor(),
+                        javafx.application.Platform::runLater);
         // The views that read in the background, by title: the window prefetches the one in front and tells them
         // all of the store's changes.
         Map<String, org.rareearth.dashboard.desktop.common.LatestRead<?>> backgroundReads = Map.of(
                 DashboardView.TITLE, dashboardModel, TimelineView.TITLE, timelineModel,
-                ReactionsView.TITLE, reactionsModel.records());
+                ReactionsView.TITLE, reactionsModel.records(), GapView.TITLE, gapModel);
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
@@ -136,7 +139,7 @@ public final class MainWindow {
             return reactions;
         }, Material2MZ.SHOW_CHART, "How rare-earth equities moved around each event");
         add(GapView.TITLE, () -> {
-            GapView gap = new GapView(services);
+            GapView gap = new GapView(services, gapModel);
             gap.setExtraMenuItems(this::exportMenuItems);
             gap.setOnAddQuote((d, c) -> dataView().addPriceQuote(d, c));
             return gap;
@@ -373,10 +376,22 @@ public final class MainWindow {
         return b;
     }
 
+    /** Every chart, once every view has read the store (the views not yet shown read now, off the FX thread). */
     private void exportAll() {
-        exports.exportAll(factories.keySet().stream().map(this::view)
-                .filter(v -> v instanceof org.rareearth.dashboard.desktop.export.Exportable)
-                .map(v -> (org.rareearth.dashboard.desktop.export.Exportable) v).toList());
+        List<View> exportable = factories.keySet().stream().map(this::view)
+                .filter(v -> v instanceof org.rareearth.dashboard.desktop.export.Exportable).toList();
+        int[] waiting = {exportable.size()};
+        for (View v : exportable) {
+            if (v instanceof View.Reading r && !r.reads().hasAnswered() && !r.isReading()) {
+                r.refresh();
+            }
+            v.whenLoaded(() -> {
+                if (--waiting[0] == 0) {
+                    exports.exportAll(exportable.stream()
+                            .map(x -> (org.rareearth.dashboard.desktop.export.Exportable) x).toList());
+                }
+            });
+        }
     }
 
     private MenuBar menuBar() {

@@ -19,8 +19,11 @@ public final class GapService {
     private final FloorRepository floors;
     private final AssessmentRepository assessments;
     private final FxRateRepository fxRates;
+    private final org.rareearth.dashboard.store.EventRepository events;
 
-    public GapService(FloorRepository floors, AssessmentRepository assessments, FxRateRepository fxRates) {
+    public GapService(FloorRepository floors, AssessmentRepository assessments, FxRateRepository fxRates,
+                      org.rareearth.dashboard.store.EventRepository events) {
+        this.events = events;
         this.floors = floors;
         this.assessments = assessments;
         this.fxRates = fxRates;
@@ -28,6 +31,37 @@ public final class GapService {
 
     public List<PriceFloor> floors() {
         return floors.all();
+    }
+
+    /**
+     * What a gap report is computed from, read in one go: the floors, the China quotes, the FX fixings and the
+     * events marked on the chart. The gap screen reads it off the FX thread and computes its reports from it as the
+     * user changes the programme, basis, volume or period.
+     */
+    public record Inputs(List<PriceFloor> floors, List<org.rareearth.dashboard.domain.PriceAssessment> assessments,
+                         List<org.rareearth.dashboard.domain.FxRate> fxRates,
+                         List<org.rareearth.dashboard.domain.PolicyEvent> events) {
+        public Inputs {
+            floors = List.copyOf(floors);
+            assessments = List.copyOf(assessments);
+            fxRates = List.copyOf(fxRates);
+            events = List.copyOf(events);
+        }
+
+        /** One floor's report; {@code volume} in tonnes a year, the period's ends may be null. */
+        public GapReport report(PriceFloor floor, VatBasis basis, double volume, LocalDate from, LocalDate to) {
+            return GapReport.build(floor, assessments, fxRates, basis, volume, from, to);
+        }
+
+        /** Every floor side by side, each at its own volume from its terms. */
+        public List<GapReport> compareAll(VatBasis basis) {
+            return GapReport.compare(floors, assessments, fxRates, basis, null, null, null);
+        }
+    }
+
+    /** Reads the inputs of the gap reports. */
+    public Inputs inputs() {
+        return new Inputs(floors.all(), assessments.all(), fxRates.all(), events.all());
     }
 
     /**

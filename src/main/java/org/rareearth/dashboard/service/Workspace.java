@@ -144,7 +144,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The price-support gap over this store (the command line and the desktop share it). */
     public GapService gaps() {
-        return new GapService(floors, assessments, fxRates);
+        return new GapService(floors, assessments, fxRates, events);
     }
 
     /** Single-security event studies over this store (the command line and the desktop share it). */

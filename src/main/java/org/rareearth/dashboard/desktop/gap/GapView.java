@@ -32,7 +32,7 @@ import org.rareearth.dashboard.desktop.common.TileFactory;
 import org.rareearth.dashboard.desktop.common.View;
 
 /** The price-support gap: China's NdPr oxide price against the US floor, in USD/kg on a named VAT basis. */
-public final class GapView implements View, org.rareearth.dashboard.desktop.export.Exportable {
+public final class GapView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
     public static final String TITLE = "Price-support gap";
     private static final double TILE_W = 230;
     private static final double TILE_H = 130;
@@ -49,18 +49,33 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
     private final javafx.scene.control.ComboBox<String> program = new javafx.scene.control.ComboBox<>();
     private final Label programmes = new Label();
     private final BorderPane root = new BorderPane();
-    private GapReport report;
+    private final GapViewModel model;
     private java.util.function.BiConsumer<LocalDate, String> onAddQuote = (d, c) -> { };
     private java.util.function.Supplier<List<javafx.scene.control.MenuItem>> extraMenuItems = List::of;
 
+    /** A gap screen that reads the store when refreshed, on the calling thread (for exports and the PNG command). */
     public GapView(Workspace services) {
+        this(services, GapViewModel.over(services.gaps(), Runnable::run, Runnable::run));
+    }
+
+    /** A gap screen showing what {@code model} reads (off the FX thread in the window). */
+    public GapView(Workspace services, GapViewModel model) {
         this.services = services;
+        this.model = model;
+        model.readsProperty().addListener(o -> show());
+        model.reportProperty().addListener(o -> show());
+        model.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                problems.setText(b + " (F5 tries again)");
+            }
+        });
         chart.setId("gap-chart");
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
         chart.setOnContextMenuRequested(e -> {
             NumberAxis x = (NumberAxis) chart.getXAxis();
             double day = x.getValueForDisplay(x.sceneToLocal(e.getSceneX(), e.getSceneY()).getX()).doubleValue();
             LocalDate date = LocalDate.ofEpochDay(Math.round(day));
+            GapReport report = model.reportProperty().get();
             String commodity = report == null ? null : report.floor().commodity();
             javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem("Add price quote on "
                     + Formats.day(date) + "…");
@@ -86,12 +101,16 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
             if (b == null) {
                 a.setSelected(true);
             } else {
-                refresh();
+                model.basisProperty().set((VatBasis) b.getUserData());
             }
         });
+        model.basisProperty().addListener((o, a, b) -> vat.getToggles().stream()
+                .filter(t -> t.getUserData() == b).findFirst().ifPresent(t -> t.setSelected(true)));
 
         volume.setId("gap-volume");
-        volume.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1_000_000, 1000, 100));
+        volume.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1_000_000,
+                GapViewModel.DEFAULT_VOLUME, 100));
+        volume.getValueFactory().valueProperty().bindBidirectional(model.volumeProperty());
         volume.setEditable(true);
         volume.setPrefWidth(120);
         volume.setTooltip(new Tooltip("Tonnes of NdPr oxide a year that the floor covers: sets the top-up payment"));
@@ -102,21 +121,10 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
             }
         });
         volume.getEditor().setOnAction(e -> commitVolume());
-        volume.valueProperty().addListener((o, a, b) -> refresh());
         program.setId("gap-program");
         program.setTooltip(new Tooltip("The price-floor programme drawn on the chart; the list below compares them"
                 + " all, each at its own volume and terms"));
-        program.valueProperty().addListener((o, a, b) -> {
-            if (b == null || b.equals(a)) {
-                return;
-            }
-            // A programme whose terms give a volume brings it along; the spinner stays free to change.
-            services.floors.all().stream().filter(f -> f.program().equals(b) && f.volume() != null).findFirst()
-                    .ifPresent(f -> volume.getValueFactory().setValue((int) Math.round(f.volume())));
-            if (a != null) {
-                refresh();
-            }
-        });
+        program.valueProperty().bindBidirectional(model.programProperty());
         programmes.setId("gap-programmes");
         programmes.setWrapText(true);
         programmes.getStyleClass().add("muted-text");
@@ -129,8 +137,8 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
         periodFrom.setTooltip(new Tooltip("Start of the period the yearly top-up is averaged over (empty: the floor's"
                 + " start)"));
         periodTo.setTooltip(new Tooltip("End of that period (empty: the latest quote)"));
-        periodFrom.valueProperty().addListener((o, a, b) -> refresh());
-        periodTo.valueProperty().addListener((o, a, b) -> refresh());
+        periodFrom.valueProperty().bindBidirectional(model.fromProperty());
+        periodTo.valueProperty().bindBidirectional(model.toProperty());
 
         Label heading = new Label("Price-support gap");
         heading.getStyleClass().add("view-title");
@@ -199,21 +207,31 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
     }
 
     public VatBasis basis() {
-        return (VatBasis) vat.getSelectedToggle().getUserData();
+        return model.basisProperty().get();
     }
 
     /** The figures on screen, for tests and exports. */
     public GapReport report() {
-        return report;
+        return model.reportProperty().get();
     }
 
+    /** What the screen reads, and the report its choices give. */
     @Override
-    public void refresh() {
-        List<PriceFloor> floors = services.gaps().floors();
-        if (floors.isEmpty()) {
-            report = null;
+    public GapViewModel reads() {
+        return model;
+    }
+
+    /** Lays out the report the view model holds. */
+    private void show() {
+        List<PriceFloor> floors = model.floors();
+        GapReport report = model.reportProperty().get();
+        if (model.valueProperty().get() == null) {
+            return;
+        }
+        if (floors.isEmpty() || report == null) {
             tiles.getChildren().clear();
             basisNote.setText("");
+            programmes.setText("");
             Label l = new Label("No price floor in the store. Add one in the Data view to compare China's price"
                     + " against it.");
             l.getStyleClass().add("empty-state");
@@ -222,27 +240,20 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
         }
         List<String> names = floors.stream().map(PriceFloor::program).toList();
         if (!program.getItems().equals(names)) {
-            String was = program.getValue();
+            String was = model.programProperty().get();
             program.getItems().setAll(names);
-            program.setValue(names.contains(was) ? was : names.get(0));
+            program.setValue(was);
         }
-        PriceFloor floor = floors.stream().filter(f -> f.program().equals(program.getValue())).findFirst()
-                .orElse(floors.get(0));
-        VatBasis basis = basis();
-        LocalDate from = periodFrom.getValue();
-        LocalDate to = periodTo.getValue();
-        if (from != null && to != null && to.isBefore(from)) {
-            to = null; // an inverted period falls back to the latest quote; the tile says which period was used
-        }
-        report = services.gaps().report(floor, basis, volume.getValue(), from, to);
+        PriceFloor floor = report.floor();
+        VatBasis basis = report.basis();
         double level = GapAnalysis.floorUsdPerKg(floor);
         basisNote.setText(floor.program() + ": " + Formats.usdPerKg(level) + " from " + Formats.day(floor.start())
                 + ". China " + floor.commodity() + " in USD/kg, " + basis.label() + ", each quote converted at the"
                 + " USD/CNY fixing of its date or the nearest earlier one (hover a point for the arithmetic).");
         problems.setText(report.skipped().isEmpty() ? "" : "Not shown (no FX rate within 10 days): "
                 + String.join("; ", report.skipped()));
-        updateTiles(floor);
-        programmes.setText(comparison(services.gaps().compare(floors, basis, null, null, null)));
+        updateTiles(report);
+        programmes.setText(comparison(model.comparisonProperty().get()));
         if (report.points().isEmpty()) {
             Label l = new Label("No " + floor.commodity() + " price quotes can be shown. Add a quote (and the FX rate"
                     + " of its date) in the Data view.");
@@ -251,7 +262,7 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
             return;
         }
         root.setCenter(chart);
-        fill(chart, report, services.events.all());
+        fill(chart, report, model.valueProperty().get().events());
     }
 
     /** One line per programme: its terms and what it would pay a year at the latest price, at its own volume. */
@@ -291,11 +302,12 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
 
     @Override
     public org.rareearth.dashboard.desktop.export.ExportSpec exportSpec() {
-        if (report == null) {
-            refresh();
+        if (model.valueProperty().get() == null) {
+            refresh(); // a screen not yet shown (the PNG command) reads the store now
         }
-        GapReport r = report;
-        List<org.rareearth.dashboard.domain.PolicyEvent> events = services.events.all();
+        GapReport r = model.reportProperty().get();
+        List<org.rareearth.dashboard.domain.PolicyEvent> events = model.valueProperty().get() == null ? List.of()
+                : model.valueProperty().get().events();
         List<String> sources = new java.util.ArrayList<>();
         List<List<Object>> rows = new java.util.ArrayList<>();
         if (r != null) {
@@ -310,7 +322,8 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
                         p.gapUsdPerKg(), p.ratio(), p.floorInForce(), r.volumeTonnes(), p.topUpUsd()));
             }
             if (r.points().stream().anyMatch(p -> p.fx() != null)) {
-                services.fxRates.all().stream().map(org.rareearth.dashboard.domain.FxRate::source).distinct()
+                model.valueProperty().get().fxRates().stream().map(org.rareearth.dashboard.domain.FxRate::source)
+                        .distinct()
                         .forEach(sources::add);
             }
         }
@@ -384,7 +397,7 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
         chart.setLayers(report.points(), level, floor.start(), floor.end(), events);
     }
 
-    private void updateTiles(PriceFloor floor) {
+    private void updateTiles(GapReport report) {
         tiles.getChildren().clear();
         report.latest().ifPresentOrElse(p -> {
             tiles.getChildren().add(TileFactory.number("China price, " + Formats.day(p.date()), p.chinaUsdPerKg(),
@@ -396,7 +409,7 @@ public final class GapView implements View, org.rareearth.dashboard.desktop.expo
         }, () -> tiles.getChildren().add(TileFactory.text("China price", "No quote can be converted.", TILE_W,
                 TILE_H)));
         Tile topUp = TileFactory.number("Implied annual top-up", report.annualTopUpUsd() / 1e6, "M USD", 1,
-                String.format(Locale.ROOT, "%,d t/yr, %s to %s", volume.getValue(), report.periodFrom(),
+                String.format(Locale.ROOT, "%,.0f t/yr, %s to %s", report.volumeTonnes(), report.periodFrom(),
                         report.periodTo()), TILE_W, TILE_H);
         topUp.setId("tile-top-up");
         tiles.getChildren().add(topUp);

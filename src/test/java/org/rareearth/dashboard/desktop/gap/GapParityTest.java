@@ -37,6 +37,7 @@ class GapParityTest {
     @Test
     void the_gap_screen_and_the_gap_command_give_the_same_report(FxRobot robot) throws Exception {
         robot.interact(() -> fixture.window.show(GapView.TITLE));
+        fixture.awaitReads();
         GapView view = (GapView) fixture.window.view(GapView.TITLE);
         GapReport shown = view.report();
         String program = shown.floor().program();

@@ -111,6 +111,8 @@ public final class DesktopLauncher {
     }
 
     private static void closeServices() {
+        // An edit, undo or import the user asked for just before closing is written before the store closes.
+        org.rareearth.dashboard.desktop.common.Background.awaitWrites(60);
         Workspace s = DashboardApp.services();
         if (s != null) {
             s.close();

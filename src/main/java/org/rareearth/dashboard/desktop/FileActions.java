@@ -5,10 +5,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.desktop.common.Theme;
 import org.rareearth.dashboard.service.Workspace;
 
-/** The File menu's work on files: import prices and datasets, export, back up and restore, each with its dialogs. */
+/**
+ * The File menu's work on files: import prices and datasets, export, back up and restore, each with its dialogs;
+ * the store and file work runs off the FX thread, the status bar saying what is under way.
+ */
 final class FileActions {
     private final Stage stage;
     private final Workspace services;
@@ -36,9 +40,16 @@ final class FileActions {
 
     /** Opens the import dialog on a file. */
     void importPrices(Path file, String symbol) {
+        Background.write(() -> org.rareearth.dashboard.desktop.prices.PriceImportDialog.Opening.read(services, file),
+                opening -> importPrices(file, symbol, opening), m -> errors.report("The file cannot be imported", m));
+    }
+
+    private void importPrices(Path file, String symbol,
+                              org.rareearth.dashboard.desktop.prices.PriceImportDialog.Opening opening) {
         org.rareearth.dashboard.desktop.prices.PriceImportDialog dialog;
         try {
-            dialog = new org.rareearth.dashboard.desktop.prices.PriceImportDialog(stage, services, file, symbol);
+            dialog = new org.rareearth.dashboard.desktop.prices.PriceImportDialog(stage, services, file, symbol,
+                    opening);
         } catch (RuntimeException ex) {
             errors.report("The file cannot be imported", ex.getMessage());
             return;
@@ -53,16 +64,16 @@ final class FileActions {
         FileChooser fc = new FileChooser();
         fc.setTitle("Back up the store");
         fc.setInitialFileName(services.store().path().getFileName().toString().replace(".db", "")
-                + "-backup-" + java.time.LocalDate.now() + ".db");
+                + "-backup-" + org.rareearth.dashboard.service.AppClock.today() + ".db");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
         java.io.File f = fc.showSaveDialog(stage);
         if (f != null) {
-            try {
+            status.accept("Backing up the store to " + f + "…");
+            Background.write(() -> {
                 services.store().backupTo(f.toPath());
-                status.accept("Backed up the store to " + f);
-            } catch (RuntimeException ex) {
-                errors.report("The backup was not written", ex.getMessage());
-            }
+                return f;
+            }, done -> status.accept("Backed up the store to " + f),
+                    m -> errors.report("The backup was not written", m));
         }
     }
 
@@ -82,12 +93,10 @@ final class FileActions {
         if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
         }
-        try {
-            Path safety = services.store().restoreFrom(f.toPath());
-            status.accept("Restored from " + f + "; the previous content is in " + safety);
-        } catch (RuntimeException ex) {
-            errors.report("Nothing was restored", ex.getMessage());
-        }
+        status.accept("Restoring from " + f + "…");
+        Background.write(() -> services.store().restoreFrom(f.toPath()),
+                safety -> status.accept("Restored from " + f + "; the previous content is in " + safety),
+                m -> errors.report("Nothing was restored", m));
     }
 
     void exportDataset() {
@@ -97,12 +106,12 @@ final class FileActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
         java.io.File f = fc.showSaveDialog(stage);
         if (f != null) {
-            try {
+            status.accept("Exporting the dataset to " + f + "…");
+            Background.write(() -> {
                 services.exportDataset(f.toPath());
-                status.accept("Exported the dataset to " + f);
-            } catch (RuntimeException ex) {
-                errors.report("The dataset could not be exported", ex.getMessage());
-            }
+                return f;
+            }, done -> status.accept("Exported the dataset to " + f),
+                    m -> errors.report("The dataset could not be exported", m));
         }
     }
 
@@ -112,13 +121,13 @@ final class FileActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
-            try {
-                Path p = f.toPath();
+            Path p = f.toPath();
+            status.accept("Importing " + p + "…");
+            Background.write(() -> {
                 services.importDataset(p, false);
-                status.accept("Imported " + p);
-            } catch (RuntimeException ex) {
-                errors.report("The dataset was not imported; the store is unchanged", ex.getMessage());
-            }
+                return p;
+            }, done -> status.accept("Imported " + p),
+                    m -> errors.report("The dataset was not imported; the store is unchanged", m));
         }
     }
 }

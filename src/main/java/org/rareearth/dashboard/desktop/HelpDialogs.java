@@ -54,28 +54,35 @@ final class HelpDialogs {
         a.showAndWait();
     }
 
+    /** Reads the store's sources and schema version off the FX thread, then shows them. */
     void about() {
+        String feed = downloads.get();
+        org.rareearth.dashboard.desktop.common.Background.write(() -> {
+            // The records without the daily bars: their sources are all About lists.
+            org.rareearth.dashboard.domain.Dataset d = services.datasets.records();
+            java.util.TreeSet<String> sources = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            d.events().forEach(e -> sources.add(e.source()));
+            d.reactions().forEach(r -> sources.add(r.source()));
+            d.assessments().forEach(x -> sources.add(x.source()));
+            d.fxRates().forEach(x -> sources.add(x.source()));
+            d.floors().forEach(x -> sources.add(x.source()));
+            d.stakes().forEach(x -> sources.add(x.source()));
+            return "Schema version " + services.store().schemaVersion() + "\nLog: "
+                    + AppPaths.home().resolve("dashboard.log") + "\nPrice downloads: " + feed
+                    + "\n\nEvery record names its source and a confidence mark (S seen in a published source, U"
+                    + " uncertain, calc derived). The sources in this store:\n • " + String.join("\n • ", sources);
+        }, this::about, m -> about("The store cannot be read: " + m));
+    }
+
+    private void about(String storeFacts) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         Theme.dress(a);
         a.initOwner(stage);
         a.setTitle("About");
         a.setHeaderText(MainWindow.TITLE);
         String v = MainWindow.class.getPackage().getImplementationVersion();
-        // The records without the daily bars: their sources are all About lists.
-        org.rareearth.dashboard.domain.Dataset d = services.datasets.records();
-        java.util.TreeSet<String> sources = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        d.events().forEach(e -> sources.add(e.source()));
-        d.reactions().forEach(r -> sources.add(r.source()));
-        d.assessments().forEach(x -> sources.add(x.source()));
-        d.fxRates().forEach(x -> sources.add(x.source()));
-        d.floors().forEach(x -> sources.add(x.source()));
-        d.stakes().forEach(x -> sources.add(x.source()));
         Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
-                + services.store().path() + "\nSchema version " + services.store().schemaVersion()
-                + "\nLog: " + AppPaths.home().resolve("dashboard.log")
-                + "\nPrice downloads: " + downloads.get()
-                + "\n\nEvery record names its source and a confidence mark (S seen in a published source, U"
-                + " uncertain, calc derived). The sources in this store:\n • " + String.join("\n • ", sources));
+                + services.store().path() + "\n" + storeFacts);
         text.setWrapText(true);
         text.setMaxWidth(560);
         text.setMinHeight(Region.USE_PREF_SIZE);

@@ -121,11 +121,15 @@ public final class MainWindow {
         org.rareearth.dashboard.desktop.gap.GapViewModel gapModel = org.rareearth.dashboard.desktop.gap.GapViewModel
                 .over(services.gaps(), org.rareearth.dashboard.desktop.common.Background.executor(),
                         javafx.application.Platform::runLater);
+        org.rareearth.dashboard.desktop.data.DataViewModel dataModel = org.rareearth.dashboard.desktop.data
+                .DataViewModel.over(services, org.rareearth.dashboard.desktop.common.Background.executor(),
+                        javafx.application.Platform::runLater);
         // The views that read in the background, by title: the window prefetches the one in front and tells them
         // all of the store's changes.
         Map<String, org.rareearth.dashboard.desktop.common.LatestRead<?>> backgroundReads = Map.of(
                 DashboardView.TITLE, dashboardModel, TimelineView.TITLE, timelineModel,
-                ReactionsView.TITLE, reactionsModel.records(), GapView.TITLE, gapModel);
+                ReactionsView.TITLE, reactionsModel.records(), GapView.TITLE, gapModel,
+                DataView.TITLE, dataModel);
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
@@ -159,7 +163,7 @@ public final class MainWindow {
             return timeline;
         }, Material2MZ.TIMELINE, "China's export controls and the US/allied actions");
         add(DataView.TITLE, () -> {
-            DataView data = new DataView(services, editor);
+            DataView data = new DataView(services, editor, dataModel);
             data.setOwner(stage);
             data.setDownloads(downloads);
             return data;
@@ -457,16 +461,14 @@ public final class MainWindow {
 
         MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.setOnAction(e -> {
-            String what = editor.undo();
-            status.setText(what == null ? "Nothing to undo" : "Undid: " + what);
-        });
+        undo.setOnAction(e -> org.rareearth.dashboard.desktop.common.Background.write(editor::undo,
+                what -> status.setText(what == null ? "Nothing to undo" : "Undid: " + what),
+                m -> error("Undo", "Nothing was undone: " + m)));
         MenuItem redo = new MenuItem("Redo", new FontIcon(Material2MZ.REDO));
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-        redo.setOnAction(e -> {
-            String what = editor.redo();
-            status.setText(what == null ? "Nothing to redo" : "Redid: " + what);
-        });
+        redo.setOnAction(e -> org.rareearth.dashboard.desktop.common.Background.write(editor::redo,
+                what -> status.setText(what == null ? "Nothing to redo" : "Redid: " + what),
+                m -> error("Redo", "Nothing was redone: " + m)));
         MenuItem newRecord = new MenuItem("New record…", new FontIcon(Material2AL.ADD));
         newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newRecord.setOnAction(e -> {

@@ -3,9 +3,12 @@ package org.rareearth.dashboard.service;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.rareearth.dashboard.domain.Dataset;
@@ -22,7 +25,8 @@ import org.rareearth.dashboard.store.RecordStore;
 
 /**
  * Manual edits: each checked with the same rules as an import, saved at once in its own transaction, announced
- * to every listener (views refresh), and kept on an undo/redo history for the session.
+ * to every listener (views refresh), and kept on an undo/redo history for the session. The writes may run on any
+ * thread (the desktop runs them off the FX thread), one at a time.
  */
 public final class RecordEditor {
     private final Workspace services;
@@ -48,15 +52,68 @@ public final class RecordEditor {
     }
 
     /**
-     * The problems of {@code record} by field name (empty when it can be saved). {@code old} is the record being
-     * edited, or null for a new one.
+     * What checking a record and filling a form's choice lists needs, taken from one read of the store's records:
+     * the known securities, events and floor programmes, the keys of every stored record, and the choices. A form
+     * checks against it as the user types (no store work then); {@link #save} checks against the store again.
+     */
+    public record Context(Set<String> symbols, Set<String> eventCodes, Set<String> floorPrograms,
+                          Map<Class<?>, Set<String>> keys, Map<String, List<String>> choices) {
+        /** Nothing known yet (a form's columns need no choices). */
+        public static final Context EMPTY = of(new Dataset(null, null, null, null, null, null, null, null, null, null));
+
+        public Context {
+            symbols = Set.copyOf(symbols);
+            eventCodes = Set.copyOf(eventCodes);
+            floorPrograms = Set.copyOf(floorPrograms);
+            keys = Map.copyOf(keys);
+            choices = Map.copyOf(choices);
+        }
+
+        /** From the records of a dataset (its price bars are not needed). */
+        public static Context of(Dataset d) {
+            Map<Class<?>, Set<String>> keys = new HashMap<>();
+            for (Object r : d.records()) {
+                if (!(r instanceof org.rareearth.dashboard.domain.PriceBar)) {
+                    keys.computeIfAbsent(r.getClass(), k -> new HashSet<>()).add(RecordStore.key(r));
+                }
+            }
+            keys.replaceAll((k, v) -> Set.copyOf(v));
+            Map<String, List<String>> choices = new HashMap<>();
+            choices.put("symbol", d.securities().stream().map(Security::symbol).toList());
+            choices.put("event", d.events().stream().map(PolicyEvent::code).toList());
+            choices.put("materials", d.events().stream().flatMap(e -> e.materials().stream()).distinct().sorted()
+                    .toList());
+            return new Context(d.securities().stream().map(Security::symbol).collect(Collectors.toSet()),
+                    d.events().stream().map(PolicyEvent::code).collect(Collectors.toSet()),
+                    d.floors().stream().map(PriceFloor::program).collect(Collectors.toSet()), keys, choices);
+        }
+
+        /** True when a record of {@code r}'s kind with {@code r}'s key is stored. */
+        public boolean exists(Object r) {
+            String key = RecordStore.key(r);
+            return key != null && keys.getOrDefault(r.getClass(), Set.of()).contains(key);
+        }
+    }
+
+    /** What checking needs, read from the store now (off the FX thread: it reads every record but the bars). */
+    public Context context() {
+        return Context.of(services.datasets.records());
+    }
+
+    /**
+     * The problems of {@code record} by field name (empty when it can be saved), checked against the store now.
+     * {@code old} is the record being edited, or null for a new one.
      */
     public Map<String, String> check(Object record, Object old) {
+        return check(record, old, context());
+    }
+
+    /** The problems of {@code record} by field name, checked against what {@code known} holds (no store work). */
+    public static Map<String, String> check(Object record, Object old, Context known) {
         Map<String, String> problems = new LinkedHashMap<>();
         Dataset one = Dataset.of(record);
         try {
-            DatasetValidator.check(one, "record", services.datasets.symbols(), services.datasets.eventCodes(),
-                    services.datasets.floorPrograms());
+            DatasetValidator.check(one, "record", known.symbols(), known.eventCodes(), known.floorPrograms());
         } catch (DataFileException e) {
             for (String p : e.problems()) {
                 // "record: $.events[0].title: missing or blank" -> field "title"
@@ -70,25 +127,10 @@ public final class RecordEditor {
         }
         String key = RecordStore.key(record);
         boolean keyChanged = old == null || !RecordStore.key(old).equals(key);
-        if (keyChanged && exists(record)) {
+        if (keyChanged && known.exists(record)) {
             problems.putIfAbsent(keyField(record), describe(record) + " already exists");
         }
         return problems;
-    }
-
-    private boolean exists(Object r) {
-        String key = RecordStore.key(r);
-        List<?> all = r instanceof Security ? services.securities.all()
-                : r instanceof PolicyEvent ? services.events.all()
-                : r instanceof Reaction ? services.reactions.all()
-                : r instanceof PriceAssessment ? services.assessments.all()
-                : r instanceof FxRate ? services.fxRates.all()
-                : r instanceof Stake ? services.stakes.all()
-                : r instanceof org.rareearth.dashboard.domain.CapacityProject ? services.supplyChain.projects()
-                : r instanceof org.rareearth.dashboard.domain.StageShare ? services.supplyChain.shares()
-                : r instanceof org.rareearth.dashboard.domain.Quota ? services.supplyChain.quotas()
-                : services.floors.all();
-        return all.stream().anyMatch(x -> RecordStore.key(x).equals(key));
     }
 
     static String keyField(Object r) {
@@ -127,7 +169,7 @@ public final class RecordEditor {
     }
 
     /** Saves a new record ({@code old} null) or a changed one. Throws with the reason if it cannot be saved. */
-    public void save(Object old, Object record) {
+    public synchronized void save(Object old, Object record) {
         Map<String, String> problems = check(record, old);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems.entrySet().stream()
@@ -153,7 +195,7 @@ public final class RecordEditor {
         return records.dependents(record);
     }
 
-    public void delete(Object record) {
+    public synchronized void delete(Object record) {
         List<Object> deps = records.dependents(record);
         Change c = new Change("delete " + describe(record), () -> records.delete(record),
                 () -> records.restore(record, deps));
@@ -163,7 +205,7 @@ public final class RecordEditor {
         changed();
     }
 
-    public int deletePriceBars(String symbol, java.time.LocalDate from, java.time.LocalDate to) {
+    public synchronized int deletePriceBars(String symbol, java.time.LocalDate from, java.time.LocalDate to) {
         int n = records.deletePriceBars(symbol, from, to);
         changed();
         return n;
@@ -174,7 +216,7 @@ public final class RecordEditor {
     }
 
     /** Takes back the last edit; returns what it was, or null. */
-    public String undo() {
+    public synchronized String undo() {
         Change c = undo.poll();
         if (c == null) {
             return null;
@@ -185,7 +227,7 @@ public final class RecordEditor {
         return c.label();
     }
 
-    public String redo() {
+    public synchronized String redo() {
         Change c = redo.poll();
         if (c == null) {
             return null;
@@ -196,14 +238,9 @@ public final class RecordEditor {
         return c.label();
     }
 
-    /** Known values for choice lists. */
+    /** Known values for choice lists, read from the store now. */
     public Map<String, List<String>> choices() {
-        Map<String, List<String>> m = new HashMap<>();
-        m.put("symbol", services.securities.all().stream().map(Security::symbol).toList());
-        m.put("event", services.events.all().stream().map(PolicyEvent::code).toList());
-        m.put("materials", services.events.all().stream().flatMap(e -> e.materials().stream()).distinct().sorted()
-                .toList());
-        return m;
+        return context().choices();
     }
 
 }

@@ -36,6 +36,7 @@ class StoreChangesFollowTest {
     @Test
     void the_view_in_front_and_the_status_bar_follow_a_write_from_another_thread(FxRobot robot) throws Exception {
         robot.interact(() -> fixture.window.show(DataView.TITLE));
+        fixture.awaitReads();
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "tab-securities".equals(t.getId())).findFirst().orElseThrow()));

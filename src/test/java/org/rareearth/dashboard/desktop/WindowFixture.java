@@ -56,6 +56,18 @@ public final class WindowFixture implements AutoCloseable {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until the writes asked for so far (a form's save, a delete, an undo) have run off the FX thread, and
+     * the view in front has read their result. Call from the test thread.
+     */
+    public static void awaitWrites(MainWindow window) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        if (!org.rareearth.dashboard.desktop.common.Background.awaitWrites(20)) {
+            throw new AssertionError("the store's writes had not run after 20 s");
+        }
+        awaitReads(window);
+    }
+
     @Override
     public void close() {
         services.close();

@@ -41,17 +41,19 @@ import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
+import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.desktop.common.View;
 
 /**
  * Every record in the store, one sortable, filterable table per kind, with forms to add and edit, deletion that
  * names what depends on a record, and the daily prices (read-only, deletable by date range).
  */
-public final class DataView implements View {
+public final class DataView implements View.Reading {
     public static final String TITLE = "Data";
 
     private final Workspace services;
     private final RecordEditor editor;
+    private final DataViewModel model;
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final Map<RecordKind<?>, KindTab<?>> kindTabs = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ public final class DataView implements View {
             table.setId("table-" + id);
             table.setPlaceholder(new Label("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the"
                     + " Add button (Ctrl+N)."));
-            for (Field f : kind.fields(editor)) {
+            for (Field f : kind.fields(RecordEditor.Context.EMPTY)) {
                 TableColumn<T, Object> col = Tables.column(f.label(), r -> display(kind.values(r).get(f.name())),
                         f.type() == Field.Type.AREA ? 260 : f.name().equals("title") || f.name().equals("name")
                                 || f.name().equals("program") ? 280 : 110);
@@ -154,9 +156,16 @@ public final class DataView implements View {
             tab.setTooltip(new javafx.scene.control.Tooltip("Every " + kind.name + " in the store, with its source"));
         }
 
-        void load() {
-            items.setAll(kind.load(services));
+        void show(DataViewModel.Snapshot s) {
+            T selected = table.getSelectionModel().getSelectedItem();
+            items.setAll(s.of(kind));
             applyFilter();
+            if (selected != null) {
+                // The same record, as stored now (an edit gives an equal key with other values).
+                String key = org.rareearth.dashboard.store.RecordStore.key(selected);
+                items.stream().filter(r -> org.rareearth.dashboard.store.RecordStore.key(r).equals(key)).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
         }
 
         /** Selects the record with this key when this tab holds records of {@code reviewKind}. */
@@ -183,11 +192,11 @@ public final class DataView implements View {
         }
 
         void add(Map<String, Object> initial) {
-            new RecordForm<>(owner(), kind, editor, null, initial).showAndWait();
+            withRecords(() -> new RecordForm<>(owner(), kind, editor, model.known(), null, initial).showAndWait());
         }
 
         void edit(T record) {
-            new RecordForm<>(owner(), kind, editor, record, null).showAndWait();
+            withRecords(() -> new RecordForm<>(owner(), kind, editor, model.known(), record, null).showAndWait());
         }
     }
 
@@ -264,9 +273,16 @@ public final class DataView implements View {
         return v;
     }
 
-    public DataView(Workspace services, RecordEditor editor) {
+    public DataView(Workspace services, RecordEditor editor, DataViewModel model) {
         this.services = services;
         this.editor = editor;
+        this.model = model;
+        model.readsProperty().addListener(o -> show(model.valueProperty().get()));
+        model.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                reviewCount.setText(b);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("data-tabs");
         for (RecordKind<?> k : RecordKind.all()) {
@@ -373,7 +389,7 @@ public final class DataView implements View {
             }
         };
         barsTask = task;
-        org.rareearth.dashboard.desktop.common.Background.run(task);
+        Background.run(task);
     }
 
     private void showBars(List<PriceBar> list, String fetched) {
@@ -407,15 +423,18 @@ public final class DataView implements View {
             alert(Alert.AlertType.WARNING, "Choose a security and a date range (from on or before to).");
             return;
         }
-        long n = editor.countPriceBars(s, from, to);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + n + " daily prices of " + s + " from "
-                + Formats.day(from) + " to " + Formats.day(to) + "? This cannot be undone; re-import the file to get"
-                + " them back.", ButtonType.OK, ButtonType.CANCEL);
-        a.initOwner(owner());
-        a.setHeaderText("Delete daily prices");
-        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            editor.deletePriceBars(s, from, to);
-        }
+        Background.write(() -> editor.countPriceBars(s, from, to), n -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + n + " daily prices of " + s + " from "
+                    + Formats.day(from) + " to " + Formats.day(to) + "? This cannot be undone; re-import the file to"
+                    + " get them back.", ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(owner());
+            a.setHeaderText("Delete daily prices");
+            if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                Background.write(() -> editor.deletePriceBars(s, from, to),
+                        deleted -> barCount.setText("Deleted " + deleted + " daily prices of " + s + "."),
+                        m -> alert(Alert.AlertType.ERROR, "Nothing was deleted: " + m));
+            }
+        }, m -> alert(Alert.AlertType.ERROR, "The daily prices of " + s + " cannot be counted: " + m));
     }
 
     private static Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
@@ -427,7 +446,11 @@ public final class DataView implements View {
 
     /** Asks, naming the dependents, then deletes the record and them in one transaction. */
     <T> void delete(T record) {
-        List<Object> deps = editor.dependents(record);
+        Background.write(() -> editor.dependents(record), deps -> confirmDelete(record, deps),
+                m -> alert(Alert.AlertType.ERROR, "Nothing was deleted: " + m));
+    }
+
+    private <T> void confirmDelete(T record, List<Object> deps) {
         StringBuilder sb = new StringBuilder("Delete " + RecordEditor.describe(record) + "?");
         if (!deps.isEmpty()) {
             sb.append("\n\nThese depend on it and will be deleted with it:");
@@ -444,11 +467,10 @@ public final class DataView implements View {
         a.setHeaderText("Delete " + RecordKind.of(record).name);
         a.getDialogPane().setId("delete-confirmation");
         if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            try {
+            Background.write(() -> {
                 editor.delete(record);
-            } catch (RuntimeException e) {
-                alert(Alert.AlertType.ERROR, "Nothing was deleted: " + e.getMessage());
-            }
+                return null;
+            }, done -> { }, m -> alert(Alert.AlertType.ERROR, "Nothing was deleted: " + m));
         }
     }
 
@@ -532,11 +554,10 @@ public final class DataView implements View {
         return t;
     }
 
-    private void loadReview() {
-        java.time.LocalDate day = org.rareearth.dashboard.service.AppClock.today();
-        review.getItems().setAll(services.review(day));
+    private void showReview(DataViewModel.Snapshot s) {
+        review.getItems().setAll(s.review());
         reviewCount.setText(review.getItems().size() + " item" + (review.getItems().size() == 1 ? "" : "s")
-                + " to review on " + org.rareearth.dashboard.desktop.common.Formats.day(day));
+                + " to review on " + org.rareearth.dashboard.desktop.common.Formats.day(s.day()));
     }
 
     /** Goes to the record a review item is about: its tab, its row selected. */
@@ -565,17 +586,33 @@ public final class DataView implements View {
         return root;
     }
 
+    /**
+     * Runs {@code then} once the records are read: a form opened before the first read (a quick add from another
+     * view, before this one was shown) waits for it, as it checks against what that read knows.
+     */
+    private void withRecords(Runnable then) {
+        if (!model.hasAnswered() && !model.loadingProperty().get()) {
+            model.refresh();
+        }
+        whenLoaded(then);
+    }
+
     @Override
-    public void refresh() {
-        kindTabs.values().forEach(KindTab::load);
-        List<String> symbols = services.securities.all().stream().map(Security::symbol).toList();
+    public org.rareearth.dashboard.desktop.common.LatestRead<?> reads() {
+        return model;
+    }
+
+    /** Lays out a finished read: every tab's records, the securities with prices, the review list. */
+    private void show(DataViewModel.Snapshot s) {
+        kindTabs.values().forEach(t -> t.show(s));
+        List<String> symbols = s.symbols();
         String current = barSymbol.getValue();
         if (!barSymbol.getItems().equals(symbols)) {
             barSymbol.getItems().setAll(symbols);
         }
         barSymbol.setValue(current);
         loadBars();
-        loadReview();
+        showReview(s);
     }
 
 }

@@ -38,15 +38,19 @@ import org.rareearth.dashboard.service.RecordEditor;
 final class RecordForm<T> extends Dialog<T> {
     private final RecordKind<T> kind;
     private final RecordEditor editor;
+    /** What the form checks against as the user types; a save checks against the store again. */
+    private final RecordEditor.Context known;
     private final T old;
     private final Map<String, Node> controls = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
     private final Label message = new Label();
     private final Button save;
 
-    RecordForm(Window owner, RecordKind<T> kind, RecordEditor editor, T old, Map<String, Object> initial) {
+    RecordForm(Window owner, RecordKind<T> kind, RecordEditor editor, RecordEditor.Context known, T old,
+               Map<String, Object> initial) {
         this.kind = kind;
         this.editor = editor;
+        this.known = known;
         this.old = old;
         initOwner(owner);
         setTitle(old == null ? "Add " + kind.name : "Edit " + kind.name);
@@ -59,7 +63,7 @@ final class RecordForm<T> extends Dialog<T> {
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
         int row = 0;
-        for (Field f : kind.fields(editor)) {
+        for (Field f : kind.fields(known)) {
             Node c = control(f, values.get(f.name()));
             c.setId("field-" + f.name());
             controls.put(f.name(), c);
@@ -93,8 +97,9 @@ final class RecordForm<T> extends Dialog<T> {
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setTooltip(
                 new Tooltip("Close without saving (Esc)"));
         save.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!trySave()) {
-                e.consume(); // keep the form open with the user's input
+            if (built == null) {
+                e.consume(); // the form stays open while the record is saved, and with the user's input if it fails
+                startSave();
             }
         });
         setResultConverter(b -> b == saveType ? built : null);
@@ -205,7 +210,7 @@ final class RecordForm<T> extends Dialog<T> {
     /** Reads every control; a value that cannot be read is reported against its field. */
     private Map<String, Object> read(Map<String, String> problems) {
         Map<String, Object> v = new LinkedHashMap<>();
-        for (Field f : kind.fields(editor)) {
+        for (Field f : kind.fields(known)) {
             Node n = controls.get(f.name());
             switch (f.type()) {
                 case DATE -> {
@@ -273,7 +278,7 @@ final class RecordForm<T> extends Dialog<T> {
         T record = null;
         try {
             record = kind.build(v);
-            for (Map.Entry<String, String> e : editor.check(record, old).entrySet()) {
+            for (Map.Entry<String, String> e : RecordEditor.check(record, old, known).entrySet()) {
                 problems.putIfAbsent(e.getKey(), e.getValue());
             }
         } catch (IllegalArgumentException e) {
@@ -304,7 +309,7 @@ final class RecordForm<T> extends Dialog<T> {
                 .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList());
         // Every field that blocks Save is counted and named, the untouched and the invalid alike.
         List<String> blocking = new ArrayList<>();
-        for (Field f : kind.fields(editor)) {
+        for (Field f : kind.fields(known)) {
             if (errors.containsKey(f.name()) && problems.containsKey(f.name())) {
                 blocking.add(f.label());
             }
@@ -319,18 +324,29 @@ final class RecordForm<T> extends Dialog<T> {
         return problems.isEmpty() ? record : null;
     }
 
-    private boolean trySave() {
+    /** Saves off the FX thread; once saved, the form closes with the record (Save fired again, let through). */
+    private void startSave() {
         T record = validate();
-        if (record == null) {
-            return false;
+        if (record == null || saving) {
+            return;
         }
-        try {
+        saving = true;
+        save.setDisable(true);
+        message.setText("Saving…");
+        org.rareearth.dashboard.desktop.common.Background.write(() -> {
             editor.save(old, record);
-            built = record;
-            return true;
-        } catch (RuntimeException e) {
-            message.setText("Not saved: " + e.getMessage() + "\nYour input is kept; try again or cancel.");
-            return false;
-        }
+            return record;
+        }, r -> {
+            saving = false;
+            built = r;
+            save.setDisable(false);
+            save.fire();
+        }, m -> {
+            saving = false;
+            validate();
+            message.setText("Not saved: " + m + "\nYour input is kept; try again or cancel.");
+        });
     }
+
+    private boolean saving;
 }

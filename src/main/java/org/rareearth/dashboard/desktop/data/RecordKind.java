@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.rareearth.dashboard.service.RecordEditor;
-import org.rareearth.dashboard.service.Workspace;
+
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.domain.FxRate;
@@ -35,13 +35,15 @@ abstract class RecordKind<T> {
         this.plural = plural;
     }
 
-    abstract List<Field> fields(RecordEditor editor);
+    /** The form's fields; choice lists come from {@code known}. */
+    abstract List<Field> fields(RecordEditor.Context known);
 
     abstract Map<String, Object> values(T r);
 
     abstract T build(Map<String, Object> v);
 
-    abstract List<T> load(Workspace s);
+    /** The records of this kind in {@code d}. */
+    abstract List<T> of(org.rareearth.dashboard.domain.Dataset d);
 
     /** Values for a new record (defaults, or what a quick add fills in). */
     Map<String, Object> blank() {
@@ -83,7 +85,7 @@ abstract class RecordKind<T> {
 
     static final RecordKind<Security> SECURITIES = new RecordKind<>("security", "Securities") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.text("symbol", "Symbol", true, "Ticker as your price files name it, e.g. MP or 600111.SS"),
                     Field.text("name", "Name", true, "Company or index name"),
                     Field.text("exchange", "Exchange", true, "NYSE, NASDAQ, ASX, SSE, SZSE…"),
@@ -129,14 +131,14 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<Security> load(Workspace s) {
-            return s.securities.all();
+        List<Security> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.securities();
         }
     };
 
     static final RecordKind<PolicyEvent> EVENTS = new RecordKind<>("event", "Events") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.text("title", "Title", true, "What was announced, in a line"),
                     Field.text("code", "Code", false, "A short key such as mofcom-61-2025 (made from the title if left"
                             + " empty)"),
@@ -198,8 +200,8 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<PolicyEvent> load(Workspace s) {
-            return s.events.all();
+        List<PolicyEvent> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.events();
         }
     };
 
@@ -213,7 +215,7 @@ abstract class RecordKind<T> {
 
     static final RecordKind<Reaction> REACTIONS = new RecordKind<>("reaction", "Reported reactions") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.choice("symbol", "Security", true, () -> e.choices().get("symbol"), "Which security moved"),
                     Field.choice("event", "Event", true, () -> e.choices().get("event"), "The event it reacted to"),
                     Field.date("date", "Date", true, "The trading day of the move"),
@@ -243,14 +245,14 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<Reaction> load(Workspace s) {
-            return s.reactions.all();
+        List<Reaction> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.reactions();
         }
     };
 
     static final RecordKind<PriceAssessment> ASSESSMENTS = new RecordKind<>("price quote", "Price quotes") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.text("commodity", "Commodity", true, "e.g. NdPr oxide"),
                     Field.date("date", "Date", true, "The day of the quote"),
                     Field.number("low", "Low", true, "Low end of the range (the price itself for one figure)"),
@@ -291,14 +293,14 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<PriceAssessment> load(Workspace s) {
-            return s.assessments.all();
+        List<PriceAssessment> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.assessments();
         }
     };
 
     static final RecordKind<FxRate> FX = new RecordKind<>("FX rate", "FX rates") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.editableChoice("pair", "Pair", true, () -> List.of("USD/CNY", "USD/AUD", "USD/JPY"),
                             "Units of the second currency per one of the first: USD/CNY 7.151"),
                     Field.date("date", "Date", true, "The fixing date"),
@@ -330,14 +332,14 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<FxRate> load(Workspace s) {
-            return s.fxRates.all();
+        List<FxRate> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.fxRates();
         }
     };
 
     static final RecordKind<PriceFloor> FLOORS = new RecordKind<>("price floor", "Price floors") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.text("program", "Programme", true, "Name of the price-support programme"),
                     Field.text("commodity", "Commodity", true, "e.g. NdPr oxide"),
                     Field.number("level", "Level", true, "The guaranteed price"),
@@ -377,14 +379,14 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<PriceFloor> load(Workspace s) {
-            return s.floors.all();
+        List<PriceFloor> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.floors();
         }
     };
 
     static final RecordKind<Stake> STAKES = new RecordKind<>("stake", "Stakes") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.text("holder", "Holder", true, "Who took the stake, e.g. US Department of Defense"),
                     Field.choice("symbol", "Security", true, () -> e.choices().get("symbol"), "The company it is in"),
                     Field.editableChoice("event", "Event", false, () -> e.choices().get("event"),
@@ -423,8 +425,8 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<Stake> load(Workspace s) {
-            return s.stakes.all();
+        List<Stake> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.stakes();
         }
     };
 
@@ -474,7 +476,7 @@ abstract class RecordKind<T> {
     static final RecordKind<org.rareearth.dashboard.domain.CapacityProject> PROJECTS =
             new RecordKind<>("capacity project", "Capacity projects") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.text("id", "Id", true, "A short lower-case id, e.g. mp-10x"),
                     Field.text("operator", "Operator", true, "Who runs it"),
                     Field.text("facility", "Facility", true, "Plant or site"),
@@ -532,15 +534,15 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<org.rareearth.dashboard.domain.CapacityProject> load(Workspace s) {
-            return s.supplyChain.projects();
+        List<org.rareearth.dashboard.domain.CapacityProject> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.capacityProjects();
         }
     };
 
     static final RecordKind<org.rareearth.dashboard.domain.StageShare> SHARES =
             new RecordKind<>("stage share", "Stage shares") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.choice("stage", "Stage", true, () -> org.rareearth.dashboard.domain.SupplyChain.STAGES,
                             "The supply-chain stage"),
                     Field.number("year", "Year", true, "The year the share is of"),
@@ -565,14 +567,14 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<org.rareearth.dashboard.domain.StageShare> load(Workspace s) {
-            return s.supplyChain.shares();
+        List<org.rareearth.dashboard.domain.StageShare> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.stageShares();
         }
     };
 
     static final RecordKind<org.rareearth.dashboard.domain.Quota> QUOTAS = new RecordKind<>("quota", "Quotas") {
         @Override
-        List<Field> fields(RecordEditor e) {
+        List<Field> fields(RecordEditor.Context e) {
             return List.of(Field.number("year", "Year", true, "The quota year"),
                     Field.bool("published", "Published", "Untick for a year whose volumes were not made public"),
                     Field.number("mining", "Mining (t REO)", false, "China's mining quota"),
@@ -604,8 +606,8 @@ abstract class RecordKind<T> {
         }
 
         @Override
-        List<org.rareearth.dashboard.domain.Quota> load(Workspace s) {
-            return s.supplyChain.quotas();
+        List<org.rareearth.dashboard.domain.Quota> of(org.rareearth.dashboard.domain.Dataset d) {
+            return d.quotas();
         }
     };
 

@@ -81,7 +81,20 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     private PriceCsv.Format format;
     private Task<PriceImportService.Result> running;
 
+    /** What the dialog opens with, read off the FX thread: the file's first lines and the stored securities. */
+    public record Opening(List<String> head, List<String> symbols) {
+        public static Opening read(Workspace services, Path file) {
+            return new Opening(PriceImportService.head(file, PREVIEW_ROWS),
+                    services.securities.all().stream().map(Security::symbol).toList());
+        }
+    }
+
+    /** Reads what it opens with itself (on the calling thread). */
     public PriceImportDialog(Window owner, Workspace services, Path file, String preferredSymbol) {
+        this(owner, services, file, preferredSymbol, Opening.read(services, file));
+    }
+
+    public PriceImportDialog(Window owner, Workspace services, Path file, String preferredSymbol, Opening opening) {
         this.services = services;
         this.file = file;
         initOwner(owner);
@@ -89,7 +102,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         setHeaderText("Import " + file.getFileName());
         setResizable(true);
         org.rareearth.dashboard.desktop.common.Theme.dress(this);
-        this.lines = PriceImportService.head(file, PREVIEW_ROWS);
+        this.lines = opening.head();
         PriceCsv.Format detected;
         try {
             detected = PriceCsv.detect(lines.get(0), lines.subList(1, lines.size()));
@@ -141,7 +154,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         symbol.setEditable(true);
         symbol.setId("import-symbol");
         symbol.setPromptText("symbol, e.g. MP");
-        symbol.getItems().setAll(services.securities.all().stream().map(Security::symbol).toList());
+        symbol.getItems().setAll(opening.symbols());
         symbol.setTooltip(new Tooltip("The security these prices are for; type a new symbol to add it"));
         if (preferredSymbol != null) {
             symbol.setValue(preferredSymbol);

@@ -354,7 +354,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         LocalDate today = AppClock.today();
         // The same listing as the timeline command's (status on the day, lapses to review).
         org.rareearth.dashboard.service.TimelineService.Listing listing =
-                org.rareearth.dashboard.service.TimelineService.listing(all.isEmpty() ? services.events.all() : all,
+                org.rareearth.dashboard.service.TimelineService.listing(all,
                         filter(), today, false);
         List<PolicyEvent> shown = listing.entries().stream()
                 .map(org.rareearth.dashboard.service.TimelineService.Entry::event).toList();
@@ -374,7 +374,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
                     TimelineCanvas c = new TimelineCanvas();
                     c.hideScrollBar();
                     c.setToday(today);
-                    c.setContext(all.isEmpty() ? services.events.all() : all);
+                    c.setContext(all);
                     c.statusDateProperty().set(timeline.statusDateProperty().get());
                     c.setEvents(shown, true);
                     javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, legend(), c);

@@ -62,7 +62,13 @@ class DataEntryTest {
                 .filter(t -> id.equals(t.getId())).findFirst().orElseThrow(() -> new AssertionError("no tab " + id))));
     }
 
+    /** Waits for the writes asked for (off the FX thread) and the view's read of what they wrote. */
+    private void settle() {
+        org.rareearth.dashboard.desktop.WindowFixture.awaitWrites(window);
+    }
+
     private void openEventsTab(FxRobot robot) {
+        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         selectTab(robot, tabs, "tab-events");
     }
@@ -101,7 +107,7 @@ class DataEntryTest {
         fillNewEvent(robot);
         assertThat(save(robot).isDisabled()).isFalse();
         robot.clickOn("#form-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         PolicyEvent stored = services.events.all().stream().filter(e -> e.title().startsWith("MOFCOM No. 99 of 2026"))
                 .findFirst().orElseThrow();
         assertThat(stored.code()).isEqualTo("mofcom-no-99-of-2026-test-control-on-2026");
@@ -187,30 +193,35 @@ class DataEntryTest {
         TextField title = robot.lookup("#field-title").queryAs(TextField.class);
         robot.interact(() -> title.setText("DoD–MP Materials partnership (edited)"));
         robot.clickOn("#form-save");
+        settle();
         assertThat(services.events.find("dod-mp-2025").orElseThrow().title()).endsWith("(edited)");
+        assertThat(table.getItems()).as("the table shows the record as saved").anyMatch(
+                e -> e.code().equals("dod-mp-2025") && e.title().endsWith("(edited)"));
 
         PolicyEvent edited = table.getItems().stream().filter(e -> e.code().equals("dod-mp-2025")).findFirst()
                 .orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(edited));
         robot.clickOn("#delete-events");
+        settle(); // what depends on the event is read off the FX thread before the question is asked
         DialogPane confirm = robot.lookup("#delete-confirmation").queryAs(DialogPane.class);
         assertThat(confirm.getContentText()).contains("will be deleted with it").contains("reaction of MP")
                 .contains("reaction of LYC");
         robot.clickOn("OK");
+        settle();
         assertThat(services.events.find("dod-mp-2025")).isEmpty();
         assertThat(services.reactions.count()).isEqualTo(3); // only the Apple-deal and JARE reactions remain
         robot.clickOn("#table-events"); // the main window has the keyboard again
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(services.events.find("dod-mp-2025").orElseThrow().title()).endsWith("(edited)");
         assertThat(services.reactions.count()).isEqualTo(12);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(services.events.find("dod-mp-2025").orElseThrow().title()).doesNotContain("(edited)");
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(services.events.find("dod-mp-2025")).isEmpty();
         assertThat(services.reactions.count()).isEqualTo(3);
     }
@@ -229,7 +240,7 @@ class DataEntryTest {
         robot.clickOn("#field-rate").write("6.91");
         robot.clickOn("#field-source").write("CFETS (unit test)");
         robot.clickOn("#form-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).contains("Not saved")
                 .contains("simulated").contains("input is kept");
         assertThat(robot.lookup("#field-rate").queryAs(TextField.class).getText()).isEqualTo("6.91");
@@ -246,7 +257,7 @@ class DataEntryTest {
         robot.clickOn("#field-rate").write("6.9123");
         robot.clickOn("#field-source").write("CFETS (unit test)");
         robot.clickOn("#form-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         services.close();
         try (Workspace again = Workspace.open(db)) {
             assertThat(again.fxRates.all()).anyMatch(r -> r.date().equals(LocalDate.of(2026, 3, 2))
@@ -280,6 +291,7 @@ class DataEntryTest {
                 new org.rareearth.dashboard.service.PriceImportService.Options(null, false, true, null, null, null));
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         robot.interact(() -> window.view(DataView.TITLE).refresh());
+        settle();
         selectTab(robot, tabs, "tab-price-bars");
         @SuppressWarnings("unchecked")
         ComboBox<String> symbol = robot.lookup("#bars-symbol").queryAs(ComboBox.class);

@@ -59,6 +59,7 @@ class PriceDownloadFlowTest {
     @Test
     void update_prices_asks_once_then_downloads_and_the_status_bar_says_when(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(DataView.TITLE));
+        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "tab-securities".equals(t.getId())).findFirst().orElseThrow()));

@@ -228,7 +228,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         offer = new BundledRecordsOffer(services);
-        root.setTop(new VBox(menuBar(), toolBar(), offer.node()));
+        WindowMenus menus = new WindowMenus(commands());
+        exportButtons.addAll(menus.exportButtons());
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), offer.node()));
         offer.check();
         downloads.model().loadLastFetched();
         center.setOnContextMenuRequested(e -> {
@@ -353,32 +355,8 @@ public final class MainWindow {
         return List.of(png, copy, csv);
     }
 
-    private javafx.scene.control.ToolBar toolBar() {
-        javafx.scene.control.Button importPrices = toolButton(Material2AL.FILE_UPLOAD, "Import prices…",
-                "Import daily prices from a CSV file (Ctrl+I)", () -> importPrices(null));
-        javafx.scene.control.Button png = toolButton(Material2AL.IMAGE, "Export PNG…",
-                "Export the chart in view as a PNG (Ctrl+E)", exports::exportPng);
-        png.setId("tool-export-png");
-        javafx.scene.control.Button copy = toolButton(Material2AL.CONTENT_COPY, "Copy image",
-                "Copy the chart in view to the clipboard", exports::copyImage);
-        javafx.scene.control.Button csv = toolButton(Material2MZ.TABLE_CHART, "Export data",
-                "Export the data behind the chart in view as CSV", exports::exportData);
-        javafx.scene.control.Button all = toolButton(Material2AL.COLLECTIONS, "Export all charts…",
-                "Export every chart as PNG and CSV into a folder", this::exportAll);
-        exportButtons.addAll(List.of(png, copy, csv));
-        return new javafx.scene.control.ToolBar(importPrices, new javafx.scene.control.Separator(), png, copy, csv,
-                all);
-    }
-
-    /** Enabled only while the view in front has a chart. */
+    /** The toolbar's export buttons: enabled only while the view in front has a chart. */
     private final List<javafx.scene.control.Button> exportButtons = new java.util.ArrayList<>();
-
-    private static javafx.scene.control.Button toolButton(Ikon icon, String text, String tip, Runnable action) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button(text, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     /** Every chart, once every view has read the store (the views not yet shown read now, off the FX thread). */
     private void exportAll() {
@@ -398,101 +376,68 @@ public final class MainWindow {
         }
     }
 
-    private MenuBar menuBar() {
-        MenuItem importPrices = new MenuItem("Import prices…");
-        importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importPrices.setOnAction(e -> importPrices(null));
-        MenuItem updatePrices = new MenuItem("Update all prices (download)…");
-        updatePrices.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
-        updatePrices.setOnAction(e -> downloads.download(List.of(), true));
-        MenuItem downloadSettings = new MenuItem("Download settings…");
-        downloadSettings.setOnAction(e -> downloads.settingsDialog());
-        MenuItem exportData = new MenuItem("Export dataset…");
-        exportData.setOnAction(e -> files.exportDataset());
-        MenuItem importData = new MenuItem("Import dataset…");
-        importData.setOnAction(e -> files.importDataset());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> {
-            windowState.save(stage, current);
-            stage.close();
-        });
-        MenuItem backup = new MenuItem("Back up store…");
-        backup.setOnAction(e -> files.backupStore());
-        MenuItem restore = new MenuItem("Restore from backup…");
-        restore.setOnAction(e -> files.restoreStore());
-        MenuItem exportPng = new MenuItem("Export PNG…");
-        exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportPng.setOnAction(e -> exports.exportPng());
-        MenuItem copyImage = new MenuItem("Copy image");
-        copyImage.setOnAction(e -> exports.copyImage());
-        MenuItem exportCsv = new MenuItem("Export chart data (CSV)…");
-        exportCsv.setOnAction(e -> exports.exportData());
-        MenuItem exportAllItem = new MenuItem("Export all charts…");
-        exportAllItem.setOnAction(e -> exportAll());
-        Menu file = new Menu("File", null, importPrices, updatePrices, downloadSettings, importData, exportData,
-                new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
-                new javafx.scene.control.SeparatorMenuItem(), backup, restore,
-                new javafx.scene.control.SeparatorMenuItem(), quit);
-
-        Menu view = new Menu("View");
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6};
-        int i = 0;
-        for (String title : factories.keySet()) {
-            MenuItem item = new MenuItem(title);
-            item.setAccelerator(new KeyCodeCombination(digits[i++], KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(e -> show(title));
-            view.getItems().add(item);
-        }
-        MenuItem refresh = new MenuItem("Reload from store");
-        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(e -> {
-            views.values().forEach(View::refresh);
-            updateStatus();
-        });
-        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
-        dark.setId("menu-dark-theme");
-        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        dark.setSelected(Theme.current() == Theme.DARK);
-        dark.selectedProperty().addListener((obs, was, on) -> Theme.currentProperty().set(on ? Theme.DARK : Theme.LIGHT));
-        followTheme((obs, old, now) -> dark.setSelected(now == Theme.DARK));
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh, dark);
-
-        MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
-        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.setOnAction(e -> org.rareearth.dashboard.desktop.common.Background.write(editor::undo,
+    /** Edit > Undo, off the FX thread (after the writes asked for before it). */
+    private void undo() {
+        org.rareearth.dashboard.desktop.common.Background.write(editor::undo,
                 what -> status.setText(what == null ? "Nothing to undo" : "Undid: " + what),
-                m -> error("Undo", "Nothing was undone: " + m)));
-        MenuItem redo = new MenuItem("Redo", new FontIcon(Material2MZ.REDO));
-        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-        redo.setOnAction(e -> org.rareearth.dashboard.desktop.common.Background.write(editor::redo,
-                what -> status.setText(what == null ? "Nothing to redo" : "Redid: " + what),
-                m -> error("Redo", "Nothing was redone: " + m)));
-        MenuItem newRecord = new MenuItem("New record…", new FontIcon(Material2AL.ADD));
-        newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newRecord.setOnAction(e -> {
-            if (TimelineView.TITLE.equals(current)) {
-                dataView().addEvent(org.rareearth.dashboard.service.AppClock.today());
-            } else if (GapView.TITLE.equals(current)) {
-                dataView().addPriceQuote(org.rareearth.dashboard.service.AppClock.today(), null);
-            } else {
-                dataView().addInCurrentTab();
-            }
-        });
-        MenuItem search = new MenuItem("Search…");
-        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        search.setOnAction(e -> focusSearch());
-        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord,
-                search);
+                m -> error("Undo", "Nothing was undone: " + m));
+    }
 
-        MenuItem about = new MenuItem("About Rare Earth Dashboard");
-        about.setOnAction(e -> help.about());
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> help.shortcuts());
-        Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, edit, view, help);
+    private void redo() {
+        org.rareearth.dashboard.desktop.common.Background.write(editor::redo,
+                what -> status.setText(what == null ? "Nothing to redo" : "Redid: " + what),
+                m -> error("Redo", "Nothing was redone: " + m));
+    }
+
+    /** Ctrl+N: a record of the kind the view in front shows. */
+    private void newRecord() {
+        if (TimelineView.TITLE.equals(current)) {
+            dataView().addEvent(org.rareearth.dashboard.service.AppClock.today());
+        } else if (GapView.TITLE.equals(current)) {
+            dataView().addPriceQuote(org.rareearth.dashboard.service.AppClock.today(), null);
+        } else {
+            dataView().addInCurrentTab();
+        }
+    }
+
+    private void quit() {
+        windowState.save(stage, current);
+        stage.close();
+    }
+
+    private void reloadAll() {
+        views.values().forEach(View::refresh);
+        updateStatus();
+    }
+
+    /** What the menus and the toolbar do, in this window. */
+    private WindowMenus.Commands commands() {
+        return new WindowMenus.Commands() {
+            @Override public void importPrices() { MainWindow.this.importPrices(null); }
+            @Override public void updateAllPrices() { downloads.download(List.of(), true); }
+            @Override public void downloadSettings() { downloads.settingsDialog(); }
+            @Override public void importDataset() { files.importDataset(); }
+            @Override public void exportDataset() { files.exportDataset(); }
+            @Override public void backUp() { files.backupStore(); }
+            @Override public void restore() { files.restoreStore(); }
+            @Override public void quit() { MainWindow.this.quit(); }
+            @Override public void exportPng() { exports.exportPng(); }
+            @Override public void copyImage() { exports.copyImage(); }
+            @Override public void exportData() { exports.exportData(); }
+            @Override public void exportAll() { MainWindow.this.exportAll(); }
+            @Override public List<String> viewTitles() { return MainWindow.this.viewTitles(); }
+            @Override public void show(String title) { MainWindow.this.show(title); }
+            @Override public void reloadAll() { MainWindow.this.reloadAll(); }
+            @Override public void followTheme(javafx.beans.value.ChangeListener<Theme> l) {
+                MainWindow.this.followTheme(l);
+            }
+            @Override public void undo() { MainWindow.this.undo(); }
+            @Override public void redo() { MainWindow.this.redo(); }
+            @Override public void newRecord() { MainWindow.this.newRecord(); }
+            @Override public void search() { focusSearch(); }
+            @Override public void about() { help.about(); }
+            @Override public void shortcuts() { help.shortcuts(); }
+        };
     }
 
     /** The offer of bundled records the store lacks (for tests). */

@@ -52,7 +52,51 @@ final class GapChart extends LineChart<Number, Number> {
         this.floorStart = floorStart;
         this.floorEnd = floorEnd;
         this.events = List.copyOf(events);
+        buildMarkers();
         requestChartLayout();
+    }
+
+    /** One marker per announcement day: its line, its wider hit line and their day. */
+    private record Marker(long day, Line visible, Line hit) {}
+
+    private final List<Marker> markerLines = new ArrayList<>();
+
+    /**
+     * The event markers are built when the events change, one per day (a day's events share its tooltip), and
+     * only moved on layout: a store of a thousand events does not make a thousand tooltips on every resize.
+     */
+    private void buildMarkers() {
+        markerLines.clear();
+        java.util.TreeMap<LocalDate, List<PolicyEvent>> byDay = new java.util.TreeMap<>();
+        for (PolicyEvent e : events) {
+            if (e.announced() != null) {
+                byDay.computeIfAbsent(e.announced(), d -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        byDay.forEach((day, list) -> {
+            Line visible = new Line();
+            visible.getStyleClass().add("event-marker");
+            Line hit = new Line();
+            hit.getStyleClass().add("event-marker-hit");
+            StringBuilder text = new StringBuilder();
+            for (PolicyEvent e : list.subList(0, Math.min(6, list.size()))) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(Formats.day(e.announced())).append(" — ")
+                        .append(e.title()).append("\n").append(e.actor().label()).append(" · ")
+                        .append(e.category().label()).append("\nSource: ").append(e.source());
+            }
+            if (list.size() > 6) {
+                text.append("\n\n… and ").append(list.size() - 6).append(" more that day");
+            }
+            Tooltip t = new Tooltip(text.toString());
+            t.setShowDelay(Duration.millis(80));
+            Tooltip.install(hit, t);
+            hit.setUserData(list.get(0));
+            markerLines.add(new Marker(day.toEpochDay(), visible, hit));
+            nodes.add(visible);
+            nodes.add(hit);
+        });
+        markers.getChildren().setAll(nodes);
     }
 
     List<Node> markerNodes() {
@@ -66,8 +110,11 @@ final class GapChart extends LineChart<Number, Number> {
         NumberAxis y = (NumberAxis) getYAxis();
         band.getElements().clear();
         gap.getElements().clear();
-        markers.getChildren().clear();
         if (points.isEmpty()) {
+            markerLines.forEach(m -> {
+                m.visible().setVisible(false);
+                m.hit().setVisible(false);
+            });
             return;
         }
         // Band: along the highs, back along the lows.
@@ -110,22 +157,19 @@ final class GapChart extends LineChart<Number, Number> {
         double bottom = y.getHeight();
         double lower = x.getLowerBound();
         double upper = x.getUpperBound();
-        for (PolicyEvent e : events) {
-            double d = e.announced().toEpochDay();
-            if (d < lower || d > upper) {
-                continue;
+        for (Marker m : markerLines) {
+            boolean in = m.day() >= lower && m.day() <= upper;
+            m.visible().setVisible(in);
+            m.hit().setVisible(in);
+            if (in) {
+                double px = x.getDisplayPosition(m.day());
+                for (Line l : List.of(m.visible(), m.hit())) {
+                    l.setStartX(px);
+                    l.setEndX(px);
+                    l.setStartY(top);
+                    l.setEndY(bottom);
+                }
             }
-            double px = x.getDisplayPosition(d);
-            Line visible = new Line(px, top, px, bottom);
-            visible.getStyleClass().add("event-marker");
-            Line hit = new Line(px, top, px, bottom);
-            hit.getStyleClass().add("event-marker-hit");
-            Tooltip t = new Tooltip(Formats.day(e.announced()) + " — " + e.title() + "\n" + e.actor().label() + " · "
-                    + e.category().label() + "\nSource: " + e.source());
-            t.setShowDelay(Duration.millis(80));
-            Tooltip.install(hit, t);
-            hit.setUserData(e);
-            markers.getChildren().addAll(visible, hit);
         }
     }
 

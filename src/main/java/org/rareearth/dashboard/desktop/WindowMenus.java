@@ -1,0 +1,198 @@
+package org.rareearth.dashboard.desktop;
+
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rareearth.dashboard.desktop.common.Theme;
+
+/**
+ * The main window's menus and toolbar: what each item is called, its shortcut and icon. What an item does is the
+ * window's ({@link Commands}); the toolbar's export buttons are handed back for the window to enable.
+ */
+final class WindowMenus {
+    /** What the menus and the toolbar ask the window to do. */
+    interface Commands {
+        void importPrices();
+
+        void updateAllPrices();
+
+        void downloadSettings();
+
+        void importDataset();
+
+        void exportDataset();
+
+        void backUp();
+
+        void restore();
+
+        void quit();
+
+        void exportPng();
+
+        void copyImage();
+
+        void exportData();
+
+        void exportAll();
+
+        List<String> viewTitles();
+
+        void show(String title);
+
+        void reloadAll();
+
+        void followTheme(javafx.beans.value.ChangeListener<Theme> listener);
+
+        void undo();
+
+        void redo();
+
+        void newRecord();
+
+        void search();
+
+        void about();
+
+        void shortcuts();
+    }
+
+    private final Commands c;
+    private final List<javafx.scene.control.Button> exportButtons = new java.util.ArrayList<>();
+
+    WindowMenus(Commands commands) {
+        this.c = commands;
+    }
+
+    /** The toolbar's buttons that export the chart in view (built with the toolbar). */
+    List<javafx.scene.control.Button> exportButtons() {
+        if (exportButtons.isEmpty()) {
+            toolBar = toolBarOnce();
+        }
+        return exportButtons;
+    }
+
+    private javafx.scene.control.ToolBar toolBar;
+
+    /** The toolbar: import, the chart exports. */
+    javafx.scene.control.ToolBar toolBar() {
+        if (toolBar == null) {
+            toolBar = toolBarOnce();
+        }
+        return toolBar;
+    }
+
+    private javafx.scene.control.ToolBar toolBarOnce() {
+        javafx.scene.control.Button importPrices = toolButton(Material2AL.FILE_UPLOAD, "Import prices…",
+                "Import daily prices from a CSV file (Ctrl+I)", c::importPrices);
+        javafx.scene.control.Button png = toolButton(Material2AL.IMAGE, "Export PNG…",
+                "Export the chart in view as a PNG (Ctrl+E)", c::exportPng);
+        png.setId("tool-export-png");
+        javafx.scene.control.Button copy = toolButton(Material2AL.CONTENT_COPY, "Copy image",
+                "Copy the chart in view to the clipboard", c::copyImage);
+        javafx.scene.control.Button csv = toolButton(Material2MZ.TABLE_CHART, "Export data",
+                "Export the data behind the chart in view as CSV", c::exportData);
+        javafx.scene.control.Button all = toolButton(Material2AL.COLLECTIONS, "Export all charts…",
+                "Export every chart as PNG and CSV into a folder", c::exportAll);
+        exportButtons.addAll(List.of(png, copy, csv));
+        return new javafx.scene.control.ToolBar(importPrices, new javafx.scene.control.Separator(), png, copy, csv,
+                all);
+    }
+
+    private static javafx.scene.control.Button toolButton(Ikon icon, String text, String tip, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** File, Edit, View and Help, with their shortcuts. */
+    MenuBar menuBar() {
+        MenuItem importPrices = new MenuItem("Import prices…");
+        importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importPrices.setOnAction(e -> c.importPrices());
+        MenuItem updatePrices = new MenuItem("Update all prices (download)…");
+        updatePrices.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
+        updatePrices.setOnAction(e -> c.updateAllPrices());
+        MenuItem downloadSettings = new MenuItem("Download settings…");
+        downloadSettings.setOnAction(e -> c.downloadSettings());
+        MenuItem exportData = new MenuItem("Export dataset…");
+        exportData.setOnAction(e -> c.exportDataset());
+        MenuItem importData = new MenuItem("Import dataset…");
+        importData.setOnAction(e -> c.importDataset());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> c.quit());
+        MenuItem backup = new MenuItem("Back up store…");
+        backup.setOnAction(e -> c.backUp());
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setOnAction(e -> c.restore());
+        MenuItem exportPng = new MenuItem("Export PNG…");
+        exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportPng.setOnAction(e -> c.exportPng());
+        MenuItem copyImage = new MenuItem("Copy image");
+        copyImage.setOnAction(e -> c.copyImage());
+        MenuItem exportCsv = new MenuItem("Export chart data (CSV)…");
+        exportCsv.setOnAction(e -> c.exportData());
+        MenuItem exportAllItem = new MenuItem("Export all charts…");
+        exportAllItem.setOnAction(e -> c.exportAll());
+        Menu file = new Menu("File", null, importPrices, updatePrices, downloadSettings, importData, exportData,
+                new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
+                new javafx.scene.control.SeparatorMenuItem(), backup, restore,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("View");
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6};
+        int i = 0;
+        for (String title : c.viewTitles()) {
+            MenuItem item = new MenuItem(title);
+            item.setAccelerator(new KeyCodeCombination(digits[i++], KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> c.show(title));
+            view.getItems().add(item);
+        }
+        MenuItem refresh = new MenuItem("Reload from store");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> c.reloadAll());
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(Theme.current() == Theme.DARK);
+        dark.selectedProperty().addListener((obs, was, on) -> Theme.currentProperty().set(on ? Theme.DARK : Theme.LIGHT));
+        c.followTheme((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh, dark);
+
+        MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> c.undo());
+        MenuItem redo = new MenuItem("Redo", new FontIcon(Material2MZ.REDO));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.setOnAction(e -> c.redo());
+        MenuItem newRecord = new MenuItem("New record…", new FontIcon(Material2AL.ADD));
+        newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newRecord.setOnAction(e -> c.newRecord());
+        MenuItem search = new MenuItem("Search…");
+        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        search.setOnAction(e -> c.search());
+        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord,
+                search);
+
+        MenuItem about = new MenuItem("About Rare Earth Dashboard");
+        about.setOnAction(e -> c.about());
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> c.shortcuts());
+        Menu help = new Menu("Help", null, keys, about);
+        return new MenuBar(file, edit, view, help);
+    }
+
+}

@@ -1,0 +1,223 @@
+package org.rareearth.dashboard.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.desktop.data.DataView;
+import org.rareearth.dashboard.desktop.gap.GapView;
+import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.desktop.supply.SupplyChainView;
+import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No store work on the FX thread, on a large store: 2,400,000 daily prices (96 generated series of 25,000 days,
+ * made up for the test) and 1,000 events (the default 43 and generated ones). While the test switches through
+ * every view, reads a 25,000-day series and edits a record, a watchdog samples the FX thread's stack every
+ * couple of milliseconds and pings it: any sample inside JDBC (the store's connection) fails the test, whatever the
+ * machine's speed. The longest time the FX thread kept a ping waiting, and where it was meanwhile, are printed
+ * beside it: that depends on the machine (JavaFX's own layout and rendering), so it is reported, not asserted.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FxThreadWatchdogTest {
+    private static Path dir;
+    private static Path db;
+    private Workspace services;
+    private MainWindow window;
+
+    @BeforeAll
+    static void bigStore() throws Exception {
+        dir = Files.createTempDirectory("red-watchdog");
+        db = dir.resolve("big.db");
+        try (Workspace s = Workspace.open(db)) {
+            Path csv = org.rareearth.dashboard.bench.ImportBenchmark.writeLongFile(dir.resolve("long.csv"), 96,
+                    25_000);
+            PriceImportService.run(s.store(), csv, new PriceImportService.Options(null, false, true, null, null,
+                    null));
+            Files.delete(csv);
+            List<PolicyEvent> base = s.events.all();
+            List<PolicyEvent> more = new ArrayList<>();
+            for (int i = 0; more.size() + base.size() < 1_000; i++) {
+                PolicyEvent e = base.get(i % base.size());
+                more.add(new PolicyEvent(e.code() + "-copy-" + i, e.actor(), e.category(), e.title() + " (copy " + i
+                        + ")", e.summary(), e.materials(), e.announced(), e.effective(), e.ends(),
+                        e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(), e.note(),
+                        List.of(), e.sourceUrl()));
+            }
+            s.datasets.write(Dataset.ofAll(more), false);
+            assertThat(s.datasets.counts().priceBars()).isEqualTo(2_400_000);
+            assertThat(s.events.count()).isEqualTo(1_000);
+        }
+    }
+
+    @AfterAll
+    static void removeStore() throws Exception {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty(AppPaths.HOME_PROPERTY, dir.resolve("home").toString());
+        services = Workspace.open(db);
+        window = new MainWindow(services, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+
+    /** Samples the FX thread's stack and pings it, from its own thread. */
+    static final class Watchdog implements AutoCloseable {
+        /** Every store read or write goes through JDBC; a record's key or a pure rule in store/ does not count. */
+        private static final List<String> STORE_CODE = List.of("org.sqlite.", "java.sql.",
+                "org.rareearth.dashboard.store.Jdbc", "org.rareearth.dashboard.store.Store.");
+        private final Thread fx;
+        private final Thread watcher;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        final List<String> storeWork = Collections.synchronizedList(new ArrayList<>());
+        volatile long longestWaitMs;
+        /** Where the FX thread was (its first frames of this app's code) while a ping waited over 100 ms. */
+        final java.util.Map<String, Integer> slow = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<String> pending = new ArrayList<>();
+        volatile int samples;
+
+        Watchdog(Thread fx) {
+            this.fx = fx;
+            watcher = new Thread(this::watch, "fx-watchdog");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        private void watch() {
+            while (running.get()) {
+                AtomicBoolean answered = new AtomicBoolean();
+                long posted = System.nanoTime();
+                Platform.runLater(() -> answered.set(true));
+                pending.clear();
+                while (!answered.get() && running.get()) {
+                    sample();
+                    pause();
+                }
+                long waited = (System.nanoTime() - posted) / 1_000_000;
+                longestWaitMs = Math.max(longestWaitMs, waited);
+                if (waited > 100) {
+                    pending.forEach(w -> slow.merge(w, 1, Integer::sum));
+                }
+                sample();
+                pause();
+            }
+        }
+
+        private void sample() {
+            StackTraceElement[] stack = fx.getStackTrace();
+            samples++;
+            pending.add(Arrays.stream(stack).filter(f -> f.getClassName().startsWith("org.rareearth"))
+                    .limit(3).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName() + ":"
+                            + f.getLineNumber()).collect(java.util.stream.Collectors.joining(" < ")));
+            if (Arrays.stream(stack).anyMatch(f -> STORE_CODE.stream().anyMatch(f.getClassName()::startsWith))) {
+                storeWork.add(String.join("\n  at ", Arrays.stream(stack).limit(40).map(Object::toString).toList()));
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            watcher.join(5_000);
+        }
+    }
+
+    private void showEach(FxRobot robot) {
+        for (String title : List.of(DashboardView.TITLE, ReactionsView.TITLE, GapView.TITLE, TimelineView.TITLE,
+                DataView.TITLE, SupplyChainView.TITLE)) {
+            robot.interact(() -> window.show(title));
+            WindowFixture.awaitReads(window);
+            assertThat(window.currentView()).isEqualTo(title);
+        }
+    }
+
+    @Test
+    void every_view_and_an_edit_leave_the_store_work_off_the_fx_thread(FxRobot robot) throws Exception {
+        Thread fx = WaitForAsyncUtils.asyncFx(Thread::currentThread).get(10, TimeUnit.SECONDS);
+        Watchdog dog = new Watchdog(fx);
+        try {
+            showEach(robot);
+
+            robot.interact(() -> window.show(DataView.TITLE));
+            WindowFixture.awaitReads(window);
+            TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "tab-events".equals(t.getId())).findFirst().orElseThrow()));
+            @SuppressWarnings("unchecked")
+            TableView<PolicyEvent> events = robot.lookup("#table-events").queryAs(TableView.class);
+            assertThat(events.getItems()).hasSize(1_000);
+            PolicyEvent dod = events.getItems().stream().filter(e -> e.code().equals("dod-mp-2025")).findFirst()
+                    .orElseThrow();
+            robot.interact(() -> events.getSelectionModel().select(dod));
+            robot.clickOn("#edit-events");
+            TextField title = robot.lookup("#field-title").queryAs(TextField.class);
+            robot.interact(() -> title.setText(dod.title() + " (edited)"));
+            robot.clickOn("#form-save");
+            WindowFixture.awaitWrites(window);
+            assertThat(services.events.find("dod-mp-2025").orElseThrow().title()).endsWith("(edited)");
+
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "tab-price-bars".equals(t.getId())).findFirst().orElseThrow()));
+            @SuppressWarnings("unchecked")
+            ComboBox<String> symbol = robot.lookup("#bars-symbol").queryAs(ComboBox.class);
+            robot.interact(() -> symbol.setValue("SYN07"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table-price-bars")
+                    .queryAs(TableView.class).getItems().size() == 25_000);
+
+            showEach(robot); // every view again, now after the edit
+        } finally {
+            dog.close();
+        }
+        System.out.printf("FX thread watchdog: %d samples, longest wait for a ping %d ms%n", dog.samples,
+                dog.longestWaitMs);
+        dog.slow.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(15).forEach(e -> System.out.println("  slow pulse in " + e.getKey() + ": " + e.getValue()));
+        assertThat(dog.samples).as("the watchdog sampled the FX thread").isGreaterThan(100);
+        assertThat(dog.storeWork).as("stacks of the FX thread inside the store or JDBC").isEmpty();
+    }
+}

@@ -82,10 +82,19 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     private Task<PriceImportService.Result> running;
 
     /** What the dialog opens with, read off the FX thread: the file's first lines and the stored securities. */
-    public record Opening(List<String> head, List<String> symbols) {
+    public record Opening(List<String> head, List<String> symbols,
+                          Map<Character, PriceImportService.Preview> previews) {
+        /** The delimiters the dialog offers; the preview for each is read here, so choosing one reads no file. */
+        static final List<Character> DELIMITERS = List.of(',', ';', '\t');
+
         public static Opening read(Workspace services, Path file) {
-            return new Opening(PriceImportService.head(file, PREVIEW_ROWS),
-                    services.securities.all().stream().map(Security::symbol).toList());
+            List<String> head = PriceImportService.head(file, PREVIEW_ROWS);
+            Map<Character, PriceImportService.Preview> previews = new java.util.HashMap<>();
+            for (char d : DELIMITERS) {
+                previews.put(d, PriceImportService.preview(file, d, PREVIEW_ROWS));
+            }
+            return new Opening(head, services.securities.all().stream().map(Security::symbol).toList(),
+                    Map.copyOf(previews));
         }
     }
 
@@ -103,6 +112,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         setResizable(true);
         org.rareearth.dashboard.desktop.common.Theme.dress(this);
         this.lines = opening.head();
+        this.previews = opening.previews();
         PriceCsv.Format detected;
         try {
             detected = PriceCsv.detect(lines.get(0), lines.subList(1, lines.size()));
@@ -267,8 +277,8 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         }
     }
 
-    /** The preview's records by delimiter: the file is read once for each delimiter tried. */
-    private final Map<Character, PriceImportService.Preview> previews = new java.util.HashMap<>();
+    /** The preview's records by delimiter, read with the opening (off the FX thread). */
+    private Map<Character, PriceImportService.Preview> previews = Map.of();
 
     /** The header's cells with the chosen delimiter; a header that cannot be split is one cell. */
     private List<String> headerCells() {
@@ -333,13 +343,10 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
             return;
         }
         // The rows as the import will read them: the same tokenizer, the same line numbers.
-        PriceImportService.Preview read;
-        try {
-            read = previews.computeIfAbsent(delimiterChar(),
-                    d -> PriceImportService.preview(file, d, PREVIEW_ROWS));
-        } catch (DataFileException e) {
+        PriceImportService.Preview read = previews.get(delimiterChar());
+        if (read == null) {
             preview.getItems().clear();
-            message.setText(e.getMessage());
+            message.setText("No preview for this delimiter.");
             return;
         }
         List<PriceCsv.Row> rows = new ArrayList<>();

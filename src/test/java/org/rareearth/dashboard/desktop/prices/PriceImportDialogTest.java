@@ -75,6 +75,35 @@ class PriceImportDialogTest {
     }
 
     @Test
+    void changing_the_delimiter_reads_no_file_on_the_fx_thread(FxRobot robot) throws Exception {
+        // Two columns whichever delimiter splits the file, so the mapping holds and each choice parses the rows.
+        open(robot, "mixed.csv", "Date;Close,x\n2025-07-10;15.45,1\n2025-07-11;15.5,2\n");
+        TableView<PriceCsv.Row> t = preview(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> delimiter = robot.lookup("#delimiter").queryAs(
+                javafx.scene.control.ChoiceBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> date = robot.lookup("#map-date").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> close = robot.lookup("#map-close").queryAs(ComboBox.class);
+        javafx.scene.control.Label message = robot.lookup("#import-message").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> {
+            delimiter.setValue(";");
+            date.setValue(date.getItems().get(1));
+            close.setValue(close.getItems().get(2));
+        });
+        assertThat(t.getItems()).hasSize(2);
+        assertThat(t.getItems().get(0).problem()).isNotNull(); // "15.45,1" is no price
+        // Every delimiter's preview was read when the dialog opened: with the file gone, choosing one still works.
+        Files.delete(dir.resolve("mixed.csv"));
+        robot.interact(() -> delimiter.setValue(","));
+        assertThat(message.getText()).doesNotContain("no such file");
+        assertThat(t.getItems()).hasSize(2);
+        assertThat(t.getItems().get(0).problem()).isNotNull(); // "2025-07-10;15.45" is no date
+        assertThat(close.getValue()).startsWith("2: ");
+    }
+
+    @Test
     void fixing_the_date_format_and_a_column_changes_the_preview(FxRobot robot) throws Exception {
         open(robot, "x.csv", "Day,Last,First\n10/07/2025,15.45,1\n11/07/2025,15.50,2\n");
         TableView<PriceCsv.Row> t = preview(robot);

@@ -33,7 +33,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int importDays;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups: startup, series, timeline, import, event-study, export; installed"
+            description = "Run only these groups: startup, series, timeline, views, import, event-study, export; installed"
                     + " (with --launcher); growth (not in the default run) measures three sizes ten times apart.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
@@ -86,6 +86,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (wanted("timeline")) {
             TimelineBenchmark.run(bench, events);
+        }
+        if (wanted("views")) {
+            inTempDir("rare-earth-bench-views",
+                    work -> org.rareearth.dashboard.bench.ViewSwitchBenchmark.run(bench, work));
         }
         if (wanted("export")) {
             inTempDir("rare-earth-bench-export",

@@ -1,0 +1,155 @@
+package org.rareearth.dashboard.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.rareearth.dashboard.desktop.FxRuntime;
+import org.rareearth.dashboard.desktop.MainWindow;
+import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.desktop.data.DataView;
+import org.rareearth.dashboard.desktop.gap.GapView;
+import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.desktop.supply.SupplyChainView;
+import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.domain.Dataset;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
+
+/**
+ * How long the FX thread keeps the user waiting while they switch through every view: a pinger posts a task to
+ * the FX thread every 2 ms and notes how long the longest one waited. On a large store (2,400,000 generated bars,
+ * 1,000 events) beside the default store as the baseline, each for the first showing of every view in a new
+ * window and for showing them all again. The store's reads run off the FX thread in both; what is left is JavaFX's
+ * own work (CSS, layout, rendering), which the baseline shows for a small store.
+ */
+public final class ViewSwitchBenchmark {
+    private static final List<String> VIEWS = List.of(DashboardView.TITLE, ReactionsView.TITLE, GapView.TITLE,
+            TimelineView.TITLE, DataView.TITLE, SupplyChainView.TITLE);
+
+    private ViewSwitchBenchmark() {}
+
+    public static void run(Bench bench, Path work) throws Exception {
+        FxRuntime.start();
+        Path small = work.resolve("default.db");
+        try (Workspace s = Workspace.open(small)) {
+            s.events.count(); // the default dataset, as a new store gets it
+        }
+        Path big = work.resolve("big.db");
+        try (Workspace s = Workspace.open(big)) {
+            Path csv = ImportBenchmark.writeLongFile(work.resolve("long.csv"), 96, 25_000);
+            PriceImportService.run(s.store(), csv, new PriceImportService.Options(null, false, true, null, null,
+                    null));
+            Files.delete(csv);
+            List<PolicyEvent> base = s.events.all();
+            List<PolicyEvent> more = new ArrayList<>();
+            for (int i = 0; more.size() + base.size() < 1_000; i++) {
+                PolicyEvent e = base.get(i % base.size());
+                more.add(new PolicyEvent(e.code() + "-copy-" + i, e.actor(), e.category(), e.title() + " (copy " + i
+                        + ")", e.summary(), e.materials(), e.announced(), e.effective(), e.ends(),
+                        e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(), e.note(),
+                        List.of(), e.sourceUrl()));
+            }
+            s.datasets.write(Dataset.ofAll(more), false);
+        }
+        // The baseline first, so that it, not the large store, pays for the JVM's first loading of every class.
+        double[] baseline = switchThrough(small);
+        double[] large = switchThrough(big);
+        java.util.Map<String, Double> byView = new java.util.LinkedHashMap<>(BY_VIEW);
+        bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-first", baseline[0], "ms",
+                "the default store: the longest an FX task waited while each view was shown the first time"));
+        bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-again", baseline[1], "ms",
+                "the same, every view shown again"));
+        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first", large[0], "ms",
+                "2,400,000 bars and 1,000 events: each view shown the first time in a new window"));
+        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again", large[1], "ms",
+                "the same, every view shown again; budget: under 100"));
+        byView.forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-"
+                + view.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"), ms, "ms",
+                "while " + view + " was shown again")));
+    }
+
+    /** The longest waits of an FX task while every view is shown the first time, then again. */
+    private static double[] switchThrough(Path db) throws Exception {
+        try (Workspace services = Workspace.open(db)) {
+            Stage stage = FxRuntime.call(Stage::new);
+            MainWindow window = FxRuntime.call(() -> {
+                MainWindow w = new MainWindow(services, stage);
+                w.show();
+                return w;
+            });
+            double first = pinged(() -> showEach(window));
+            double again = pinged(() -> showEach(window));
+            FxRuntime.call(() -> {
+                stage.hide();
+                return null;
+            });
+            org.rareearth.dashboard.desktop.common.Background.awaitWrites(20);
+            return new double[] {first, again};
+        }
+    }
+
+    /** The longest wait so far in the current measurement, in nanoseconds; each view starts it anew. */
+    private static final java.util.concurrent.atomic.AtomicLong LONGEST = new java.util.concurrent.atomic.AtomicLong();
+    /** The longest wait while each view was shown, in milliseconds, for the last pass. */
+    static final java.util.Map<String, Double> BY_VIEW = new java.util.LinkedHashMap<>();
+
+    private static void showEach(MainWindow window) {
+        BY_VIEW.clear();
+        long overall = 0;
+        for (String title : VIEWS) {
+            LONGEST.set(0);
+            FxRuntime.call(() -> {
+                window.show(title);
+                return null;
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (FxRuntime.call(() -> window.view(title).isReading())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(title + " was still reading the store after 60 s");
+                }
+                Thread.onSpinWait();
+            }
+            FxRuntime.call(() -> null); // the view's answer laid out
+            FxRuntime.call(() -> null);
+            BY_VIEW.put(title, LONGEST.get() / 1e6);
+            overall = Math.max(overall, LONGEST.get());
+        }
+        LONGEST.set(overall);
+    }
+
+    /** Runs {@code work} while a pinger measures the FX thread; returns the longest wait in milliseconds. */
+    private static double pinged(Runnable work) throws InterruptedException {
+        var ticks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fx-pinger");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean[] answered = {new AtomicBoolean(true)};
+        long[] posted = {0};
+        ticks.scheduleAtFixedRate(() -> {
+            if (answered[0].get()) {
+                if (posted[0] != 0) {
+                    LONGEST.accumulateAndGet(System.nanoTime() - posted[0], Math::max);
+                }
+                AtomicBoolean ping = new AtomicBoolean();
+                answered[0] = ping;
+                posted[0] = System.nanoTime();
+                Platform.runLater(() -> ping.set(true));
+            }
+        }, 0, 2, TimeUnit.MILLISECONDS);
+        try {
+            work.run();
+            FxRuntime.call(() -> null);
+        } finally {
+            ticks.shutdownNow();
+            ticks.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        return LONGEST.get() / 1e6;
+    }
+}

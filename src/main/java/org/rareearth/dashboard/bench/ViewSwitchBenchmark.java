@@ -34,14 +34,12 @@ public final class ViewSwitchBenchmark {
 
     private ViewSwitchBenchmark() {}
 
-    public static void run(Bench bench, Path work) throws Exception {
-        FxRuntime.start();
-        Path small = work.resolve("default.db");
-        try (Workspace s = Workspace.open(small)) {
-            s.events.count(); // the default dataset, as a new store gets it
-        }
-        Path big = work.resolve("big.db");
-        try (Workspace s = Workspace.open(big)) {
+    /**
+     * Fills {@code db} with 2,400,000 generated daily prices (96 series of 25,000 days, SYN00…SYN95) and events up to
+     * 1,000 (the default ones and copies of them); {@code work} holds the generated price file meanwhile.
+     */
+    public static void largeStore(Path db, Path work) throws java.io.IOException {
+        try (Workspace s = Workspace.open(db)) {
             Path csv = ImportBenchmark.writeLongFile(work.resolve("long.csv"), 96, 25_000);
             PriceImportService.run(s.store(), csv, new PriceImportService.Options(null, false, true, null, null,
                     null));
@@ -57,6 +55,16 @@ public final class ViewSwitchBenchmark {
             }
             s.datasets.write(Dataset.ofAll(more), false);
         }
+    }
+
+    public static void run(Bench bench, Path work) throws Exception {
+        FxRuntime.start();
+        Path small = work.resolve("default.db");
+        try (Workspace s = Workspace.open(small)) {
+            s.events.count(); // the default dataset, as a new store gets it
+        }
+        Path big = work.resolve("big.db");
+        largeStore(big, work);
         // The baseline first, so that it, not the large store, pays for the JVM's first loading of every class.
         double[] baseline = switchThrough(small);
         double[] large = switchThrough(big);

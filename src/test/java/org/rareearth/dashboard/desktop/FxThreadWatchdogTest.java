@@ -28,10 +28,8 @@ import org.rareearth.dashboard.desktop.gap.GapView;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.desktop.supply.SupplyChainView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
-import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.service.AppPaths;
-import org.rareearth.dashboard.service.PriceImportService;
 import org.rareearth.dashboard.service.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,22 +55,8 @@ class FxThreadWatchdogTest {
     static void bigStore() throws Exception {
         dir = Files.createTempDirectory("red-watchdog");
         db = dir.resolve("big.db");
+        org.rareearth.dashboard.bench.ViewSwitchBenchmark.largeStore(db, dir);
         try (Workspace s = Workspace.open(db)) {
-            Path csv = org.rareearth.dashboard.bench.ImportBenchmark.writeLongFile(dir.resolve("long.csv"), 96,
-                    25_000);
-            PriceImportService.run(s.store(), csv, new PriceImportService.Options(null, false, true, null, null,
-                    null));
-            Files.delete(csv);
-            List<PolicyEvent> base = s.events.all();
-            List<PolicyEvent> more = new ArrayList<>();
-            for (int i = 0; more.size() + base.size() < 1_000; i++) {
-                PolicyEvent e = base.get(i % base.size());
-                more.add(new PolicyEvent(e.code() + "-copy-" + i, e.actor(), e.category(), e.title() + " (copy " + i
-                        + ")", e.summary(), e.materials(), e.announced(), e.effective(), e.ends(),
-                        e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(), e.note(),
-                        List.of(), e.sourceUrl()));
-            }
-            s.datasets.write(Dataset.ofAll(more), false);
             assertThat(s.datasets.counts().priceBars()).isEqualTo(2_400_000);
             assertThat(s.events.count()).isEqualTo(1_000);
         }

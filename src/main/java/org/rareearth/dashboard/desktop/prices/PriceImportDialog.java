@@ -53,7 +53,8 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     private final List<String> lines;
     private final Map<Role, ComboBox<String>> mapping = new EnumMap<>(Role.class);
     private final ComboBox<String> dateFormat = new ComboBox<>();
-    private final ChoiceBox<String> delimiter = new ChoiceBox<>(FXCollections.observableArrayList(",", ";", "tab"));
+    private final ChoiceBox<String> delimiter = new ChoiceBox<>(FXCollections.observableArrayList(
+            Opening.DELIMITERS.stream().map(PriceImportDialog::delimiterName).toList()));
     private final ChoiceBox<String> decimal = new ChoiceBox<>(FXCollections.observableArrayList(".", ","));
     private final ComboBox<String> symbol = new ComboBox<>();
     private final TextField newExchange = new TextField();
@@ -258,6 +259,11 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         return !format.isLong() && !s.isEmpty() && !symbol.getItems().contains(s);
     }
 
+    /** How the delimiter choice names a delimiter: a tab by its name, the others as themselves. */
+    private static String delimiterName(char d) {
+        return d == '\t' ? "tab" : String.valueOf(d);
+    }
+
     private char delimiterChar() {
         String d = delimiter.getValue();
         return "tab".equals(d) ? '\t' : d == null ? ',' : d.charAt(0);
@@ -268,7 +274,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     private void applyFormatToControls() {
         applying = true;
         try {
-            delimiter.setValue(format.delimiter() == '\t' ? "tab" : String.valueOf(format.delimiter()));
+            delimiter.setValue(delimiterName(format.delimiter()));
             decimal.setValue(String.valueOf(format.decimal()));
             dateFormat.setValue(format.datePattern().replace("uuuu", "yyyy").replace("uu", "yy"));
             fillColumns();

@@ -284,7 +284,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     }
 
     /** The preview's records by delimiter, read with the opening (off the FX thread). */
-    private Map<Character, PriceImportService.Preview> previews = Map.of();
+    private final Map<Character, PriceImportService.Preview> previews;
 
     /** The header's cells with the chosen delimiter; a header that cannot be split is one cell. */
     private List<String> headerCells() {
@@ -349,12 +349,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
             return;
         }
         // The rows as the import will read them: the same tokenizer, the same line numbers.
-        PriceImportService.Preview read = previews.get(delimiterChar());
-        if (read == null) {
-            preview.getItems().clear();
-            message.setText("No preview for this delimiter.");
-            return;
-        }
+        PriceImportService.Preview read = previews.get(delimiterChar()); // one for every delimiter offered
         List<PriceCsv.Row> rows = new ArrayList<>();
         for (int i = 1; i < read.records().size(); i++) {
             PriceCsvReader.Record rec = read.records().get(i);

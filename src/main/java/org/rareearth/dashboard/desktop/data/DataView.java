@@ -292,6 +292,7 @@ public final class DataView implements View.Reading {
         }
         tabs.getTabs().add(priceBarsTab());
         tabs.getTabs().add(reviewTab());
+        onlySelectedTabInScene();
         Label heading = new Label("Data");
         heading.getStyleClass().add("view-title");
         Label sub = new Label("Every record in the store with its source and confidence mark (S: seen in a published"
@@ -301,6 +302,24 @@ public final class DataView implements View.Reading {
         root.setTop(new VBox(2, heading, sub));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
+    }
+
+    /**
+     * Keeps only the tab in front in the scene graph. A TabPane's skin keeps every tab's content in the scene
+     * (hidden), so each time this view came back into the window JavaFX styled all twelve tabs' tables again; now
+     * it styles one. Each tab's content stays built and filled, so switching tabs reads nothing.
+     */
+    private void onlySelectedTabInScene() {
+        Map<Tab, Node> contents = new LinkedHashMap<>();
+        for (Tab t : tabs.getTabs()) {
+            contents.put(t, t.getContent());
+        }
+        Runnable place = () -> {
+            Tab front = tabs.getSelectionModel().getSelectedItem();
+            contents.forEach((t, content) -> t.setContent(t == front ? content : null));
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> place.run());
+        place.run();
     }
 
     private Tab priceBarsTab() {

@@ -51,8 +51,12 @@ final class GapChart extends LineChart<Number, Number> {
         this.floorLevel = floorLevel;
         this.floorStart = floorStart;
         this.floorEnd = floorEnd;
-        this.events = List.copyOf(events);
-        buildMarkers();
+        List<PolicyEvent> newEvents = List.copyOf(events);
+        if (!newEvents.equals(this.events)) {
+            // A read that gives the same events (the view shown again) keeps its markers and their tooltips.
+            this.events = newEvents;
+            buildMarkers();
+        }
         requestChartLayout();
     }
 
@@ -99,6 +103,7 @@ final class GapChart extends LineChart<Number, Number> {
         markers.getChildren().setAll(nodes);
     }
 
+    /** The marker lines and their hit lines, in day order. */
     List<Node> markerNodes() {
         return markers.getChildren();
     }

@@ -100,6 +100,23 @@ class DataEntryTest {
         robot.interact(() -> source.setText("MOFCOM announcement (unit test)"));
     }
 
+    /** JavaFX styles every node in the scene when the view comes back; hidden tabs must not be among them. */
+    @Test
+    void only_the_tab_in_front_is_in_the_scene_and_a_tab_keeps_its_rows_when_it_comes_back(FxRobot robot) {
+        openEventsTab(robot);
+        TableView<?> events = robot.lookup("#table-events").queryAs(TableView.class);
+        assertThat(events.getItems()).hasSize(43);
+        assertThat(robot.lookup("#table-securities").tryQuery()).as("a hidden tab's table").isEmpty();
+        assertThat(robot.lookup("#review-table").tryQuery()).isEmpty();
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        selectTab(robot, tabs, "tab-securities");
+        assertThat(robot.lookup("#table-events").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#table-securities").queryAs(TableView.class).getItems()).isNotEmpty();
+        selectTab(robot, tabs, "tab-events");
+        assertThat(robot.lookup("#table-events").queryAs(TableView.class)).isSameAs(events);
+        assertThat(events.getItems()).hasSize(43);
+    }
+
     @Test
     void an_event_typed_into_the_form_is_stored_and_appears_on_the_timeline(FxRobot robot) {
         openEventsTab(robot);

@@ -70,15 +70,48 @@ public final class ViewSwitchBenchmark {
         List<java.util.Map<String, Double>> large = switchThrough(big);
         bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-first", longest(baseline.get(0)),
                 "ms", "the default store: the longest an FX task waited while each view was shown the first time"));
-        bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-again", longest(baseline.get(1)),
-                "ms", "the same, every view shown again"));
+        bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-again", medianLongest(baseline),
+                "ms", "the same, every view shown again: the median over " + AGAIN_PASSES + " passes of each pass's"
+                + " longest"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first", longest(large.get(0)), "ms",
                 "2,400,000 bars and 1,000 events: each view shown the first time in a new window"));
-        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again", longest(large.get(1)), "ms",
-                "the same, every view shown again; budget: under 100"));
-        large.get(1).forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-"
+        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again", medianLongest(large), "ms",
+                "the same, every view shown again, median over " + AGAIN_PASSES + " passes; budget: under 100"));
+        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-worst", worst(large), "ms",
+                "the worst of those passes"));
+        medianAgain(large).forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-"
                 + view.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"), ms, "ms",
-                "while " + view + " was shown again")));
+                "while " + view + " was shown again (median)")));
+    }
+
+    /**
+     * How many times every view is shown again. On a small machine one pass's longest wait swings with the
+     * collector and the other threads (70 to 570 ms for the same view in five runs), so the figures for showing
+     * again are medians over these passes, and the worst pass is given beside them.
+     */
+    static final int AGAIN_PASSES = 5;
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Every pass after the first: the median of each pass's longest wait, and of each view's. */
+    private static java.util.Map<String, Double> medianAgain(List<java.util.Map<String, Double>> passes) {
+        java.util.Map<String, Double> byView = new java.util.LinkedHashMap<>();
+        for (String view : passes.get(1).keySet()) {
+            byView.put(view, median(passes.subList(1, passes.size()).stream().map(p -> p.get(view)).toList()));
+        }
+        return byView;
+    }
+
+    private static double medianLongest(List<java.util.Map<String, Double>> passes) {
+        return median(passes.subList(1, passes.size()).stream().map(ViewSwitchBenchmark::longest).toList());
+    }
+
+    private static double worst(List<java.util.Map<String, Double>> passes) {
+        return passes.subList(1, passes.size()).stream().mapToDouble(ViewSwitchBenchmark::longest).max().orElse(0);
     }
 
     private static double longest(java.util.Map<String, Double> byView) {
@@ -95,7 +128,11 @@ public final class ViewSwitchBenchmark {
                 return w;
             });
             pinger.takeLongest();
-            List<java.util.Map<String, Double>> passes = List.of(showEach(window, pinger), showEach(window, pinger));
+            List<java.util.Map<String, Double>> passes = new ArrayList<>();
+            passes.add(showEach(window, pinger));
+            for (int i = 0; i < AGAIN_PASSES; i++) {
+                passes.add(showEach(window, pinger));
+            }
             FxRuntime.call(() -> {
                 stage.hide();
                 return null;

@@ -166,7 +166,16 @@ public final class DashboardView implements View.Reading, Exportable {
         return root;
     }
 
+    /** The summary and theme the tiles were built from: a read that gives the same summary keeps the tiles. */
+    private DashboardSummary builtFrom;
+    private Theme builtTheme;
+
     private void build(DashboardSummary sum) {
+        if (sum.equals(builtFrom) && Theme.current() == builtTheme) {
+            return;
+        }
+        builtFrom = sum;
+        builtTheme = Theme.current();
         tiles.getChildren().clear();
         sources.clear();
         // What the tiles show is decided by the service; this only builds them.

@@ -157,8 +157,12 @@ public final class DataView implements View.Reading {
         }
 
         void show(DataViewModel.Snapshot s) {
+            List<T> now = s.of(kind);
+            if (items.equals(now)) {
+                return; // the same records (the view shown again): the table keeps its rows, cells and selection
+            }
             T selected = table.getSelectionModel().getSelectedItem();
-            items.setAll(s.of(kind));
+            items.setAll(now);
             applyFilter();
             if (selected != null) {
                 // The same record, as stored now (an edit gives an equal key with other values).
@@ -292,7 +296,7 @@ public final class DataView implements View.Reading {
         }
         tabs.getTabs().add(priceBarsTab());
         tabs.getTabs().add(reviewTab());
-        onlySelectedTabInScene();
+        org.rareearth.dashboard.desktop.common.FrontTab.only(tabs);
         Label heading = new Label("Data");
         heading.getStyleClass().add("view-title");
         Label sub = new Label("Every record in the store with its source and confidence mark (S: seen in a published"
@@ -302,24 +306,6 @@ public final class DataView implements View.Reading {
         root.setTop(new VBox(2, heading, sub));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
-    }
-
-    /**
-     * Keeps only the tab in front in the scene graph. A TabPane's skin keeps every tab's content in the scene
-     * (hidden), so each time this view came back into the window JavaFX styled all twelve tabs' tables again; now
-     * it styles one. Each tab's content stays built and filled, so switching tabs reads nothing.
-     */
-    private void onlySelectedTabInScene() {
-        Map<Tab, Node> contents = new LinkedHashMap<>();
-        for (Tab t : tabs.getTabs()) {
-            contents.put(t, t.getContent());
-        }
-        Runnable place = () -> {
-            Tab front = tabs.getSelectionModel().getSelectedItem();
-            contents.forEach((t, content) -> t.setContent(t == front ? content : null));
-        };
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> place.run());
-        place.run();
     }
 
     private Tab priceBarsTab() {
@@ -574,7 +560,9 @@ public final class DataView implements View.Reading {
     }
 
     private void showReview(DataViewModel.Snapshot s) {
-        review.getItems().setAll(s.review());
+        if (!review.getItems().equals(s.review())) {
+            review.getItems().setAll(s.review());
+        }
         reviewCount.setText(review.getItems().size() + " item" + (review.getItems().size() == 1 ? "" : "s")
                 + " to review on " + org.rareearth.dashboard.desktop.common.Formats.day(s.day()));
     }

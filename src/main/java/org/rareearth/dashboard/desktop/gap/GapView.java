@@ -222,6 +222,9 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
     }
 
     /** Lays out the report the view model holds. */
+    /** The floors, report, comparison, events and theme (the tiles are styled by it) the screen shows. */
+    private List<Object> lastShown;
+
     private void show() {
         List<PriceFloor> floors = model.floors();
         GapReport report = model.reportProperty().get();
@@ -229,6 +232,7 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
             return;
         }
         if (floors.isEmpty() || report == null) {
+            lastShown = null;
             tiles.getChildren().clear();
             basisNote.setText("");
             programmes.setText("");
@@ -238,6 +242,13 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
             root.setCenter(l);
             return;
         }
+        // A read that gives what is on screen already (the view shown again) keeps the chart, its points and tips.
+        List<Object> now = java.util.Arrays.asList(floors, report, model.comparisonProperty().get(),
+                model.valueProperty().get().events(), org.rareearth.dashboard.desktop.common.Theme.current());
+        if (now.equals(lastShown)) {
+            return;
+        }
+        lastShown = now;
         List<String> names = floors.stream().map(PriceFloor::program).toList();
         if (!program.getItems().equals(names)) {
             String was = model.programProperty().get();

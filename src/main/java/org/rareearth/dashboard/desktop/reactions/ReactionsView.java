@@ -257,6 +257,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
                 + " securities, with their tests"));
         tabs.getTabs().setAll(reportedTab, windowTab, pooledTab);
         tabs.setId("reactions-tabs");
+        org.rareearth.dashboard.desktop.common.FrontTab.only(tabs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == windowTab) {
@@ -345,6 +346,12 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
 
     /** Lays out the records just read, keeping the event picked; then the focus asked for meanwhile, if any. */
     private void show(ReactionsViewModel.Records records) {
+        if (!focusPending && records.equals(shown)) {
+            // The same records (the view shown again): the picker and the reported chart stay; the studies are
+            // asked for again, as daily prices can change without changing the records.
+            computeStudies();
+            return;
+        }
         shown = records;
         updatingPicker = true;
         try {
@@ -540,8 +547,15 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
         cancelStudies.setManaged(running);
     }
 
+    /** What the Event window tab shows now. */
+    private ReactionsViewModel.Studies shownStudies;
+
     /** Shows what a computation gave (null: no event picked). */
     private void showStudies(ReactionsViewModel.Studies studies) {
+        if (studies != null && studies.equals(shownStudies)) {
+            return; // the same studies again: the table and chart keep their rows and lines
+        }
+        shownStudies = studies;
         windowMessages.getChildren().clear();
         if (studies == null) {
             windowChart.getData().clear();

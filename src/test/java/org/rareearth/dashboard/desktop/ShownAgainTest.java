@@ -1,0 +1,83 @@
+package org.rareearth.dashboard.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.desktop.data.DataView;
+import org.rareearth.dashboard.desktop.gap.GapView;
+import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.store.RecordStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A view shown again on a store that has not changed keeps what it built (JavaFX would otherwise style and lay out
+ * every new tile, bar and tooltip again while the user waits); a change to the store still rebuilds it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShownAgainTest {
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = WindowFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void showAndRead(FxRobot robot, String title) {
+        robot.interact(() -> fixture.window.show(title));
+        fixture.awaitReads();
+    }
+
+    @Test
+    void the_dashboard_the_gap_and_the_reactions_keep_their_nodes_until_the_store_changes(FxRobot robot) throws Exception {
+        showAndRead(robot, DashboardView.TITLE);
+        Pane tiles = robot.lookup("#dashboard-tiles").queryAs(Pane.class);
+        Node firstTile = tiles.getChildren().get(0);
+        showAndRead(robot, ReactionsView.TITLE);
+        XYChart<?, ?> chart = robot.lookup("#reactions-chart").queryAs(XYChart.class);
+        Object firstSeries = chart.getData().get(0);
+
+        showAndRead(robot, GapView.TITLE);
+        XYChart<?, ?> gap = robot.lookup("#gap-chart").queryAs(XYChart.class);
+        Object chinaSeries = gap.getData().get(0);
+        showAndRead(robot, DataView.TITLE);
+        showAndRead(robot, GapView.TITLE);
+        assertThat(gap.getData().get(0)).as("the gap chart shown again").isSameAs(chinaSeries);
+        showAndRead(robot, DashboardView.TITLE);
+        assertThat(tiles.getChildren().get(0)).as("the dashboard shown again on the same store").isSameAs(firstTile);
+        showAndRead(robot, ReactionsView.TITLE);
+        assertThat(chart.getData().get(0)).as("the reported moves shown again").isSameAs(firstSeries);
+
+        org.rareearth.dashboard.domain.PolicyEvent e = fixture.services.events.all().get(0);
+        long before = fixture.services.events.count();
+        Thread writer = new Thread(() -> new RecordStore(fixture.services.store()).save(null,
+                new org.rareearth.dashboard.domain.PolicyEvent(e.code() + "-again", e.actor(), e.category(),
+                        e.title() + " (again)", e.summary(), e.materials(), e.announced(), e.effective(), e.ends(),
+                        e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(), e.note(),
+                        java.util.List.of(), e.sourceUrl())));
+        writer.start();
+        writer.join();
+        // The view in front follows the change; the dashboard reads again when it is shown.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-counts")
+                .queryAs(javafx.scene.control.Label.class).getText().contains((before + 1) + " events"));
+        fixture.awaitReads();
+        assertThat(chart.getData().get(0)).as("the reported moves after a change").isNotSameAs(firstSeries);
+        showAndRead(robot, DashboardView.TITLE);
+        assertThat(tiles.getChildren().get(0)).as("the dashboard after a change").isNotSameAs(firstTile);
+    }
+}

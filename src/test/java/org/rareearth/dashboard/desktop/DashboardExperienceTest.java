@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.RecordEditor;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Stake;

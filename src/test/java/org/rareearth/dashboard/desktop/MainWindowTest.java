@@ -3,8 +3,6 @@ package org.rareearth.dashboard.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hansolo.tilesfx.Tile;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
@@ -14,7 +12,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

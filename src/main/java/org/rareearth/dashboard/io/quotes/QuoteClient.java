@@ -3,7 +3,6 @@ package org.rareearth.dashboard.io.quotes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;

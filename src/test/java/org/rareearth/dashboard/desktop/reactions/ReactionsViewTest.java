@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.analytics.EventStudyTest;
-import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.PriceImportService;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.PriceBar;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.io.DataFileException;
@@ -57,7 +58,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (creating and migrating as needed) the store; a new store is filled with the default dataset. */
     public static Workspace open(Path db) {
-        Store store = Store.open(db);
+        return over(Store.open(db));
+    }
+
+    /**
+     * Opens a store file or a PostgreSQL database ({@link org.rareearth.dashboard.store.StoreLocation}); {@code env}
+     * gives PGUSER and PGPASSWORD for a server that asks for them.
+     */
+    public static Workspace open(org.rareearth.dashboard.store.StoreLocation location, Map<String, String> env) {
+        return over(Store.open(location, env));
+    }
+
+    private static Workspace over(Store store) {
         try {
             Workspace s = new Workspace(store);
             if (store.wasCreated()) {

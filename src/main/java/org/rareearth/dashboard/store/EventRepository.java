@@ -71,11 +71,13 @@ public final class EventRepository {
         long id = idOf(c, e.code()).orElseThrow();
         Jdbc.update(c, "DELETE FROM event_material WHERE event_id = ?", id);
         for (String m : e.materials()) {
-            Jdbc.update(c, "INSERT OR IGNORE INTO event_material (event_id, material) VALUES (?, ?)", id, m);
+            Jdbc.update(c, "INSERT INTO event_material (event_id, material) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    id, m);
         }
         Jdbc.update(c, "DELETE FROM event_related WHERE event_id = ?", id);
         for (String r : e.related()) {
-            Jdbc.update(c, "INSERT OR IGNORE INTO event_related (event_id, related_code) VALUES (?, ?)", id, r);
+            Jdbc.update(c, "INSERT INTO event_related (event_id, related_code) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING", id, r);
         }
         return n == 0;
     }

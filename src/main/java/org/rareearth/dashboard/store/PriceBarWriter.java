@@ -43,8 +43,15 @@ public final class PriceBarWriter {
     private long lastId = Long.MIN_VALUE;
     private BitSet lastExisting;
 
+    /**
+     * True on PostgreSQL: its driver has no numbered parameters, so the source is bound in every row, and an empty
+     * value is bound with its column's type (a column of NULLs in a many-row VALUES list would otherwise be text).
+     */
+    private final boolean postgres;
+
     private PriceBarWriter(Connection c, Set<Column> columns, String source) throws SQLException {
         this.c = c;
+        this.postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
         this.columns = List.copyOf(columns.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(columns));
         this.source = source;
         this.full = c.prepareStatement(sql(ROWS_PER_STATEMENT));
@@ -63,9 +70,12 @@ public final class PriceBarWriter {
         int per = 3 + columns.size();
         int p = 2;
         for (int r = 0; r < rows; r++) {
-            sb.append(r == 0 ? "(?1" : ", (?1");
+            sb.append(r == 0 ? "" : ", ").append(postgres ? "(?" : "(?1");
             for (int k = 0; k < per; k++) {
-                sb.append(", ?").append(p++);
+                sb.append(", ?");
+                if (!postgres) {
+                    sb.append(p++);
+                }
             }
             sb.append(')');
         }
@@ -158,16 +168,22 @@ public final class PriceBarWriter {
     }
 
     private void send(PreparedStatement ps) throws SQLException {
-        ps.setString(1, source);
-        int p = 2;
+        int p = 1;
+        if (!postgres) {
+            ps.setString(p++, source);
+        }
         for (int r = 0; r < pending; r++) {
+            if (postgres) {
+                ps.setString(p++, source);
+            }
             ps.setLong(p++, ids[r]);
             ps.setString(p++, dates[r]);
             ps.setDouble(p++, closes[r]);
-            for (Object[] col : optional) {
-                Object v = col[r];
+            for (int k = 0; k < optional.length; k++) {
+                Object v = optional[k][r];
                 if (v == null) {
-                    ps.setNull(p++, java.sql.Types.NULL);
+                    ps.setNull(p++, !postgres ? java.sql.Types.NULL
+                            : columns.get(k) == Column.VOLUME ? java.sql.Types.BIGINT : java.sql.Types.DOUBLE);
                 } else if (v instanceof Long l) {
                     ps.setLong(p++, l);
                 } else {

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * The local SQLite store: one file the analyst owns. Opens it in WAL mode with foreign keys on and a
- * busy timeout, applies forward-only migrations (after copying an existing file to {@code backups/}),
- * and runs work in transactions. Writes go one at a time through one connection; reads go through a second,
+ * The store: a local SQLite file the analyst owns, or a database on a PostgreSQL server a team shares
+ * ({@link StoreLocation}). A SQLite file is opened in WAL mode with foreign keys on and a
+ * busy timeout, and migrated forward (after copying an existing file to {@code backups/}); a PostgreSQL database
+ * gets the same migrations ({@link PostgresStores}). Work runs in transactions. Writes go one at a time through one connection; reads go through a second,
  * read-only one, each in its own snapshot (WAL lets it read while a write is under way), so a screen's read never
  * waits for a long import or download to finish. This package is the only code that speaks SQL.
  */
@@ -31,8 +32,13 @@ public final class Store implements AutoCloseable {
     public static final int BUSY_TIMEOUT_MS = Integer.getInteger("rare-earth-dashboard.busy-timeout-ms", 10_000);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    private final StoreLocation location;
+    /** The file of a SQLite store; null for a PostgreSQL one. */
     private final Path path;
-    private final Connection connection;
+    /** The write connection; a PostgreSQL store connects again after losing it (the server went away). */
+    private Connection connection;
+    /** How a PostgreSQL store's connections log in (user, and PGPASSWORD's password if set); null for SQLite. */
+    private final java.util.Properties login;
     /** Reads' own connection, opened at the first read; guarded by {@link #readLock}. */
     private Connection reader;
     private final Object readLock = new Object();
@@ -40,11 +46,14 @@ public final class Store implements AutoCloseable {
     private final boolean created;
     private final Path migrationBackup;
 
-    private Store(Path path, Connection connection, boolean created, Path migrationBackup) {
-        this.path = path;
+    private Store(StoreLocation location, Connection connection, boolean created, Path migrationBackup,
+                  java.util.Properties login) {
+        this.location = location;
+        this.path = location instanceof StoreLocation.SqliteFile f ? f.path() : null;
         this.connection = connection;
         this.created = created;
         this.migrationBackup = migrationBackup;
+        this.login = login;
     }
 
     /** The schema version this build of the app writes. */
@@ -55,6 +64,20 @@ public final class Store implements AutoCloseable {
 
     public static Store open(Path path) {
         return open(path, Migration.bundled());
+    }
+
+    /** Opens a store file or a PostgreSQL database; a PostgreSQL password comes from {@code PGPASSWORD} if set. */
+    public static Store open(StoreLocation location) {
+        return open(location, System.getenv());
+    }
+
+    /** As {@link #open(StoreLocation)}, with the environment it reads {@code PGUSER} and {@code PGPASSWORD} from. */
+    public static Store open(StoreLocation location, java.util.Map<String, String> env) {
+        if (location instanceof StoreLocation.Postgres pg) {
+            return PostgresStores.open(pg, env, Migration.bundled(),
+                    (c, created) -> new Store(pg, c, created, null, pg.connectionProperties(env)));
+        }
+        return open(((StoreLocation.SqliteFile) location).path());
     }
 
     static Store open(Path path, List<Migration> migrations) {
@@ -98,7 +121,7 @@ public final class Store implements AutoCloseable {
                     apply(c, m);
                 }
             }
-            return new Store(file, c, version == 0, backup);
+            return new Store(new StoreLocation.SqliteFile(file), c, version == 0, backup, null);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(file, e);
@@ -216,7 +239,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {
@@ -224,8 +247,29 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The store's file. A PostgreSQL store has none: ask {@link #location()} (and {@link #isPostgres()}) first;
+     * this refuses with a message naming the server.
+     */
     public Path path() {
+        if (path == null) {
+            throw new StoreException("The store " + location.display() + " is a PostgreSQL database, not a file.");
+        }
         return path;
+    }
+
+    /** Where the store lives. */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** True for a store on a PostgreSQL server. */
+    public boolean isPostgres() {
+        return location instanceof StoreLocation.Postgres;
+    }
+
+    private StoreException translate(SQLException e) {
+        return path == null ? PostgresStores.translate((StoreLocation.Postgres) location, e) : translate(path, e);
     }
 
     /** True when this open created the store (it had no schema before). */
@@ -239,10 +283,13 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized int schemaVersion() {
+        if (path == null) {
+            return read(PostgresStores::version);
+        }
         try {
             return userVersion(connection);
         } catch (SQLException e) {
-            throw translate(path, e);
+            throw translate(e);
         }
     }
 
@@ -251,6 +298,7 @@ public final class Store implements AutoCloseable {
      * first, moved into place when complete, so an existing file there is replaced whole or not at all.
      */
     public synchronized void backupTo(Path target) {
+        refuseOnPostgres("A file backup");
         Path abs = target.toAbsolutePath().normalize();
         if (abs.equals(path)) {
             throw new StoreException("A backup cannot overwrite the store itself (" + abs + ").");
@@ -318,6 +366,7 @@ public final class Store implements AutoCloseable {
      * none). A copy of the current content is kept in {@code backups/} first; returns where.
      */
     public synchronized Path restoreFrom(Path backup) {
+        refuseOnPostgres("Restoring from a file backup");
         Path abs = backup.toAbsolutePath().normalize();
         checkBackup(abs);
         if (abs.equals(path)) {
@@ -332,10 +381,17 @@ public final class Store implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("restore from \"" + abs + "\"");
         } catch (SQLException e) {
-            throw translate(path, e);
+            throw translate(e);
         }
         committed();
         return safety;
+    }
+
+    private void refuseOnPostgres(String what) {
+        if (path == null) {
+            throw new StoreException(what + " is for SQLite store files; " + location.display() + " is a PostgreSQL"
+                    + " database, which its server backs up (pg_dump). Export a dataset JSON instead.");
+        }
     }
 
     /** Work that uses the connection; any exception rolls the transaction back. */
@@ -371,8 +427,11 @@ public final class Store implements AutoCloseable {
 
     public synchronized <T> T write(Work<T> work) {
         try {
+            if (path == null && connection == null) {
+                connection = PostgresStores.connect((StoreLocation.Postgres) location, login);
+            }
             try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
+                s.execute(path == null ? "BEGIN" : "BEGIN IMMEDIATE");
             }
             try {
                 T result = work.run(connection);
@@ -384,11 +443,17 @@ public final class Store implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // the connection is gone: the server rolls back what it had
                 }
                 throw e;
             }
         } catch (SQLException e) {
-            throw translate(path, e);
+            if (path == null && connection != null && PostgresStores.lost(e)) {
+                closeQuietly(connection); // nothing of this write was committed; the next write connects again
+                connection = null;
+            }
+            throw translate(e);
         }
     }
 
@@ -398,18 +463,19 @@ public final class Store implements AutoCloseable {
      * runs on the write's own connection, and so sees the write's changes.
      */
     public <T> T read(Work<T> work) {
-        if (Thread.holdsLock(this)) {
+        if (Thread.holdsLock(this) && connection != null) {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw translate(path, e);
+                throw translate(e);
             }
         }
         synchronized (readLock) {
             try {
                 Connection c = reader();
                 try (Statement s = c.createStatement()) {
-                    s.execute("BEGIN");
+                    // One snapshot for the whole read, as SQLite's read transaction gives.
+                    s.execute(path != null ? "BEGIN" : "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
                 }
                 try {
                     return work.run(c);
@@ -419,7 +485,11 @@ public final class Store implements AutoCloseable {
                     }
                 }
             } catch (SQLException e) {
-                throw translate(path, e);
+                if (path == null && reader != null && PostgresStores.lost(e)) {
+                    closeQuietly(reader); // the next read connects again (the server may be back)
+                    reader = null;
+                }
+                throw translate(e);
             }
         }
     }
@@ -427,6 +497,9 @@ public final class Store implements AutoCloseable {
     private Connection reader() throws SQLException {
         if (closed) {
             throw new SQLException("database connection closed");
+        }
+        if (reader == null && path == null) {
+            reader = PostgresStores.connect((StoreLocation.Postgres) location, login);
         }
         if (reader == null) {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
@@ -445,6 +518,9 @@ public final class Store implements AutoCloseable {
 
     /** Result of {@code PRAGMA integrity_check}: "ok" for a whole store. */
     public String integrityCheck() {
+        if (path == null) {
+            return "not checked here: the PostgreSQL server keeps its own integrity";
+        }
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check");
                  ResultSet rs = ps.executeQuery()) {
@@ -461,6 +537,9 @@ public final class Store implements AutoCloseable {
     }
 
     public String journalMode() {
+        if (path == null) {
+            return "postgresql";
+        }
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("PRAGMA journal_mode"); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "";
@@ -477,10 +556,13 @@ public final class Store implements AutoCloseable {
                 reader = null;
             }
         }
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
-            throw translate(path, e);
+            throw translate(e);
         }
     }
 }

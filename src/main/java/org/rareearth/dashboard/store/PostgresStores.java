@@ -1,0 +1,181 @@
+package org.rareearth.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What is particular to a store on a PostgreSQL server: connecting, the schema version (a one-row table, where
+ * SQLite has {@code PRAGMA user_version}), migrating under an advisory lock so that two copies of the app starting
+ * at once do not both migrate, and error messages that name the server.
+ */
+final class PostgresStores {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresStores.class);
+    /** The table holding the schema version. */
+    static final String VERSION_TABLE = "rare_earth_schema";
+    /** The advisory lock taken while migrating (any fixed number the app alone uses). */
+    private static final long MIGRATION_LOCK = 0x52454421L;
+
+    private PostgresStores() {}
+
+    static Connection connect(StoreLocation.Postgres pg, Properties login) throws SQLException {
+        Connection c = DriverManager.getConnection(pg.jdbcUrl(), login);
+        try (Statement s = c.createStatement()) {
+            // Dates are kept as ISO text, as in a SQLite store; times of day the app writes carry their offset.
+            s.execute("SET TIME ZONE 'UTC'");
+        } catch (SQLException e) {
+            Store.closeQuietly(c);
+            throw e;
+        }
+        return c;
+    }
+
+    static Store open(StoreLocation.Postgres pg, Map<String, String> env, List<Migration> migrations,
+                      BiFunction<Connection, Boolean, Store> make) {
+        Connection c;
+        try {
+            c = connect(pg, pg.connectionProperties(env));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open store " + pg.display() + ": " + e.getMessage()
+                    + hint(e), e);
+        }
+        try {
+            boolean created = migrate(c, pg, migrations);
+            return make.apply(c, created);
+        } catch (SQLException e) {
+            Store.closeQuietly(c);
+            throw translate(pg, e);
+        } catch (RuntimeException e) {
+            Store.closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** What to do about a refused connection, where the server says why. */
+    private static String hint(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return " (the password comes from PGPASSWORD or ~/.pgpass; the user from the URL, else PGUSER)";
+        }
+        if (state.equals("3D000")) {
+            return " (create it first: createdb, or CREATE DATABASE as a user who may)";
+        }
+        if (state.startsWith("08")) {
+            return " (is the server running, and does it accept connections from this machine?)";
+        }
+        return "";
+    }
+
+    /** The schema version, 0 for a database the app has not set up. */
+    static int version(Connection c) throws SQLException {
+        if (!hasTable(c, VERSION_TABLE)) {
+            return 0;
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM " + VERSION_TABLE)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean hasAnyTable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM"
+                + " information_schema.tables WHERE table_schema = current_schema()")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    /**
+     * Applies the migrations the database lacks, each in its own transaction (PostgreSQL's DDL is transactional:
+     * a step is applied whole or not at all) under an advisory lock. True when the database had no schema.
+     */
+    private static boolean migrate(Connection c, StoreLocation.Postgres pg, List<Migration> migrations)
+            throws SQLException {
+        int latest = migrations.get(migrations.size() - 1).version();
+        int before = version(c);
+        if (before == latest) {
+            return false;
+        }
+        if (before > latest) {
+            throw new StoreException("Store " + pg.display() + " was written by a newer version of Rare Earth"
+                    + " Dashboard (schema " + before + "; this version knows up to " + latest + "). It was left"
+                    + " unchanged.");
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            int version = version(c); // another copy may have migrated while this one waited
+            if (version == 0 && hasAnyTable(c)) {
+                throw new StoreException("Database " + pg.display() + " holds tables but is not a Rare Earth"
+                        + " Dashboard store (no " + VERSION_TABLE + " table). It was left unchanged; give an empty"
+                        + " database.");
+            }
+            if (version == 0) {
+                s.execute("CREATE TABLE " + VERSION_TABLE + " (version INTEGER NOT NULL)");
+                s.execute("INSERT INTO " + VERSION_TABLE + " (version) VALUES (0)");
+            }
+            for (Migration m : migrations) {
+                if (m.version() > version) {
+                    for (String sql : m.postgresStatements()) {
+                        s.execute(sql);
+                    }
+                    s.execute("UPDATE " + VERSION_TABLE + " SET version = " + m.version());
+                    LOG.info("Migrated store {} to schema {} ({})", pg.display(), m.version(), m.description());
+                }
+            }
+            c.commit();
+            return version == 0;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** True when the connection itself is gone (the server stopped, the network dropped). */
+    static boolean lost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+
+    static StoreException translate(StoreLocation.Postgres pg, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (lost(e)) {
+            return new StoreException("The server of store " + pg.display() + " cannot be reached (" + e.getMessage()
+                    + "). Nothing of the change under way was saved; try again once the server is back.", e);
+        }
+        if (state.equals("42501") || state.equals("25006")) {
+            return new StoreException("Store " + pg.display() + " cannot be written by this user ("
+                    + e.getMessage() + ").", e);
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return new StoreException("Store " + pg.display() + ": another analyst's change got in the way ("
+                    + e.getMessage() + "); nothing was saved, try again.", e);
+        }
+        return new StoreException("Store " + pg.display() + ": " + e.getMessage(), e);
+    }
+}

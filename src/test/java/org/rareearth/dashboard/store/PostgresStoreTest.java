@@ -1,0 +1,115 @@
+package org.rareearth.dashboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.PostgresServer;
+
+/**
+ * The store on a real PostgreSQL server (started by the test from the machine's server binaries): the same
+ * migrations make it, the default dataset fills it, and it holds what a SQLite store holds, byte for byte in the
+ * dataset export.
+ */
+class PostgresStoreTest {
+    private static final Map<String, String> ENV = Map.of();
+
+    @TempDir
+    Path dir;
+
+    private StoreLocation.Postgres newStore() {
+        PostgresServer server = PostgresServer.shared();
+        return (StoreLocation.Postgres) StoreLocation.parse(server.url(server.newDatabase()), "--db");
+    }
+
+    @Test
+    void a_new_database_gets_the_schema_and_the_default_dataset_and_exports_as_a_sqlite_store_does() throws Exception {
+        StoreLocation.Postgres pg = newStore();
+        Path fromPg = dir.resolve("pg.json");
+        Path fromSqlite = dir.resolve("sqlite.json");
+        try (Workspace s = Workspace.open(pg, ENV)) {
+            assertThat(s.store().isPostgres()).isTrue();
+            assertThat(s.store().wasCreated()).isTrue();
+            assertThat(s.store().schemaVersion()).isEqualTo(Store.latestSchemaVersion());
+            assertThat(s.store().location().display()).isEqualTo(pg.display());
+            s.exportDataset(fromPg);
+        }
+        try (Workspace s = Workspace.open(dir.resolve("store.db"))) {
+            s.exportDataset(fromSqlite);
+        }
+        assertThat(Files.readString(fromPg)).isEqualTo(Files.readString(fromSqlite));
+        try (Workspace again = Workspace.open(pg, ENV)) {
+            assertThat(again.store().wasCreated()).as("opened again").isFalse();
+            assertThat(again.datasets.counts()).isEqualTo(Workspace.open(dir.resolve("store.db")).datasets.counts());
+        }
+    }
+
+    @Test
+    void daily_prices_import_into_postgresql_in_one_transaction_and_read_back() throws Exception {
+        StoreLocation.Postgres pg = newStore();
+        Path csv = dir.resolve("mp.csv");
+        Files.writeString(csv, "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                + "2025-07-09,30.1,31.0,29.5,30.0,30.0,1000\n"
+                + "2025-07-10,45.0,48.2,44.0,45.2,,2500\n"
+                + "2025-07-11,46.0,47.0,45.0,46.5,46.5,\n");
+        try (Workspace s = Workspace.open(pg, ENV)) {
+            PriceImportService.Result r = PriceImportService.run(s.store(), csv, PriceImportService.Options.of("MP"));
+            assertThat(r.inserted()).isEqualTo(3);
+            List<PriceBar> bars = s.priceBars.forSymbol("MP");
+            assertThat(bars).hasSize(3);
+            assertThat(bars.get(1).close()).isEqualTo(45.2);
+            assertThat(bars.get(1).adjClose()).isNull();
+            assertThat(bars.get(2).volume()).isNull();
+            assertThat(bars.get(0).volume()).isEqualTo(1000L);
+            // The same file again updates, inserting nothing.
+            PriceImportService.Result again = PriceImportService.run(s.store(), csv,
+                    PriceImportService.Options.of("MP"));
+            assertThat(again.inserted()).isZero();
+            assertThat(again.updated()).isEqualTo(3);
+            assertThat(s.priceBars.forSymbol("MP")).isEqualTo(bars);
+        }
+    }
+
+    @Test
+    void a_database_holding_other_tables_is_left_alone_and_a_newer_schema_is_refused() {
+        PostgresServer server = PostgresServer.shared();
+        String other = server.newDatabase();
+        server.execute(other, "CREATE TABLE invoices (id int)");
+        StoreLocation l = StoreLocation.parse(server.url(other), "--db");
+        assertThatThrownBy(() -> Workspace.open(l, ENV)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is not a Rare Earth Dashboard store").hasMessageContaining("left unchanged");
+        server.execute(other, "SELECT 1 FROM invoices"); // still there
+
+        StoreLocation.Postgres newer = newStore();
+        Workspace.open(newer, ENV).close();
+        server.execute(newer.database(), "UPDATE rare_earth_schema SET version = 99");
+        assertThatThrownBy(() -> Workspace.open(newer, ENV)).hasMessageContaining("newer version")
+                .hasMessageContaining("schema 99");
+    }
+
+    @Test
+    void an_unreachable_server_or_a_missing_database_is_named_in_the_message() {
+        PostgresServer server = PostgresServer.shared();
+        StoreLocation missing = StoreLocation.parse(server.url("no_such_db"), "--db");
+        assertThatThrownBy(() -> Workspace.open(missing, ENV)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("Cannot open store " + missing.display())
+                .hasMessageContaining("create it first");
+    }
+
+    @Test
+    void a_file_backup_of_a_postgresql_store_is_refused_with_what_to_do_instead() {
+        try (Workspace s = Workspace.open(newStore(), ENV)) {
+            assertThatThrownBy(() -> s.store().backupTo(dir.resolve("b.db"))).hasMessageContaining("pg_dump")
+                    .hasMessageContaining("dataset JSON");
+            assertThatThrownBy(() -> s.store().path()).hasMessageContaining("PostgreSQL database, not a file");
+        }
+    }
+}

@@ -12,7 +12,8 @@ final class BackupCommands {
     private BackupCommands() {}
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = "Copies the whole store to FILE with SQLite's online backup (consistent while in use).")
+            description = {"Copies the whole store to FILE with SQLite's online backup (consistent while in use).",
+                    "A PostgreSQL store is written as a dataset JSON (its server keeps its own backups)."})
     static final class Backup extends Cli.StoreCommand {
         @Parameters(paramLabel = "FILE", description = "The backup file to write (replaced whole if it exists).")
         Path file;
@@ -20,8 +21,16 @@ final class BackupCommands {
         @Override
         public Integer call() {
             try (Workspace s = open()) {
-                s.store().backupTo(file);
-                out().println("Backed up " + s.store().path() + " to " + file.toAbsolutePath().normalize());
+                if (s.store().isPostgres()) {
+                    // The server has its own backups (pg_dump); the app's copy is the whole record as a dataset.
+                    s.exportDataset(file);
+                    out().println("Backed up " + s.store().location().display() + " to "
+                            + file.toAbsolutePath().normalize() + " as a dataset JSON (import-dataset --replace"
+                            + " brings it back)");
+                } else {
+                    s.store().backupTo(file);
+                    out().println("Backed up " + s.store().path() + " to " + file.toAbsolutePath().normalize());
+                }
             }
             return 0;
         }
@@ -36,6 +45,11 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
+            if (parent.store(storeOption) instanceof org.rareearth.dashboard.store.StoreLocation.Postgres pg) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "restore replaces a SQLite"
+                        + " store file from its backup; " + pg.display() + " is a PostgreSQL database: bring back a"
+                        + " dataset backup with import-dataset --replace FILE");
+            }
             int version = Store.checkBackup(file);
             Path db = parent.db(storeOption);
             Path safety;

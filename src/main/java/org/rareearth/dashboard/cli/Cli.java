@@ -69,16 +69,30 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
+    /** The store file the desktop app opens (it refuses a PostgreSQL URL, saying so). */
     Path db(StoreOption sub) {
-        Path chosen = sub != null && sub.db != null ? sub.db : storeOption.db;
-        return AppPaths.resolveDb(chosen, env);
+        String chosen = sub != null && sub.db != null ? sub.db : storeOption.db;
+        return AppPaths.resolveDb(chosen == null ? null : Path.of(chosen), env);
+    }
+
+    /** The store a command works on: a file or a PostgreSQL database. */
+    org.rareearth.dashboard.store.StoreLocation store(StoreOption sub) {
+        String chosen = sub != null && sub.db != null ? sub.db : storeOption.db;
+        return AppPaths.resolveStore(chosen, env);
+    }
+
+    /** The environment the command line was given (PGUSER and PGPASSWORD for a PostgreSQL store). */
+    Map<String, String> env() {
+        return env;
     }
 
     /** {@code --db PATH}, accepted before or after the command name. */
     public static final class StoreOption {
-        @Option(names = "--db", paramLabel = "PATH",
-                description = "Store file (default: $RARE_EARTH_DB, else ~/.rare-earth-dashboard/dashboard.db).")
-        Path db;
+        @Option(names = "--db", paramLabel = "PATH|URL",
+                description = "Store file, or a PostgreSQL database as postgresql://user@host:5432/dbname (password"
+                        + " from PGPASSWORD or ~/.pgpass; default: $RARE_EARTH_DB, else"
+                        + " ~/.rare-earth-dashboard/dashboard.db).")
+        String db;
 
         @Option(names = "--today", paramLabel = "YYYY-MM-DD",
                 description = "Take this day as today: statuses, tiles, the timeline's today line, days-since figures"
@@ -110,7 +124,7 @@ public final class Cli implements Callable<Integer> {
         }
 
         Workspace open() {
-            return Workspace.open(parent.db(storeOption));
+            return Workspace.open(parent.store(storeOption), parent.env());
         }
 
         /** Today as this command sees it ({@code --today}, {@code RARE_EARTH_TODAY} or the machine's date). */
@@ -132,7 +146,7 @@ public final class Cli implements Callable<Integer> {
                 if (json) {
                     ObjectNode root = Json.MAPPER.createObjectNode();
                     root.put("schemaVersion", s.store().schemaVersion());
-                    root.put("db", s.store().path().toString());
+                    root.put("db", s.store().location().display());
                     ObjectNode counts = root.putObject("counts");
                     counts.put("securities", c.securities());
                     counts.put("priceBars", c.priceBars());
@@ -147,7 +161,7 @@ public final class Cli implements Callable<Integer> {
                     counts.put("quotas", c.quotas());
                     out().println(Json.MAPPER.writeValueAsString(root));
                 } else {
-                    out().printf("Store:          %s%n", s.store().path());
+                    out().printf("Store:          %s%n", s.store().location().display());
                     out().printf("Schema version: %d (this app writes %d)%n", s.store().schemaVersion(),
                             Store.latestSchemaVersion());
                     out().printf("Securities:     %d%nPrice bars:     %d%nEvents:         %d%nReactions:      %d%n"

@@ -1,5 +1,7 @@
 package org.rareearth.dashboard.service;
 
+import org.rareearth.dashboard.store.StoreLocation;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,34 +28,37 @@ public final class AppPaths {
     }
 
     /**
-     * The store to open: {@code --db} first, then {@code RARE_EARTH_DB}, then the default file. A value that is a
-     * URL ({@code postgresql://host/db}, {@code jdbc:…}, any {@code scheme://}) is refused with a message rather
-     * than taken as a file name, which would create a SQLite file in a folder named after the scheme.
+     * The store to open: {@code --db} first, then {@code RARE_EARTH_DB}, then the default file. Each may be a store
+     * file or a PostgreSQL URL ({@code postgresql://user@host:5432/dbname}); a URL of any other scheme is refused
+     * with a message rather than taken as a file name, which would create a SQLite file in a folder named after the
+     * scheme.
      */
-    public static Path resolveDb(Path option, Map<String, String> env) {
+    public static StoreLocation resolveStore(String option, Map<String, String> env) {
         if (option != null) {
-            // A path has joined the URL's "//" into "/": put it back for the message.
-            refuseUrl(option.toString().replaceFirst("^((?i:jdbc:)?[A-Za-z][A-Za-z0-9+.-]+):/(?!/)", "$1://"), "--db");
-            return option.toAbsolutePath().normalize();
+            return StoreLocation.parse(option, "--db");
         }
         String fromEnv = env.get(DB_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            refuseUrl(fromEnv, DB_ENV);
-            return Path.of(fromEnv).toAbsolutePath().normalize();
+            return StoreLocation.parse(fromEnv, DB_ENV);
         }
-        return home().resolve("dashboard.db");
+        return new StoreLocation.SqliteFile(home().resolve("dashboard.db"));
     }
 
-    /** A scheme of two letters or more then ":/" (a path joins "//" into "/"), or "jdbc:". */
-    private static final java.util.regex.Pattern URL =
-            java.util.regex.Pattern.compile("(?i)^(jdbc:)?([a-z][a-z0-9+.-]+):/.*|^jdbc:.*");
-
-    private static void refuseUrl(String value, String where) {
-        java.util.regex.Matcher m = URL.matcher(value);
-        if (m.matches()) {
-            String scheme = m.group(2) != null ? m.group(2) : "jdbc";
-            throw new IllegalArgumentException(where + " " + value + " is a URL (" + scheme + "), not a store file."
-                    + " This version opens SQLite store files only: give the path of a .db file.");
+    /**
+     * As {@link #resolveStore}, for the desktop app, which opens store files only in this version: a PostgreSQL URL
+     * is refused saying so and naming the commands that take one. {@code option} came through a {@link Path}, which
+     * joins a URL's "//" into "/": it is put back first.
+     */
+    public static Path resolveDb(Path option, Map<String, String> env) {
+        String given = option == null ? null
+                : option.toString().replaceFirst("^((?i:jdbc:)?[A-Za-z][A-Za-z0-9+.-]+):/(?!/)", "$1://");
+        StoreLocation l = resolveStore(given, env);
+        if (l instanceof StoreLocation.Postgres pg) {
+            throw new IllegalArgumentException((given != null ? "--db " : DB_ENV + " ") + pg.display()
+                    + " is a PostgreSQL database. The desktop app opens store files only in this version; the"
+                    + " commands (info, import-prices, import-dataset, export-dataset, gap, timeline, event-study,"
+                    + " review, backup) work on it.");
         }
+        return ((StoreLocation.SqliteFile) l).path();
     }
 }

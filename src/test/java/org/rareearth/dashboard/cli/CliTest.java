@@ -99,15 +99,30 @@ class CliTest {
     @Test
     void a_store_given_as_a_url_is_refused_and_no_file_or_folder_is_made(@org.junit.jupiter.api.io.TempDir
                                                                           java.nio.file.Path dir) {
-        for (String url : List.of("postgresql://analyst@db.example:5432/rare", "jdbc:postgresql://h/db",
-                "https://example.org/store.db", "jdbc:sqlite:x.db")) {
+        for (String url : List.of("https://example.org/store.db", "jdbc:sqlite:x.db", "mysql://h:3306/db")) {
             Result r = run("--db", url, "info", "--json");
             assertThat(r.code()).as(url).isNotZero();
-            assertThat(r.err()).as(url).contains("is a URL").contains("not a store file");
+            assertThat(r.err()).as(url).contains("is a URL").contains("not a store file")
+                    .contains("postgresql://user@host:5432/dbname");
             assertThat(r.out()).isEmpty();
             Result env = run(Map.of("RARE_EARTH_DB", url), "info");
             assertThat(env.code()).as(url).isNotZero();
             assertThat(env.err()).contains("RARE_EARTH_DB").contains("is a URL");
+        }
+        // A PostgreSQL URL is a store on a server: with none listening there, the message names it.
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String url : List.of("postgresql://analyst@127.0.0.1:" + closed + "/rare",
+                "jdbc:postgresql://127.0.0.1:" + closed + "/rare?user=analyst")) {
+            Result r = run("--db", url, "info", "--json");
+            assertThat(r.code()).as(url).isEqualTo(1);
+            assertThat(r.err()).as(url).startsWith("error: Cannot open store postgresql://analyst@127.0.0.1:"
+                    + closed + "/rare").contains("is the server running");
+            assertThat(r.out()).isEmpty();
         }
         assertThat(java.nio.file.Path.of("postgresql:")).doesNotExist();
         assertThat(java.nio.file.Path.of("https:")).doesNotExist();

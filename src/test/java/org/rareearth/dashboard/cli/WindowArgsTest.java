@@ -55,7 +55,8 @@ class WindowArgsTest {
         } catch (CommandLine.ParameterException e) {
             return Optional.empty();
         }
-        return Optional.of(new WindowArgs(root.storeOption.db, root.exitAfterFirstFrame));
+        return Optional.of(new WindowArgs(root.storeOption.db == null ? null : java.nio.file.Path.of(root.storeOption.db),
+                root.exitAfterFirstFrame));
     }
 
     @Test

@@ -155,6 +155,20 @@ final class PostgresStores {
         }
     }
 
+    /** The tables every kind of change writes to. */
+    private static final List<String> WRITTEN = List.of("security", "event", "price_bar", "reaction",
+            "price_assessment", "fx_rate", "price_floor", "stake");
+
+    static boolean canWrite(Connection c) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT NOT pg_is_in_recovery()");
+        for (String t : WRITTEN) {
+            sql.append(" AND has_table_privilege(current_user, '").append(t).append("', 'INSERT, UPDATE, DELETE')");
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     /** True when the connection itself is gone (the server stopped, the network dropped). */
     static boolean lost(SQLException e) {
         String state = e.getSQLState();
@@ -169,8 +183,10 @@ final class PostgresStores {
                     + "). Nothing of the change under way was saved; try again once the server is back.", e);
         }
         if (state.equals("42501") || state.equals("25006")) {
-            return new StoreException("Store " + pg.display() + " cannot be written by this user ("
-                    + e.getMessage() + ").", e);
+            return new StoreException("Store " + pg.display() + " cannot be written by this user"
+                    + (pg.user() == null ? "" : " (" + pg.user() + ")") + ": the server says " + e.getMessage()
+                    + ". Nothing was changed; ask the store's owner for write access, or work on a copy"
+                    + " (export-dataset).", e);
         }
         if (state.equals("40001") || state.equals("40P01")) {
             return new StoreException("Store " + pg.display() + ": another analyst's change got in the way ("

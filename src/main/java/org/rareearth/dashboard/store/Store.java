@@ -263,6 +263,18 @@ public final class Store implements AutoCloseable {
         return location;
     }
 
+    /**
+     * True when this user may change the store: a SQLite file that can be written; on PostgreSQL, a role that may
+     * insert, update and delete in the store's tables, on a server that is not a read-only standby. A store that
+     * cannot be written still opens, for reading.
+     */
+    public boolean canWrite() {
+        if (path != null) {
+            return !Files.exists(path) || Files.isWritable(path);
+        }
+        return read(PostgresStores::canWrite);
+    }
+
     /** True for a store on a PostgreSQL server. */
     public boolean isPostgres() {
         return location instanceof StoreLocation.Postgres;

@@ -83,6 +83,13 @@ public final class PostgresServer {
         }
     }
 
+    /** A server of its own (a test that stops and starts it); stop it when done. */
+    public static PostgresServer startNew() {
+        PostgresServer s = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "postgres-stop"));
+        return s;
+    }
+
     private static PostgresServer start() {
         try {
             Path bin = binaries();
@@ -100,10 +107,7 @@ public final class PostgresServer {
             PostgresServer server = new PostgresServer(bin, dir, port, root);
             server.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust",
                     "-U", SUPERUSER, "-E", "UTF8", "--no-sync", "--locale=C"));
-            server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                    dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", "-p " + port + " -k " + dir
-                            + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                            + " -c full_page_writes=off -c max_connections=200", "start"));
+            server.startAgain();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL server: " + e.getMessage(), e);
@@ -131,6 +135,18 @@ public final class PostgresServer {
         if (p.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " exited " + p.exitValue() + ":\n"
                     + Files.readString(log));
+        }
+    }
+
+    /** Starts the server (again, after {@link #stop}) on its port, waiting until it accepts connections. */
+    public synchronized void startAgain() {
+        try {
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                    dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", "-p " + port + " -k " + dir
+                            + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                            + " -c full_page_writes=off -c max_connections=200", "start"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the test PostgreSQL server: " + e.getMessage(), e);
         }
     }
 

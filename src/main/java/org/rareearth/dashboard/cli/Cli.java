@@ -35,7 +35,7 @@ public final class Cli implements Callable<Integer> {
     /** The commands, registered in {@link #commandLine}. */
     static final List<Class<?>> COMMANDS = List.of(Info.class, ExportDataset.class, ImportDataset.class,
             ImportPricesCommand.class, FetchPricesCommand.class, EventStudyCommand.class, EventStudyPooledCommand.class, GapCommand.class, TimelineCommand.class,
-            CapacityCommand.class, ExportPngCommand.class, ReviewCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class);
+            CapacityCommand.class, ExportPngCommand.class, ReviewCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, CopyStoreCommand.class, BenchCommand.class);
 
     @Mixin
     StoreOption storeOption;

@@ -26,7 +26,7 @@ record WindowArgs(Path db, boolean exitAfterFirstFrame) {
     /** The commands' names, in the order of {@link Cli#COMMANDS} (a test checks them against the annotations). */
     static final java.util.List<String> COMMAND_NAMES = java.util.List.of("info", "export-dataset", "import-dataset",
             "import-prices", "fetch-prices", "event-study", "event-study-pooled", "gap", "timeline", "capacity",
-            "export-png", "review", "backup", "restore", "bench");
+            "export-png", "review", "backup", "restore", "copy-store", "bench");
 
     static {
         Set<String> words = new java.util.HashSet<>(HELP);

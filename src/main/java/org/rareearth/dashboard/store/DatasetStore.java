@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rareearth.dashboard.domain.CapacityProject;
 import org.rareearth.dashboard.domain.Dataset;
@@ -13,6 +14,7 @@ import org.rareearth.dashboard.domain.FxRate;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.domain.PriceFetch;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.domain.Reaction;
@@ -97,6 +99,61 @@ public final class DatasetStore {
         return org.rareearth.dashboard.domain.DatasetDiff.plan(d, records(), RecordStore::key);
     }
 
+    /**
+     * Makes this store a copy of {@code from}, in one transaction of this store: everything it held is deleted, then
+     * every record, every daily bar (a security at a time, with its source) and the record of every price download
+     * is written; a failure anywhere leaves this store as it was. {@code progress} gets the fraction of the bars
+     * written. Returns the counts now held.
+     */
+    public Counts copyFrom(Store from, java.util.function.DoubleConsumer progress) {
+        if (from.location().equals(store.location())) {
+            throw new StoreException("A store cannot be copied onto itself (" + store.location().display() + ").");
+        }
+        Dataset records = new DatasetStore(from).records();
+        Map<String, Long> bars = from.read(c -> {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            for (Object[] row : Jdbc.list(c, "SELECT s.symbol, count(*) FROM price_bar b JOIN security s"
+                    + " ON s.id = b.security_id GROUP BY s.symbol ORDER BY s.symbol", rs -> new Object[] {
+                        rs.getString(1), rs.getLong(2)})) {
+                out.put((String) row[0], (Long) row[1]);
+            }
+            return out;
+        });
+        List<PriceFetch> fetches = from.read(PriceFetchRepository::all);
+        long total = bars.values().stream().mapToLong(Long::longValue).sum();
+        PriceBarRepository fromBars = new PriceBarRepository(from);
+        store.write(c -> {
+            clear(c);
+            writeIn(c, records);
+            long done = 0;
+            // One writer per source of bars (a writer binds its source once), shared by every security.
+            Map<String, PriceBarWriter> writers = new java.util.HashMap<>();
+            for (String symbol : bars.keySet()) {
+                long id = securityId(c, symbol);
+                List<PriceBar> list = fromBars.forSymbol(symbol);
+                for (PriceBar b : list) {
+                    PriceBarWriter w = writers.get(b.source() == null ? "" : b.source());
+                    if (w == null) {
+                        w = PriceBarWriter.on(c, java.util.EnumSet.allOf(PriceBarWriter.Column.class), b.source());
+                        writers.put(b.source() == null ? "" : b.source(), w);
+                    }
+                    w.write(id, b.date(), b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume());
+                }
+                done += list.size();
+                progress.accept(total == 0 ? 1 : (double) done / total);
+            }
+            for (PriceBarWriter w : writers.values()) {
+                w.flush();
+            }
+            for (PriceFetch f : fetches) {
+                PriceFetchRepository.insert(c, securityId(c, f.symbol()), f);
+            }
+            return null;
+        });
+        progress.accept(1);
+        return counts();
+    }
+
     /** Writes (inserts or updates by key) inside the caller's transaction; returns how many were new. */
     static Counts writeIn(Connection c, Dataset d) throws SQLException {
         {
@@ -153,8 +210,9 @@ public final class DatasetStore {
     }
 
     private static void clear(Connection c) throws SQLException {
-        for (String table : new String[] {"capacity_target", "capacity_project", "stage_share", "quota", "stake", "reaction", "price_bar", "event_material", "event_related", "event", "price_assessment",
-                "fx_rate", "price_floor", "security"}) {
+        for (String table : new String[] {"capacity_target", "capacity_project", "stage_share", "quota", "stake",
+            "reaction", "price_bar", "price_fetch", "security_ticker", "event_material", "event_related", "event",
+            "price_assessment", "fx_rate", "price_floor", "security"}) {
             Jdbc.update(c, "DELETE FROM " + table);
         }
     }

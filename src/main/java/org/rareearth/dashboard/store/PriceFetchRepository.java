@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.store;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -76,6 +77,18 @@ public final class PriceFetchRepository {
     public List<PriceFetch> forSymbol(String symbol) {
         return store.read(c -> Jdbc.list(c, SELECT + " WHERE s.symbol = ? ORDER BY f.fetched_at, f.id",
                 PriceFetchRepository::map, symbol));
+    }
+
+    /** Every download of every security, oldest first (for a copy of the whole store). */
+    static List<PriceFetch> all(Connection c) throws SQLException {
+        return Jdbc.list(c, SELECT + " ORDER BY f.fetched_at, f.id", PriceFetchRepository::map);
+    }
+
+    /** Records a download as it was, inside the caller's transaction. */
+    static void insert(Connection c, long securityId, PriceFetch f) throws SQLException {
+        Jdbc.update(c, "INSERT INTO price_fetch (security_id, source, ticker, fetched_at, first_date, last_date,"
+                + " rows, inserted, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", securityId, f.source(), f.ticker(),
+                f.fetchedAt().toString(), f.firstDate(), f.lastDate(), f.rows(), f.inserted(), f.updated());
     }
 
     private static PriceFetch map(ResultSet rs) throws SQLException {

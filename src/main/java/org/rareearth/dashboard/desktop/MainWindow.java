@@ -183,6 +183,10 @@ public final class MainWindow {
         // Every committed write (an edit, an import, a download, a restore) reaches the view in front and the
         // status bar through the store's changes, whichever thread made it; the other views catch up when shown.
         StoreChanges.Subscription following = services.changes().follow(c -> {
+            if (c.elsewhere() != null) {
+                // A quiet note in the status bar, not a dialog: the views show the change by themselves.
+                elsewhereNote.set("updated " + java.time.LocalTime.now().withNano(0) + ": " + c.elsewhere());
+            }
             if (refreshPosted.compareAndSet(false, true)) {
                 javafx.application.Platform.runLater(() -> {
                     refreshPosted.set(false);
@@ -192,6 +196,10 @@ public final class MainWindow {
                         v.refresh();
                     }
                     updateStatus();
+                    String note = elsewhereNote.getAndSet(null);
+                    if (note != null) {
+                        status.setText(status.getText() + " · " + note);
+                    }
                 });
             }
         });
@@ -511,8 +519,12 @@ public final class MainWindow {
     private final Label counts = new Label();
     private final java.util.concurrent.atomic.AtomicLong countsAsked = new java.util.concurrent.atomic.AtomicLong();
 
+    /** What another program or analyst changed, for the status bar's next refresh. */
+    private final java.util.concurrent.atomic.AtomicReference<String> elsewhereNote =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private void updateStatus() {
-        status.setText("Store: " + services.store().path());
+        status.setText("Store: " + services.store().location().display());
         counts.setId("store-counts");
         counts.setPadding(new Insets(0, 8, 0, 8));
         status.getRightItems().setAll(counts);

@@ -155,6 +155,41 @@ final class PostgresStores {
         }
     }
 
+    /** The channel every committed change is announced on (LISTEN/NOTIFY). */
+    static final String CHANNEL = "rare_earth_changes";
+
+    /** Announces, inside the write's transaction, that it changed the store (sent to listeners at commit). */
+    static void notifyChange(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_notify('" + CHANNEL + "', current_user || ' changed the store')");
+        }
+    }
+
+    /** The server process serving this connection. */
+    static int pid(Connection c) {
+        try {
+            return c.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /** Waits up to {@code millis} for notices; those sent by {@code ownPid} (this store's writes) are left out. */
+    static List<String> notices(Connection listen, int millis, int ownPid) throws SQLException {
+        org.postgresql.PGNotification[] got = listen.unwrap(org.postgresql.PGConnection.class)
+                .getNotifications(millis);
+        if (got == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (org.postgresql.PGNotification n : got) {
+            if (n.getPID() != ownPid && !out.contains(n.getParameter())) {
+                out.add(n.getParameter());
+            }
+        }
+        return out;
+    }
+
     /** The tables every kind of change writes to. */
     private static final List<String> WRITTEN = List.of("security", "event", "price_bar", "reaction",
             "price_assessment", "fx_rate", "price_floor", "stake");

@@ -74,8 +74,11 @@ public final class Store implements AutoCloseable {
     /** As {@link #open(StoreLocation)}, with the environment it reads {@code PGUSER} and {@code PGPASSWORD} from. */
     public static Store open(StoreLocation location, java.util.Map<String, String> env) {
         if (location instanceof StoreLocation.Postgres pg) {
-            return PostgresStores.open(pg, env, Migration.bundled(),
-                    (c, created) -> new Store(pg, c, created, null, pg.connectionProperties(env)));
+            return PostgresStores.open(pg, env, Migration.bundled(), (c, created) -> {
+                Store s = new Store(pg, c, created, null, pg.connectionProperties(env));
+                s.writerPid = PostgresStores.pid(c);
+                return s;
+            });
         }
         return open(((StoreLocation.SqliteFile) location).path());
     }
@@ -427,6 +430,123 @@ public final class Store implements AutoCloseable {
 
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** How often a SQLite store looks for another program's commit, and a PostgreSQL one waits for a notice. */
+    static final long WATCH_MS = Long.getLong("rare-earth-dashboard.watch-ms", 500);
+
+    private final java.util.List<java.util.function.Consumer<String>> externalListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Thread watcher;
+
+    /**
+     * Runs {@code listener}, on a watching thread, after a commit made elsewhere: by another connection to a SQLite
+     * file (another program, or another copy of the app; {@code PRAGMA data_version}) or by another client of a
+     * PostgreSQL store (LISTEN/NOTIFY). It gets a short note of who changed the store. The watching starts with the
+     * first listener, on its own thread, and ends when the store is closed; once it is under way (and again after
+     * the server was out of reach) the listener gets {@code null}: "read again", so that a change made while the
+     * watching was being set up is not missed.
+     */
+    public synchronized void onExternalChange(java.util.function.Consumer<String> listener) {
+        externalListeners.add(listener);
+        if (watcher == null && !closed) {
+            watcher = new Thread(path == null ? this::watchPostgres : this::watchSqlite, "store-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+    }
+
+    private void changedElsewhere(String note) {
+        for (java.util.function.Consumer<String> l : externalListeners) {
+            try {
+                l.accept(note);
+            } catch (RuntimeException e) {
+                LOG.warn("A listener of store changes failed", e);
+            }
+        }
+    }
+
+    /** {@code PRAGMA data_version} on the write connection changes only when another connection commits. */
+    private void watchSqlite() {
+        long last = -1;
+        while (!closed) {
+            try {
+                long v;
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                    try (Statement s = connection.createStatement();
+                         ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                        v = rs.next() ? rs.getLong(1) : 0;
+                    }
+                }
+                if (last == -1) {
+                    changedElsewhere(null); // watching from here on: read again
+                } else if (v != last) {
+                    changedElsewhere("the store was changed by another program");
+                }
+                last = v;
+                Thread.sleep(WATCH_MS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException e) {
+                if (closed) {
+                    return;
+                }
+                LOG.debug("Watching the store for changes failed once", e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void watchPostgres() {
+        StoreLocation.Postgres pg = (StoreLocation.Postgres) location;
+        Connection listen = null;
+        boolean missedSome = false;
+        while (!closed) {
+            try {
+                if (listen == null) {
+                    listen = PostgresStores.connect(pg, login);
+                    try (Statement s = listen.createStatement()) {
+                        s.execute("LISTEN " + PostgresStores.CHANNEL);
+                    }
+                    // Listening from here on: read again (a change may have come before, or while the server
+                    // was out of reach).
+                    changedElsewhere(missedSome ? "the store may have changed while its server was out of reach"
+                            : null);
+                    missedSome = false;
+                }
+                for (String note : PostgresStores.notices(listen, (int) WATCH_MS, writerPid)) {
+                    changedElsewhere(note);
+                }
+            } catch (SQLException e) {
+                if (closed) {
+                    break;
+                }
+                LOG.debug("Listening for changes to {} failed; connecting again", pg.display(), e);
+                if (listen != null) {
+                    closeQuietly(listen);
+                    listen = null;
+                }
+                missedSome = true;
+                sleepQuietly();
+            }
+        }
+        if (listen != null) {
+            closeQuietly(listen);
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(Math.max(WATCH_MS, 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The server process of this store's write connection (PostgreSQL), whose own notices are not news. */
+    private volatile int writerPid = -1;
+
     private void committed() {
         for (Runnable r : commitListeners) {
             try {
@@ -441,12 +561,16 @@ public final class Store implements AutoCloseable {
         try {
             if (path == null && connection == null) {
                 connection = PostgresStores.connect((StoreLocation.Postgres) location, login);
+                writerPid = PostgresStores.pid(connection);
             }
             try (Statement s = connection.createStatement()) {
                 s.execute(path == null ? "BEGIN" : "BEGIN IMMEDIATE");
             }
             try {
                 T result = work.run(connection);
+                if (path == null) {
+                    PostgresStores.notifyChange(connection); // delivered to the other clients at the commit
+                }
                 try (Statement s = connection.createStatement()) {
                     s.execute("COMMIT");
                 }
@@ -562,6 +686,9 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (watcher != null) {
+            watcher.interrupt();
+        }
         synchronized (readLock) {
             if (reader != null) {
                 closeQuietly(reader);

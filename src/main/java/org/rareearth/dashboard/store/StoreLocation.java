@@ -41,7 +41,8 @@ public sealed interface StoreLocation {
     record Postgres(String host, int port, String database, String user, Map<String, String> parameters)
             implements StoreLocation {
         public Postgres {
-            parameters = Map.copyOf(parameters);
+            // In the order given: the JDBC URL lists them so.
+            parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         }
 
         @Override

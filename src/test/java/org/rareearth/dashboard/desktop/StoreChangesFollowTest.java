@@ -55,4 +55,28 @@ class StoreChangesFollowTest {
                 .getText().contains("13 securities"));
         assertThat(robot.lookup("#store-counts").queryAs(Label.class).getText()).contains("· 12 reactions ·");
     }
+
+    @Test
+    void a_write_by_another_program_on_the_same_file_shows_by_itself_with_a_quiet_note(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> fixture.window.show(DataView.TITLE));
+        fixture.awaitReads();
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-securities".equals(t.getId())).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        TableView<Security> table = robot.lookup("#table-securities").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(12);
+        // The window watches for changes made elsewhere once its first "read again" came (no write before it).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.services.changes().latest() > 0);
+        // Another program: its own connection to the file, not this window's store.
+        try (org.rareearth.dashboard.service.Workspace other = org.rareearth.dashboard.service.Workspace.open(
+                fixture.services.store().path())) {
+            new RecordStore(other.store()).save(null,
+                    new Security("OTHERCO", "Other Co", "NYSE", "USD", "US", false, "test", "S", null));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-text").queryAs(Label.class)
+                .getText().contains("the store was changed by another program"));
+    }
 }

@@ -34,6 +34,10 @@ public final class StatusLine extends HBox {
         text.setText(message);
     }
 
+    public String getText() {
+        return text.getText();
+    }
+
     public ObservableList<Node> getLeftItems() {
         return left.getChildren();
     }

@@ -204,6 +204,16 @@ public final class MainWindow {
             }
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> following.close());
+        // Changes by another program or analyst on the same store come too, once this is under way (off the FX
+        // thread: it reads the store or connects to its server).
+        org.rareearth.dashboard.desktop.common.Background.executor().execute(() -> {
+            try {
+                services.changes().watchElsewhere();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Cannot watch the store for changes made"
+                        + " elsewhere", e);
+            }
+        });
 
         String last = windowState.lastView();
         String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();

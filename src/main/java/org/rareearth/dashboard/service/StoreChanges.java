@@ -17,8 +17,7 @@ import org.rareearth.dashboard.store.Store;
 public final class StoreChanges {
     /**
      * One committed write, numbered from 1 in the order they were seen; {@code elsewhere} says who else made it
-     * ("ana changed the store") and is null for this app's own writes (and for the one "read again" that comes
-     * when the watching for changes made elsewhere is under way).
+     * ("ana changed the store") and is null for this app's own writes.
      */
     public record Change(long sequence, String elsewhere) {
         public Change(long sequence) {
@@ -38,6 +37,7 @@ public final class StoreChanges {
     private final Store store;
     private boolean watching;
 
+
     public StoreChanges(Store store) {
         this.store = store;
         store.onCommit(() -> {
@@ -46,19 +46,36 @@ public final class StoreChanges {
         });
     }
 
-    /** Follows every change; the first follower also starts watching for changes made elsewhere. */
+    /** Follows every change (those made elsewhere once {@link #watchElsewhere} was called). */
     public Subscription follow(Consumer<Change> follower) {
         followers.add(follower);
-        synchronized (this) {
-            if (!watching) {
-                watching = true;
-                store.onExternalChange(note -> {
-                    Change c = new Change(sequence.incrementAndGet(), note);
-                    followers.forEach(f -> f.accept(c));
-                });
-            }
-        }
         return () -> followers.remove(follower);
+    }
+
+    /**
+     * Also tells changes committed elsewhere: by another program on the same file, another analyst on the same
+     * team store (noticed within about a second). From the moment this returns every such commit is told; it
+     * opens a connection or reads the store, so call it off the FX thread. Calling it again does nothing.
+     */
+    public void watchElsewhere() {
+        synchronized (this) {
+            if (watching) {
+                return;
+            }
+            watching = true;
+        }
+        store.onExternalChange(note -> {
+            Change c = new Change(sequence.incrementAndGet(), note);
+            followers.forEach(f -> f.accept(c));
+        });
+        ready = true;
+    }
+
+    private volatile boolean ready;
+
+    /** True once {@link #watchElsewhere} has returned: commits made elsewhere from then on are told. */
+    public boolean watchingElsewhere() {
+        return ready;
     }
 
     /** The number of the latest committed change (0 before any). */

@@ -440,18 +440,38 @@ public final class Store implements AutoCloseable {
     /**
      * Runs {@code listener}, on a watching thread, after a commit made elsewhere: by another connection to a SQLite
      * file (another program, or another copy of the app; {@code PRAGMA data_version}) or by another client of a
-     * PostgreSQL store (LISTEN/NOTIFY). It gets a short note of who changed the store. The watching starts with the
-     * first listener, on its own thread, and ends when the store is closed; once it is under way (and again after
-     * the server was out of reach) the listener gets {@code null}: "read again", so that a change made while the
-     * watching was being set up is not missed.
+     * PostgreSQL store (LISTEN/NOTIFY). It gets a short note of who changed the store. The first listener starts
+     * the watching: its starting point is taken before this returns (on SQLite the store's version, on PostgreSQL
+     * the LISTEN), so every later commit elsewhere is told; call it off the FX thread. The watching ends when the
+     * store is closed.
      */
     public synchronized void onExternalChange(java.util.function.Consumer<String> listener) {
         externalListeners.add(listener);
-        if (watcher == null && !closed) {
-            watcher = new Thread(path == null ? this::watchPostgres : this::watchSqlite, "store-watch");
-            watcher.setDaemon(true);
-            watcher.start();
+        if (watcher != null || closed) {
+            return;
         }
+        Runnable watch;
+        if (path == null) {
+            Connection listen = null;
+            try {
+                listen = listen();
+            } catch (SQLException e) {
+                LOG.warn("Cannot listen for changes to {} yet; trying again", location.display(), e);
+            }
+            Connection first = listen;
+            watch = () -> watchPostgres(first);
+        } else {
+            long start;
+            try {
+                start = dataVersion();
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+            watch = () -> watchSqlite(start);
+        }
+        watcher = new Thread(watch, "store-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private void changedElsewhere(String note) {
@@ -465,27 +485,28 @@ public final class Store implements AutoCloseable {
     }
 
     /** {@code PRAGMA data_version} on the write connection changes only when another connection commits. */
-    private void watchSqlite() {
-        long last = -1;
+    private synchronized long dataVersion() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private void watchSqlite(long start) {
+        long last = start;
         while (!closed) {
             try {
+                Thread.sleep(WATCH_MS);
                 long v;
                 synchronized (this) {
                     if (closed) {
                         return;
                     }
-                    try (Statement s = connection.createStatement();
-                         ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-                        v = rs.next() ? rs.getLong(1) : 0;
-                    }
+                    v = dataVersion();
                 }
-                if (last == -1) {
-                    changedElsewhere(null); // watching from here on: read again
-                } else if (v != last) {
+                if (v != last) {
                     changedElsewhere("the store was changed by another program");
                 }
                 last = v;
-                Thread.sleep(WATCH_MS);
             } catch (InterruptedException e) {
                 return;
             } catch (SQLException e) {
@@ -493,27 +514,33 @@ public final class Store implements AutoCloseable {
                     return;
                 }
                 LOG.debug("Watching the store for changes failed once", e);
-                sleepQuietly();
             }
         }
     }
 
-    private void watchPostgres() {
-        StoreLocation.Postgres pg = (StoreLocation.Postgres) location;
-        Connection listen = null;
-        boolean missedSome = false;
+    private Connection listen() throws SQLException {
+        Connection c = PostgresStores.connect((StoreLocation.Postgres) location, login);
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + PostgresStores.CHANNEL);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
+    }
+
+    private void watchPostgres(Connection first) {
+        Connection listen = first;
         while (!closed) {
             try {
                 if (listen == null) {
-                    listen = PostgresStores.connect(pg, login);
-                    try (Statement s = listen.createStatement()) {
-                        s.execute("LISTEN " + PostgresStores.CHANNEL);
+                    sleepQuietly();
+                    if (closed) {
+                        break;
                     }
-                    // Listening from here on: read again (a change may have come before, or while the server
-                    // was out of reach).
-                    changedElsewhere(missedSome ? "the store may have changed while its server was out of reach"
-                            : null);
-                    missedSome = false;
+                    listen = listen();
+                    // Commits made while nobody listened were not announced: read again.
+                    changedElsewhere("the store may have changed while its server was out of reach");
                 }
                 for (String note : PostgresStores.notices(listen, (int) WATCH_MS, writerPid)) {
                     changedElsewhere(note);
@@ -522,13 +549,11 @@ public final class Store implements AutoCloseable {
                 if (closed) {
                     break;
                 }
-                LOG.debug("Listening for changes to {} failed; connecting again", pg.display(), e);
+                LOG.debug("Listening for changes to {} failed; connecting again", location.display(), e);
                 if (listen != null) {
                     closeQuietly(listen);
                     listen = null;
                 }
-                missedSome = true;
-                sleepQuietly();
             }
         }
         if (listen != null) {

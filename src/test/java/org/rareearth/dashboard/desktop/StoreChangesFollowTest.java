@@ -67,8 +67,9 @@ class StoreChangesFollowTest {
         @SuppressWarnings("unchecked")
         TableView<Security> table = robot.lookup("#table-securities").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(12);
-        // The window watches for changes made elsewhere once its first "read again" came (no write before it).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.services.changes().latest() > 0);
+        // The window starts watching for changes made elsewhere off the FX thread as it opens.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.services.changes().watchingElsewhere());
+        org.rareearth.dashboard.desktop.WindowFixture.awaitWrites(fixture.window);
         // Another program: its own connection to the file, not this window's store.
         try (org.rareearth.dashboard.service.Workspace other = org.rareearth.dashboard.service.Workspace.open(
                 fixture.services.store().path())) {

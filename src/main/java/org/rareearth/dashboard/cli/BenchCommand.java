@@ -34,13 +34,20 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Run only these groups: startup, series, timeline, views, import, event-study, export; installed"
-                    + " (with --launcher); growth (not in the default run) measures three sizes ten times apart.")
+                    + " (with --launcher); postgresql (with --postgres); growth (not in the default run) measures"
+                    + " three sizes ten times apart.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
     @Option(names = "--launcher", paramLabel = "PATH",
             description = "An installed launcher (/usr/bin/rare-earth-dashboard): adds the 'installed' figures, its"
                     + " start-up against a bare window on its own runtime and its import against sqlite3.")
     Path launcher;
+
+    @Option(names = "--postgres", paramLabel = "URL",
+            description = "A PostgreSQL server (postgresql://user@host:5432/dbname; the role needs CREATEDB): adds the"
+                    + " 'postgresql' figures, the import into a PostgreSQL store against psql \\copy of the same"
+                    + " rows. The benchmark makes two databases of its own there and drops them.")
+    String postgres;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -62,6 +69,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (wanted("startup")) {
             inTempDir("rare-earth-bench-startup",
                     work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5));
+        }
+        if (postgres != null && (only.isEmpty() || only.contains("postgresql")) && importDays > 0) {
+            inTempDir("rare-earth-bench-postgresql", work -> org.rareearth.dashboard.bench.PostgresImportBenchmark
+                    .run(bench, work, postgres, importSecurities, importDays));
         }
         if (launcher != null && (only.isEmpty() || only.contains("installed"))) {
             inTempDir("rare-earth-bench-installed", work -> org.rareearth.dashboard.bench.InstalledBenchmark.run(

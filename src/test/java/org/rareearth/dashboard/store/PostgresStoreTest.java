@@ -79,6 +79,29 @@ class PostgresStoreTest {
     }
 
     @Test
+    void the_bulk_writer_keeps_the_last_row_of_a_key_given_twice_and_tells_new_from_updated() throws Exception {
+        try (Workspace s = Workspace.open(newStore(), ENV)) {
+            long[] told = s.store().write(c -> {
+                PriceBarWriter w = PriceBarWriter.on(c, java.util.EnumSet.of(PriceBarWriter.Column.VOLUME), "t");
+                long id = w.securityId("MP").orElseThrow();
+                long fresh = 0;
+                fresh += w.write(id, java.time.LocalDate.of(2025, 7, 10), null, null, null, 1.0, null, 5L) ? 1 : 0;
+                fresh += w.write(id, java.time.LocalDate.of(2025, 7, 10), null, null, null, 2.0, null, null) ? 1 : 0;
+                fresh += w.write(id, java.time.LocalDate.of(2025, 7, 11), null, null, null, 1e-7, null, null) ? 1 : 0;
+                w.flush();
+                return new long[] {fresh};
+            });
+            assertThat(told[0]).isEqualTo(2);
+            List<PriceBar> bars = s.priceBars.forSymbol("MP");
+            assertThat(bars).hasSize(2);
+            assertThat(bars.get(0).close()).isEqualTo(2.0);
+            assertThat(bars.get(0).volume()).isNull();
+            assertThat(bars.get(0).source()).isEqualTo("t");
+            assertThat(bars.get(1).close()).isEqualTo(1e-7);
+        }
+    }
+
+    @Test
     void a_database_holding_other_tables_is_left_alone_and_a_newer_schema_is_refused() {
         PostgresServer server = PostgresServer.shared();
         String other = server.newDatabase();

@@ -1,7 +1,6 @@
 package org.rareearth.dashboard.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +26,7 @@ final class PostgresStores {
     private PostgresStores() {}
 
     static Connection connect(StoreLocation.Postgres pg, Properties login) throws SQLException {
-        Connection c = DriverManager.getConnection(pg.jdbcUrl(), login);
+        Connection c = new org.postgresql.Driver().connect(pg.jdbcUrl(), login);
         try (Statement s = c.createStatement()) {
             // Dates are kept as ISO text, as in a SQLite store; times of day the app writes carry their offset.
             s.execute("SET TIME ZONE 'UTC'");

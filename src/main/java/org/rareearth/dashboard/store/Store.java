@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,7 +98,7 @@ public final class Store implements AutoCloseable {
         boolean existed = Files.exists(file) && sizeOf(file) > 0;
         Connection c;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            c = sqlite("jdbc:sqlite:" + file, new java.util.Properties());
         } catch (SQLException e) {
             throw new StoreException("Cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -242,6 +241,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A SQLite connection from the driver itself, not through DriverManager, whose first use loads every driver on
+     * the class path (the PostgreSQL one too) into a start that needs none of them.
+     */
+    static Connection sqlite(String url, java.util.Properties p) throws SQLException {
+        return new org.sqlite.JDBC().connect(url, p);
+    }
+
     static void closeQuietly(Connection c) {
         try {
             c.close();
@@ -347,7 +354,7 @@ public final class Store implements AutoCloseable {
         if (!Files.isRegularFile(abs)) {
             throw new StoreException("Backup " + abs + " does not exist.");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + abs + "?mode=ro", readOnly())) {
+        try (Connection c = sqlite("jdbc:sqlite:file:" + abs + "?mode=ro", readOnly())) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String result = rs.next() ? rs.getString(1) : "";
                 if (!"ok".equals(result)) {
@@ -663,7 +670,7 @@ public final class Store implements AutoCloseable {
             reader = PostgresStores.connect((StoreLocation.Postgres) location, login);
         }
         if (reader == null) {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+            Connection c = sqlite("jdbc:sqlite:" + path, new java.util.Properties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA foreign_keys = ON");

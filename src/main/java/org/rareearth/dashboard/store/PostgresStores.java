@@ -61,7 +61,7 @@ final class PostgresStores {
     /** What to do about a refused connection, where the server says why. */
     private static String hint(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return " (the password comes from PGPASSWORD or ~/.pgpass; the user from the URL, else PGUSER)";
         }
         if (state.equals("3D000")) {

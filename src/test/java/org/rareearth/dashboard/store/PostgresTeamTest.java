@@ -100,6 +100,29 @@ class PostgresTeamTest {
     }
 
     @Test
+    void a_password_comes_from_pgpassword_and_its_absence_is_explained_without_it_being_stored() throws Exception {
+        PostgresServer server = PostgresServer.startNew();
+        try {
+            String db = server.newDatabase();
+            server.requirePassword("ana", "s3cret-pw");
+            server.execute(db, "GRANT ALL ON SCHEMA public TO ana");
+            String url = server.url(db).replace(PostgresServer.SUPERUSER + "@", "ana@");
+            CliRun none = CliRun.run("--db", url, "info", "--json");
+            assertThat(none.code()).isEqualTo(1);
+            assertThat(none.err()).contains("Cannot open store " + url).contains("PGPASSWORD or ~/.pgpass");
+            CliRun wrong = CliRun.run(Map.of("PGPASSWORD", "nope"), "--db", url, "info", "--json");
+            assertThat(wrong.code()).isEqualTo(1);
+            assertThat(wrong.err()).contains("PGPASSWORD or ~/.pgpass").doesNotContain("nope");
+            CliRun right = CliRun.run(Map.of("PGPASSWORD", "s3cret-pw"), "--db", url, "info", "--json");
+            assertThat(right.code()).as(right.err()).isZero();
+            assertThat(right.out()).doesNotContain("s3cret-pw");
+            assertThat(right.json().get("db").asText()).isEqualTo(url);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void the_server_going_away_mid_import_leaves_nothing_half_written_and_the_store_recovers() throws Exception {
         PostgresServer server = PostgresServer.startNew();
         try {

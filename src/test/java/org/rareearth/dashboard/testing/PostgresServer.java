@@ -40,7 +40,7 @@ public final class PostgresServer {
         if (shared == null) {
             shared = start();
             PostgresServer s = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(s::stopAndRemove, "postgres-stop"));
         }
         return shared;
     }
@@ -86,7 +86,7 @@ public final class PostgresServer {
     /** A server of its own (a test that stops and starts it); stop it when done. */
     public static PostgresServer startNew() {
         PostgresServer s = start();
-        Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "postgres-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(s::stopAndRemove, "postgres-stop"));
         return s;
     }
 
@@ -190,6 +190,32 @@ public final class PostgresServer {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes {@code role} (a new login role) log in with {@code password} over loopback, where every other role is
+     * trusted: a line before the others in pg_hba.conf, then a reload.
+     */
+    public synchronized void requirePassword(String role, String password) {
+        execute("postgres", "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+        Path hba = dir.resolve("data/pg_hba.conf");
+        try {
+            String was = Files.readString(hba);
+            Files.writeString(hba, "host all " + role + " 127.0.0.1/32 scram-sha-256\n" + was);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot change " + hba + ": " + e.getMessage(), e);
+        }
+        execute("postgres", "SELECT pg_reload_conf()");
+    }
+
+    /** At the JVM's end: stops the server and removes its cluster. */
+    private void stopAndRemove() {
+        stop();
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder: the system clears it in the end.
         }
     }
 

@@ -147,18 +147,7 @@ public final class Cli implements Callable<Integer> {
                     ObjectNode root = Json.MAPPER.createObjectNode();
                     root.put("schemaVersion", s.store().schemaVersion());
                     root.put("db", s.store().location().display());
-                    ObjectNode counts = root.putObject("counts");
-                    counts.put("securities", c.securities());
-                    counts.put("priceBars", c.priceBars());
-                    counts.put("events", c.events());
-                    counts.put("reactions", c.reactions());
-                    counts.put("assessments", c.assessments());
-                    counts.put("fxRates", c.fxRates());
-                    counts.put("floors", c.floors());
-                    counts.put("stakes", c.stakes());
-                    counts.put("capacityProjects", c.capacityProjects());
-                    counts.put("stageShares", c.stageShares());
-                    counts.put("quotas", c.quotas());
+                    putCounts(root, c);
                     out().println(Json.MAPPER.writeValueAsString(root));
                 } else {
                     out().printf("Store:          %s%n", s.store().location().display());
@@ -173,6 +162,22 @@ public final class Cli implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The store's counts under {@code "counts"}, with the keys of {@code info --json}. */
+    static void putCounts(ObjectNode root, Counts c) {
+        ObjectNode counts = root.putObject("counts");
+        counts.put("securities", c.securities());
+        counts.put("priceBars", c.priceBars());
+        counts.put("events", c.events());
+        counts.put("reactions", c.reactions());
+        counts.put("assessments", c.assessments());
+        counts.put("fxRates", c.fxRates());
+        counts.put("floors", c.floors());
+        counts.put("stakes", c.stakes());
+        counts.put("capacityProjects", c.capacityProjects());
+        counts.put("stageShares", c.stageShares());
+        counts.put("quotas", c.quotas());
     }
 
     @Command(name = "export-dataset", mixinStandardHelpOptions = true,

@@ -57,18 +57,7 @@ final class CopyStoreCommand implements Callable<Integer> {
             ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("from", source.display());
             root.put("to", target.display());
-            ObjectNode counts = root.putObject("counts");
-            counts.put("securities", c.securities());
-            counts.put("priceBars", c.priceBars());
-            counts.put("events", c.events());
-            counts.put("reactions", c.reactions());
-            counts.put("assessments", c.assessments());
-            counts.put("fxRates", c.fxRates());
-            counts.put("floors", c.floors());
-            counts.put("stakes", c.stakes());
-            counts.put("capacityProjects", c.capacityProjects());
-            counts.put("stageShares", c.stageShares());
-            counts.put("quotas", c.quotas());
+            Cli.putCounts(root, c);
             out.println(Json.MAPPER.writeValueAsString(root));
         } else {
             out.printf("Copied %s to %s: %d records, %d of them daily prices%n", source.display(),

@@ -43,10 +43,7 @@ public final class PriceBarWriter {
     private long lastId = Long.MIN_VALUE;
     private BitSet lastExisting;
 
-    /**
-     * True on PostgreSQL: its driver has no numbered parameters, so the source is bound in every row, and an empty
-     * value is bound with its column's type (a column of NULLs in a many-row VALUES list would otherwise be text).
-     */
+    /** True on PostgreSQL: bars go by COPY ({@link #copy}), not by the many-row INSERTs below. */
     private final boolean postgres;
 
     private PriceBarWriter(Connection c, Set<Column> columns, String source) throws SQLException {
@@ -70,12 +67,9 @@ public final class PriceBarWriter {
         int per = 3 + columns.size();
         int p = 2;
         for (int r = 0; r < rows; r++) {
-            sb.append(r == 0 ? "" : ", ").append(postgres ? "(?" : "(?1");
+            sb.append(r == 0 ? "(?1" : ", (?1");
             for (int k = 0; k < per; k++) {
-                sb.append(", ?");
-                if (!postgres) {
-                    sb.append(p++);
-                }
+                sb.append(", ?").append(p++);
             }
             sb.append(')');
         }
@@ -276,22 +270,16 @@ public final class PriceBarWriter {
     }
 
     private void send(PreparedStatement ps) throws SQLException {
-        int p = 1;
-        if (!postgres) {
-            ps.setString(p++, source);
-        }
+        ps.setString(1, source);
+        int p = 2;
         for (int r = 0; r < pending; r++) {
-            if (postgres) {
-                ps.setString(p++, source);
-            }
             ps.setLong(p++, ids[r]);
             ps.setString(p++, dates[r]);
             ps.setDouble(p++, closes[r]);
-            for (int k = 0; k < optional.length; k++) {
-                Object v = optional[k][r];
+            for (Object[] col : optional) {
+                Object v = col[r];
                 if (v == null) {
-                    ps.setNull(p++, !postgres ? java.sql.Types.NULL
-                            : columns.get(k) == Column.VOLUME ? java.sql.Types.BIGINT : java.sql.Types.DOUBLE);
+                    ps.setNull(p++, java.sql.Types.NULL);
                 } else if (v instanceof Long l) {
                     ps.setLong(p++, l);
                 } else {

@@ -33,15 +33,20 @@ class StoreChangesFollowTest {
         fixture.close();
     }
 
-    @Test
-    void the_view_in_front_and_the_status_bar_follow_a_write_from_another_thread(FxRobot robot) throws Exception {
+    /** The Data view in front, on its Securities tab. */
+    @SuppressWarnings("unchecked")
+    private TableView<Security> securitiesTable(FxRobot robot) {
         robot.interact(() -> fixture.window.show(DataView.TITLE));
         fixture.awaitReads();
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "tab-securities".equals(t.getId())).findFirst().orElseThrow()));
-        @SuppressWarnings("unchecked")
-        TableView<Security> table = robot.lookup("#table-securities").queryAs(TableView.class);
+        return robot.lookup("#table-securities").queryAs(TableView.class);
+    }
+
+    @Test
+    void the_view_in_front_and_the_status_bar_follow_a_write_from_another_thread(FxRobot robot) throws Exception {
+        TableView<Security> table = securitiesTable(robot);
         assertThat(table.getItems()).hasSize(12);
 
         Thread writer = new Thread(() -> new RecordStore(fixture.services.store()).save(null,
@@ -59,13 +64,7 @@ class StoreChangesFollowTest {
     @Test
     void a_write_by_another_program_on_the_same_file_shows_by_itself_with_a_quiet_note(FxRobot robot)
             throws Exception {
-        robot.interact(() -> fixture.window.show(DataView.TITLE));
-        fixture.awaitReads();
-        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "tab-securities".equals(t.getId())).findFirst().orElseThrow()));
-        @SuppressWarnings("unchecked")
-        TableView<Security> table = robot.lookup("#table-securities").queryAs(TableView.class);
+        TableView<Security> table = securitiesTable(robot);
         assertThat(table.getItems()).hasSize(12);
         // The window starts watching for changes made elsewhere off the FX thread as it opens.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.services.changes().watchingElsewhere());

@@ -45,13 +45,14 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            if (parent.store(storeOption) instanceof org.rareearth.dashboard.store.StoreLocation.Postgres pg) {
+            org.rareearth.dashboard.store.StoreLocation where = parent.store(storeOption);
+            if (where instanceof org.rareearth.dashboard.store.StoreLocation.Postgres pg) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "restore replaces a SQLite"
                         + " store file from its backup; " + pg.display() + " is a PostgreSQL database: bring back a"
                         + " dataset backup with import-dataset --replace FILE");
             }
             int version = Store.checkBackup(file);
-            Path db = parent.db(storeOption);
+            Path db = ((org.rareearth.dashboard.store.StoreLocation.SqliteFile) where).path();
             Path safety;
             try (Store store = Store.open(db)) {
                 safety = store.restoreFrom(file);

@@ -53,7 +53,7 @@ public final class Cli implements Callable<Integer> {
     /** Opens the desktop app on the chosen store. */
     @Override
     public Integer call() {
-        return DesktopLauncher.launch(db(null), spec.commandLine().getErr(), exitAfterFirstFrame);
+        return DesktopLauncher.launch(store(null), spec.commandLine().getErr(), exitAfterFirstFrame);
     }
 
     /**
@@ -67,12 +67,6 @@ public final class Cli implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    /** The store file the desktop app opens (it refuses a PostgreSQL URL, saying so). */
-    Path db(StoreOption sub) {
-        String chosen = sub != null && sub.db != null ? sub.db : storeOption.db;
-        return AppPaths.resolveDb(chosen == null ? null : Path.of(chosen), env);
     }
 
     /** The store a command works on: a file or a PostgreSQL database. */

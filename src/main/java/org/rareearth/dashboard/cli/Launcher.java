@@ -28,9 +28,9 @@ public final class Launcher {
                 err.println("error: " + e.getMessage());
                 System.exit(2);
             }
-            java.nio.file.Path db;
+            org.rareearth.dashboard.store.StoreLocation db;
             try {
-                db = AppPaths.resolveDb(window.get().db(), System.getenv());
+                db = AppPaths.resolveStore(window.get().db(), System.getenv());
             } catch (IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 System.exit(2);

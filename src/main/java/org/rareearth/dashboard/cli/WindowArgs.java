@@ -13,7 +13,7 @@ import java.util.Set;
  * or odd-looking one) is left to the full command line, which reads it as before; a test holds that the two read
  * every accepted form alike.
  */
-record WindowArgs(Path db, boolean exitAfterFirstFrame) {
+record WindowArgs(String db, boolean exitAfterFirstFrame) {
     static final String DB = "--db";
     static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
     /** The words that ask for help or the version. */
@@ -36,7 +36,7 @@ record WindowArgs(Path db, boolean exitAfterFirstFrame) {
 
     /** The options, or empty when the full command line must read the arguments. */
     static Optional<WindowArgs> read(String[] args) {
-        Path db = null;
+        String db = null;
         boolean exit = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -55,11 +55,15 @@ record WindowArgs(Path db, boolean exitAfterFirstFrame) {
                     || NOT_A_WINDOW.contains(value)) {
                 return Optional.empty();
             }
-            try {
-                db = Path.of(value);
-            } catch (InvalidPathException e) {
-                return Optional.empty();
+            // A URL (a PostgreSQL store) is the store location's to read; anything else must be a path.
+            if (!value.contains("://")) {
+                try {
+                    Path.of(value);
+                } catch (InvalidPathException e) {
+                    return Optional.empty();
+                }
             }
+            db = value;
         }
         return Optional.of(new WindowArgs(db, exit));
     }

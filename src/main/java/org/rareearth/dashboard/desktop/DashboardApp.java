@@ -21,7 +21,7 @@ public final class DashboardApp {
     public static final String EXIT_AFTER_CHROME = "rare-earth-dashboard.exit-after-chrome";
 
     private static volatile Workspace services;
-    private static volatile java.nio.file.Path storePath;
+    private static volatile org.rareearth.dashboard.store.StoreLocation storePath;
     private static volatile boolean exitAfterFirstFrame;
     private static volatile java.util.concurrent.CompletableFuture<Workspace> opening;
 
@@ -36,7 +36,7 @@ public final class DashboardApp {
      * The store being opened in the background: {@link #start} shows the window's opening state until it is open
      * (or offers a choice over the window if it cannot be).
      */
-    public static void opening(java.nio.file.Path db, java.util.concurrent.CompletableFuture<Workspace> future) {
+    public static void opening(org.rareearth.dashboard.store.StoreLocation db, java.util.concurrent.CompletableFuture<Workspace> future) {
         storePath = db;
         opening = future;
     }
@@ -46,9 +46,14 @@ public final class DashboardApp {
         return java.util.Optional.ofNullable(opening);
     }
 
-    /** The store the app ended up on (after a recovery choice), to close on exit. */
+    /** The store the app ended up on (after a recovery choice, or File > Open store), to close on exit. */
     public static Workspace services() {
         return services;
+    }
+
+    /** The window now works on {@code now} (File > Open store): it is the one closed on exit. */
+    static void switchedTo(Workspace now) {
+        services = now;
     }
 
     /**
@@ -59,14 +64,14 @@ public final class DashboardApp {
      * window's controls could not be built (the window is then closed, and {@code onClosed} runs too).
      */
     public static void start(Stage stage, Runnable onClosed, java.util.function.Consumer<RuntimeException> onFailed) {
-        java.nio.file.Path db = Objects.requireNonNull(storePath, "no store is being opened");
+        org.rareearth.dashboard.store.StoreLocation db = Objects.requireNonNull(storePath, "no store is being opened");
         java.util.concurrent.CompletableFuture<Workspace> store = opening;
         WindowState state = new WindowState(org.rareearth.dashboard.service.AppPaths.home().resolve("window.properties"));
         Theme.currentProperty().set(Theme.parse(state.theme()).orElse(Theme.LIGHT));
         Scene first = new Scene(OpeningFrame.build(db));
         Theme.current().applyTo(first);
         stage.setScene(first);
-        stage.setTitle(MainWindow.TITLE + " — " + db.getFileName());
+        stage.setTitle(MainWindow.TITLE + " — " + db.name());
         state.restore(stage);
         stage.setOnHidden(e -> onClosed.run());
         stage.show();

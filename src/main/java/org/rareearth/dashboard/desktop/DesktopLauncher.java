@@ -48,7 +48,7 @@ public final class DesktopLauncher {
         toolkit = up;
     }
 
-    public static int launch(Path db, PrintWriter err, boolean exitAfterFirstFrame) {
+    public static int launch(org.rareearth.dashboard.store.StoreLocation db, PrintWriter err, boolean exitAfterFirstFrame) {
         if (!hasDisplay()) {
             err.println(NO_DISPLAY);
             return 1;
@@ -63,7 +63,7 @@ public final class DesktopLauncher {
             LogSetup.reconfigure();
             StartupTrace.mark("logging configured");
             NativeSqlite.useKeptCopy(AppPaths.home());
-            Workspace s = Workspace.open(db);
+            Workspace s = Workspace.open(db, System.getenv());
             StartupTrace.mark("store open");
             return s;
         });

@@ -18,16 +18,33 @@ final class FileActions {
     private final Workspace services;
     private final java.util.function.Consumer<String> status;
     private final ErrorReporter errors;
+    private final java.util.function.Supplier<String> readOnly;
 
-    FileActions(Stage stage, Workspace services, java.util.function.Consumer<String> status, ErrorReporter errors) {
+    /** {@code readOnly} says why this user may not write to the store (imports and restore are then refused), or null. */
+    FileActions(Stage stage, Workspace services, java.util.function.Consumer<String> status, ErrorReporter errors,
+                java.util.function.Supplier<String> readOnly) {
         this.stage = stage;
         this.services = services;
         this.status = status;
         this.errors = errors;
+        this.readOnly = readOnly;
+    }
+
+    /** True, after saying why, when this user may not write to the store. */
+    private boolean refusedAsReadOnly(String what) {
+        String reason = readOnly.get();
+        if (reason != null) {
+            errors.report(what, reason);
+            return true;
+        }
+        return false;
     }
 
     /** Asks for a CSV file and opens the import dialog on it; {@code symbol} preselects the security. */
     void importPrices(String symbol) {
+        if (refusedAsReadOnly("Nothing can be imported")) {
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle(symbol == null ? "Import daily prices" : "Import daily prices for " + symbol);
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
@@ -40,6 +57,9 @@ final class FileActions {
 
     /** Opens the import dialog on a file. */
     void importPrices(Path file, String symbol) {
+        if (refusedAsReadOnly("Nothing can be imported")) {
+            return;
+        }
         Background.write(() -> org.rareearth.dashboard.desktop.prices.PriceImportDialog.Opening.read(services, file),
                 opening -> importPrices(file, symbol, opening), m -> errors.report("The file cannot be imported", m));
     }
@@ -61,6 +81,10 @@ final class FileActions {
     }
 
     void backupStore() {
+        if (services.store().isPostgres()) {
+            backupAsDataset();
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle("Back up the store");
         fc.setInitialFileName(services.store().path().getFileName().toString().replace(".db", "")
@@ -77,7 +101,34 @@ final class FileActions {
         }
     }
 
+    /** A PostgreSQL store's backup is its whole record as a dataset JSON (the server keeps its own backups). */
+    private void backupAsDataset() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Back up the team store as a dataset");
+        fc.setInitialFileName(services.store().location().name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-backup-"
+                + org.rareearth.dashboard.service.AppClock.today() + ".json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            status.accept("Backing up the store to " + f + "…");
+            Background.write(() -> {
+                services.exportDataset(f.toPath());
+                return f;
+            }, done -> status.accept("Backed up the store to " + f + " as a dataset JSON (File > Import dataset"
+                    + " brings it back)"), m -> errors.report("The backup was not written", m));
+        }
+    }
+
     void restoreStore() {
+        if (services.store().isPostgres()) {
+            errors.report("A team store is not restored from a store file", services.store().location().display()
+                    + " is a PostgreSQL database. Its server keeps its own backups; a dataset backup of it comes"
+                    + " back with File > Import dataset.");
+            return;
+        }
+        if (refusedAsReadOnly("Nothing can be restored")) {
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle("Restore the store from a backup");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stores", "*.db"));
@@ -116,6 +167,9 @@ final class FileActions {
     }
 
     void importDataset() {
+        if (refusedAsReadOnly("Nothing can be imported")) {
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle("Import dataset");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));

@@ -82,7 +82,7 @@ final class HelpDialogs {
         a.setHeaderText(MainWindow.TITLE);
         String v = MainWindow.class.getPackage().getImplementationVersion();
         Label text = new Label("Version " + (v == null ? "development build" : v) + "\nStore: "
-                + services.store().path() + "\n" + storeFacts);
+                + services.store().location().display() + "\n" + storeFacts);
         text.setWrapText(true);
         text.setMaxWidth(560);
         text.setMinHeight(Region.USE_PREF_SIZE);

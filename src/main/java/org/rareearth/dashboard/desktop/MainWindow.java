@@ -85,7 +85,7 @@ public final class MainWindow {
         services.store().schemaVersion();
         this.editor = new org.rareearth.dashboard.service.RecordEditor(services);
         this.errors = new ErrorReporter(stage, status);
-        this.files = new FileActions(stage, services, status::setText, errors);
+        this.files = new FileActions(stage, services, status::setText, errors, readOnlyReason::get);
         org.rareearth.dashboard.service.FeedSettings feedSettings =
                 new org.rareearth.dashboard.service.FeedSettings(AppPaths.downloadSettings());
         this.downloads = new org.rareearth.dashboard.desktop.prices.PriceDownloads(stage,
@@ -161,6 +161,7 @@ public final class MainWindow {
             DataView data = new DataView(services, editor, dataModel);
             data.setOwner(stage);
             data.setDownloads(downloads);
+            data.readOnlyProperty().bind(readOnlyReason);
             return data;
         }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
         add(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, () -> {
@@ -203,7 +204,8 @@ public final class MainWindow {
                 });
             }
         });
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> following.close());
+        this.following = following;
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
         // Changes by another program or analyst on the same store come too, once this is under way (off the FX
         // thread: it reads the store or connects to its server).
         org.rareearth.dashboard.desktop.common.Background.executor().execute(() -> {
@@ -246,6 +248,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(), offer.node()));
         offer.check();
         downloads.model().loadLastFetched();
+        checkWriteAccess();
         center.setOnContextMenuRequested(e -> {
             if (currentExportable() != null) {
                 new javafx.scene.control.ContextMenu(exportMenuItems().toArray(MenuItem[]::new))
@@ -266,10 +269,9 @@ public final class MainWindow {
             status.setText(now.label() + " theme");
         });
         // The theme is the app's; a closed window stops following it.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
-                e -> themeListeners.forEach(l -> Theme.currentProperty().removeListener(l)));
+        // (see onHidden)
         stage.setScene(scene);
-        stage.setTitle(TITLE + " — " + services.store().path().getFileName());
+        stage.setTitle(TITLE + " — " + services.store().location().name());
         // Decoding the seven icon sizes takes about 0.1 s: it is done off the FX thread once the window is painted.
         if (stage.isShowing()) {
             org.rareearth.dashboard.desktop.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage));
@@ -426,6 +428,9 @@ public final class MainWindow {
     /** What the menus and the toolbar do, in this window. */
     private WindowMenus.Commands commands() {
         return new WindowMenus.Commands() {
+            @Override public void openStore() { MainWindow.this.openStore(); }
+            @Override public javafx.beans.value.ObservableBooleanValue readOnly() { return readOnly; }
+            @Override public boolean teamStore() { return services.store().isPostgres(); }
             @Override public void importPrices() { MainWindow.this.importPrices(null); }
             @Override public void updateAllPrices() { downloads.download(List.of(), true); }
             @Override public void downloadSettings() { downloads.settingsDialog(); }
@@ -451,6 +456,122 @@ public final class MainWindow {
             @Override public void about() { help.about(); }
             @Override public void shortcuts() { help.shortcuts(); }
         };
+    }
+
+    /** Why this user may only read the store (entry, imports and downloads are then off), or null. */
+    private final javafx.beans.property.ReadOnlyStringWrapper readOnlyReason =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "readOnly", null);
+    private final javafx.beans.binding.BooleanBinding readOnly = readOnlyReason.isNotNull();
+    private StoreChanges.Subscription following;
+    /** What this window stops when it closes or gives the stage to a window on another store. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> onHidden = e -> stopFollowing();
+
+    private void stopFollowing() {
+        if (following != null) {
+            following.close();
+        }
+        themeListeners.forEach(l -> Theme.currentProperty().removeListener(l));
+    }
+
+    /** Why this user may only read the store, or null when they may write (for tests and the status bar). */
+    public javafx.beans.property.ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks the store, off the FX thread, whether this user may write to it; if not, the window turns read-only:
+     * entry, imports and downloads are disabled, and the status bar says why.
+     */
+    private void checkWriteAccess() {
+        org.rareearth.dashboard.desktop.common.Background.executor().execute(() -> {
+            String reason;
+            try {
+                reason = services.store().canWrite() ? null : readOnlyText();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(MainWindow.class).warn("Cannot tell whether the store may be written", e);
+                return; // a write will say what is wrong
+            }
+            javafx.application.Platform.runLater(() -> {
+                readOnlyReason.set(reason);
+                downloads.setReadOnly(reason);
+                updateStatus();
+            });
+        });
+    }
+
+    private String readOnlyText() {
+        org.rareearth.dashboard.store.StoreLocation where = services.store().location();
+        if (where instanceof org.rareearth.dashboard.store.StoreLocation.Postgres pg) {
+            String user = pg.connectionProperties(System.getenv()).getProperty("user");
+            return "Read only: the PostgreSQL role " + user + " may read " + pg.display() + " but not write to it,"
+                    + " so entry, imports and downloads are off. Ask the store's owner to grant it INSERT, UPDATE"
+                    + " and DELETE.";
+        }
+        return "Read only: the file " + where.display() + " may not be written by you, so entry, imports and"
+                + " downloads are off. Give yourself write permission on it, or open a copy.";
+    }
+
+    /** File > Open store: a file or a team store, opened off the FX thread; the window then shows it. */
+    private void openStore() {
+        java.util.Optional<org.rareearth.dashboard.store.StoreLocation> chosen =
+                OpenStoreDialog.ask(stage, services.store().location());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        org.rareearth.dashboard.store.StoreLocation where = chosen.get();
+        if (where.equals(services.store().location())) {
+            status.setText("The store " + where.display() + " is already open");
+            return;
+        }
+        status.setText("Opening the store " + where.display() + "…");
+        javafx.concurrent.Task<Workspace> open = new javafx.concurrent.Task<>() {
+            @Override
+            protected Workspace call() {
+                return Workspace.open(where, System.getenv());
+            }
+        };
+        open.setOnSucceeded(e -> switchTo(open.getValue()));
+        open.setOnFailed(e -> error("The store " + where.display() + " cannot be opened",
+                open.getException().getMessage() + "\n\nThe store in the window is still open."));
+        org.rareearth.dashboard.desktop.common.Background.run(open);
+    }
+
+    /**
+     * Gives this window's stage to a window on {@code next}; this window stops following its store, which closes
+     * once the writes asked of it are done.
+     */
+    private void switchTo(Workspace next) {
+        windowState.save(stage, current);
+        stopFollowing();
+        stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
+        Workspace previous = services;
+        MainWindow window;
+        try {
+            window = new MainWindow(next, stage);
+        } catch (RuntimeException e) {
+            next.close();
+            throw e;
+        }
+        DashboardApp.switchedTo(next);
+        org.rareearth.dashboard.desktop.common.Background.write(() -> {
+            previous.close();
+            return null;
+        }, done -> { }, m -> LoggerFactory.getLogger(MainWindow.class).warn("Closing the previous store: {}", m));
+        window.status.setText("Opened the store " + next.store().location().display());
+        opened.accept(window);
+    }
+
+    /** Told of the window that replaced this one on the stage (File > Open store). */
+    private static java.util.function.Consumer<MainWindow> opened = w -> { };
+
+    /** For tests: follows the windows that File > Open store puts on the stage. */
+    static void onOpened(java.util.function.Consumer<MainWindow> listener) {
+        opened = listener == null ? w -> { } : listener;
+    }
+
+    /** The store this window shows. */
+    public Workspace workspace() {
+        return services;
     }
 
     /** The offer of bundled records the store lacks (for tests). */
@@ -562,6 +683,14 @@ public final class MainWindow {
             last.setId("last-fetched");
             last.setPadding(new Insets(0, 8, 0, 8));
             status.getRightItems().add(0, last);
+        }
+        if (readOnlyReason.get() != null) {
+            Label ro = new Label("Read only");
+            ro.setId("read-only");
+            ro.setStyle("-fx-font-weight: bold;");
+            ro.setPadding(new Insets(0, 8, 0, 8));
+            ro.setTooltip(new javafx.scene.control.Tooltip(readOnlyReason.get()));
+            status.getRightItems().add(0, ro);
         }
         // A pinned day stays in view: every "today" in the window is that day, not the machine's.
         org.rareearth.dashboard.service.AppClock.pinnedDay().ifPresent(d -> {

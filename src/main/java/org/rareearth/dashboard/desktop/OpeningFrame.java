@@ -1,6 +1,5 @@
 package org.rareearth.dashboard.desktop;
 
-import java.nio.file.Path;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -19,7 +18,7 @@ final class OpeningFrame {
 
     private OpeningFrame() {}
 
-    static BorderPane build(Path store) {
+    static BorderPane build(org.rareearth.dashboard.store.StoreLocation store) {
         Region menus = new Region();
         // Modena's own menu-bar and tool-bar backgrounds, so the controls arrive without a change of colour.
         menus.getStyleClass().addAll("menu-bar", "opening-menus");
@@ -30,7 +29,7 @@ final class OpeningFrame {
 
         Label title = new Label(MainWindow.TITLE);
         title.getStyleClass().add("opening-title");
-        Label what = new Label("Opening the store " + store.getFileName() + "…");
+        Label what = new Label("Opening the store " + store.name() + "…");
         what.getStyleClass().add("empty-state");
         what.setId("opening-store");
         VBox middle = new VBox(8, title, what);
@@ -38,7 +37,7 @@ final class OpeningFrame {
         middle.getStyleClass().add("content");
 
         StatusLine status = new StatusLine();
-        status.setText("Store: " + store);
+        status.setText("Store: " + store.display());
 
         BorderPane root = new BorderPane(middle, new VBox(menus, tools), null, status, nav);
         root.setId(ID);

@@ -21,6 +21,14 @@ import org.rareearth.dashboard.desktop.common.Theme;
 final class WindowMenus {
     /** What the menus and the toolbar ask the window to do. */
     interface Commands {
+        void openStore();
+
+        /** True while this user may only read the store: the items that write are disabled. */
+        javafx.beans.value.ObservableBooleanValue readOnly();
+
+        /** True for a team store (PostgreSQL), which is not restored from a store file. */
+        boolean teamStore();
+
         void importPrices();
 
         void updateAllPrices();
@@ -94,6 +102,8 @@ final class WindowMenus {
     private javafx.scene.control.ToolBar toolBarOnce() {
         javafx.scene.control.Button importPrices = toolButton(Material2AL.FILE_UPLOAD, "Import prices…",
                 "Import daily prices from a CSV file (Ctrl+I)", c::importPrices);
+        importPrices.setId("tool-import-prices");
+        importPrices.disableProperty().bind(c.readOnly());
         javafx.scene.control.Button png = toolButton(Material2AL.IMAGE, "Export PNG…",
                 "Export the chart in view as a PNG (Ctrl+E)", c::exportPng);
         png.setId("tool-export-png");
@@ -117,6 +127,10 @@ final class WindowMenus {
 
     /** File, Edit, View and Help, with their shortcuts. */
     MenuBar menuBar() {
+        MenuItem openStore = new MenuItem("Open store…");
+        openStore.setId("menu-open-store");
+        openStore.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openStore.setOnAction(e -> c.openStore());
         MenuItem importPrices = new MenuItem("Import prices…");
         importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importPrices.setOnAction(e -> c.importPrices());
@@ -145,7 +159,17 @@ final class WindowMenus {
         exportCsv.setOnAction(e -> c.exportData());
         MenuItem exportAllItem = new MenuItem("Export all charts…");
         exportAllItem.setOnAction(e -> c.exportAll());
-        Menu file = new Menu("File", null, importPrices, updatePrices, downloadSettings, importData, exportData,
+        if (c.teamStore()) {
+            backup.setText("Back up store (as a dataset)…");
+            restore.setText("Restore from backup (store files only)");
+            restore.setDisable(true);
+        } else {
+            restore.disableProperty().bind(c.readOnly());
+        }
+        for (MenuItem writes : List.of(importPrices, updatePrices, importData)) {
+            writes.disableProperty().bind(c.readOnly());
+        }
+        Menu file = new Menu("File", null, openStore, new javafx.scene.control.SeparatorMenuItem(), importPrices, updatePrices, downloadSettings, importData, exportData,
                 new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
                 new javafx.scene.control.SeparatorMenuItem(), backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
@@ -183,6 +207,9 @@ final class WindowMenus {
         MenuItem search = new MenuItem("Search…");
         search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(e -> c.search());
+        for (MenuItem writes : List.of(undo, redo, newRecord)) {
+            writes.disableProperty().bind(c.readOnly());
+        }
         Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord,
                 search);
 

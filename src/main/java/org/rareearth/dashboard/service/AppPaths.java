@@ -43,22 +43,4 @@ public final class AppPaths {
         }
         return new StoreLocation.SqliteFile(home().resolve("dashboard.db"));
     }
-
-    /**
-     * As {@link #resolveStore}, for the desktop app, which opens store files only in this version: a PostgreSQL URL
-     * is refused saying so and naming the commands that take one. {@code option} came through a {@link Path}, which
-     * joins a URL's "//" into "/": it is put back first.
-     */
-    public static Path resolveDb(Path option, Map<String, String> env) {
-        String given = option == null ? null
-                : option.toString().replaceFirst("^((?i:jdbc:)?[A-Za-z][A-Za-z0-9+.-]+):/(?!/)", "$1://");
-        StoreLocation l = resolveStore(given, env);
-        if (l instanceof StoreLocation.Postgres pg) {
-            throw new IllegalArgumentException((given != null ? "--db " : DB_ENV + " ") + pg.display()
-                    + " is a PostgreSQL database. The desktop app opens store files only in this version; the"
-                    + " commands (info, import-prices, import-dataset, export-dataset, gap, timeline, event-study,"
-                    + " review, backup) work on it.");
-        }
-        return ((StoreLocation.SqliteFile) l).path();
-    }
 }

@@ -21,12 +21,17 @@ import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.io.DataFileException;
 import org.rareearth.dashboard.io.dataset.DatasetValidator;
+import org.rareearth.dashboard.store.RecordConflict;
+import org.rareearth.dashboard.store.RecordEdit;
 import org.rareearth.dashboard.store.RecordStore;
 
 /**
  * Manual edits: each checked with the same rules as an import, saved at once in its own transaction, announced
- * to every listener (views refresh), and kept on an undo/redo history for the session. The writes may run on any
- * thread (the desktop runs them off the FX thread), one at a time.
+ * to every listener (views refresh), and kept on an undo/redo history for the session. Each is also checked
+ * against the store as it is now: a record someone else changed since it was opened is refused with a
+ * {@link RecordConflict} (which {@link #overwrite} or a new key can then settle), and every change lands in the
+ * store's edit log (who, when, before and after; {@link #history}). The writes may run on any thread (the desktop
+ * runs them off the FX thread), one at a time.
  */
 public final class RecordEditor {
     private final Workspace services;
@@ -35,12 +40,59 @@ public final class RecordEditor {
     private final Deque<Change> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    /** One edit and how to take it back. */
-    private record Change(String label, Runnable apply, Runnable revert) {}
+    /**
+     * One edit and how to take it back: the record before and after, as stored (null before an add, after a
+     * delete), kept up to date as undo and redo write them again.
+     */
+    private final class Change {
+        final String label;
+        Object before;
+        Object after;
+        final List<Object> dependents;
+
+        Change(String label, Object before, Object after, List<Object> dependents) {
+            this.label = label;
+            this.before = before;
+            this.after = after;
+            this.dependents = dependents;
+        }
+
+        void apply() {
+            if (after == null) {
+                records.delete(before);
+            } else {
+                after = records.save(before, after);
+            }
+        }
+
+        void revert() {
+            if (before == null) {
+                records.delete(after);
+            } else if (after == null) {
+                records.restore(before, dependents);
+            } else {
+                before = records.save(after, before);
+            }
+        }
+    }
 
     public RecordEditor(Workspace services) {
         this.services = services;
-        this.records = new RecordStore(services.store());
+        this.records = new RecordStore(services.store(), RecordEditor::json);
+    }
+
+    /** A record as the edit log keeps it: its JSON as in a dataset file. */
+    public static String json(Object record) {
+        try {
+            return org.rareearth.dashboard.io.Json.MAPPER.writeValueAsString(record);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a record that cannot be written as JSON: " + record, e);
+        }
+    }
+
+    /** A record as a dataset file of its own (importable with Import dataset), e.g. to keep one's own version. */
+    public static String datasetJson(Object record) {
+        return org.rareearth.dashboard.io.dataset.DatasetFiles.toJson(Dataset.of(record));
     }
 
     public void onChange(Runnable listener) {
@@ -110,6 +162,17 @@ public final class RecordEditor {
 
     /** The problems of {@code record} by field name, checked against what {@code known} holds (no store work). */
     public static Map<String, String> check(Object record, Object old, Context known) {
+        Map<String, String> problems = rules(record, known);
+        String key = RecordStore.key(record);
+        boolean keyChanged = old == null || !RecordStore.key(old).equals(key);
+        if (keyChanged && known.exists(record)) {
+            problems.putIfAbsent(keyField(record), describe(record) + " already exists");
+        }
+        return problems;
+    }
+
+    /** The record's problems by field name under the import rules, its key's being free left aside. */
+    private static Map<String, String> rules(Object record, Context known) {
         Map<String, String> problems = new LinkedHashMap<>();
         Dataset one = Dataset.of(record);
         try {
@@ -124,11 +187,6 @@ public final class RecordEditor {
                 // A nested field ("tickers.yahoo") is the form's "tickers-yahoo".
                 problems.putIfAbsent(field.replace('.', '-'), rest.substring(colon + 2));
             }
-        }
-        String key = RecordStore.key(record);
-        boolean keyChanged = old == null || !RecordStore.key(old).equals(key);
-        if (keyChanged && known.exists(record)) {
-            problems.putIfAbsent(keyField(record), describe(record) + " already exists");
         }
         return problems;
     }
@@ -168,26 +226,95 @@ public final class RecordEditor {
         return String.valueOf(r);
     }
 
-    /** Saves a new record ({@code old} null) or a changed one. Throws with the reason if it cannot be saved. */
+    /**
+     * Saves a new record ({@code old} null) or a changed one ({@code old} as it was opened). Throws with the reason
+     * if it cannot be saved: {@link IllegalArgumentException} for a record that breaks a rule,
+     * {@link RecordConflict} when someone else changed, added or deleted it since it was opened.
+     */
     public synchronized void save(Object old, Object record) {
-        Map<String, String> problems = check(record, old);
+        // A key taken since the form was read is the store's to tell, as a conflict showing the other record.
+        Map<String, String> problems = rules(record, context());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems.entrySet().stream()
                     .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList()));
         }
-        Change c = new Change((old == null ? "add " : "edit ") + describe(record),
-                () -> records.save(old, record),
-                () -> {
-                    if (old == null) {
-                        records.delete(record);
-                    } else {
-                        records.save(record, old);
-                    }
-                });
-        c.apply().run();
-        undo.push(c);
+        Object stored = records.save(old, record);
+        undo.push(new Change((old == null ? "add " : "edit ") + describe(record), old, stored, List.of()));
         redo.clear();
         changed();
+    }
+
+    /**
+     * Settles a conflict by writing this user's version over theirs: their record is replaced by {@code mine}
+     * (or deleted, when mine was a delete; or added again, when they deleted it). Refused again if the record
+     * changed once more in the meantime.
+     */
+    public synchronized void overwrite(RecordConflict conflict) {
+        Object theirs = conflict.theirs();
+        Object mine = conflict.mine();
+        if (mine == null) {
+            if (theirs != null) {
+                delete(theirs);
+            }
+            return;
+        }
+        Map<String, String> problems = rules(mine, context());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems.entrySet().stream()
+                    .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList()));
+        }
+        Object stored = records.save(theirs, mine);
+        undo.push(new Change((theirs == null ? "add " : "overwrite ") + describe(mine), theirs, stored, List.of()));
+        redo.clear();
+        changed();
+    }
+
+    /** The record's changes through the app, newest first (who, when, before and after). */
+    public List<RecordEdit> history(Object record) {
+        return records.history(record);
+    }
+
+    /** The record as stored now, or null when it is gone (to show a record's latest version). */
+    public Object current(Object record) {
+        return records.current(record);
+    }
+
+    /** One field of a record changed by an edit. */
+    public record FieldChange(String field, String before, String after) {}
+
+    /** The fields an edit changed, in the record's order: every field of an add or a delete, else the changed ones. */
+    public static List<FieldChange> changes(RecordEdit edit) {
+        Map<String, String> before = fields(edit.before());
+        Map<String, String> after = fields(edit.after());
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(after.keySet());
+        names.addAll(before.keySet());
+        List<FieldChange> out = new java.util.ArrayList<>();
+        for (String n : names) {
+            String b = before.get(n);
+            String a = after.get(n);
+            if (!java.util.Objects.equals(a, b)) {
+                out.add(new FieldChange(n, b, a));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> fields(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (json == null) {
+            return out;
+        }
+        try {
+            var node = org.rareearth.dashboard.io.Json.MAPPER.readTree(json);
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
+                    out.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+                }
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            out.put("(record)", json);
+        }
+        return out;
     }
 
     /** What deleting the record would also delete (shown to the user before they confirm). */
@@ -195,11 +322,11 @@ public final class RecordEditor {
         return records.dependents(record);
     }
 
+    /** Deletes the record and its dependents; refused with a {@link RecordConflict} if it changed since it was read. */
     public synchronized void delete(Object record) {
         List<Object> deps = records.dependents(record);
-        Change c = new Change("delete " + describe(record), () -> records.delete(record),
-                () -> records.restore(record, deps));
-        c.apply().run();
+        Change c = new Change("delete " + describe(record), record, null, deps);
+        c.apply();
         undo.push(c);
         redo.clear();
         changed();
@@ -217,25 +344,27 @@ public final class RecordEditor {
 
     /** Takes back the last edit; returns what it was, or null. */
     public synchronized String undo() {
-        Change c = undo.poll();
+        Change c = undo.peek();
         if (c == null) {
             return null;
         }
-        c.revert().run();
+        c.revert(); // a conflict leaves the edit on the undo history
+        undo.pop();
         redo.push(c);
         changed();
-        return c.label();
+        return c.label;
     }
 
     public synchronized String redo() {
-        Change c = redo.poll();
+        Change c = redo.peek();
         if (c == null) {
             return null;
         }
-        c.apply().run();
+        c.apply();
+        redo.pop();
         undo.push(c);
         changed();
-        return c.label();
+        return c.label;
     }
 
     /** Known values for choice lists, read from the store now. */

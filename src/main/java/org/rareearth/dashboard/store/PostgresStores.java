@@ -193,11 +193,19 @@ final class PostgresStores {
     private static final List<String> WRITTEN = List.of("security", "event", "price_bar", "reaction",
             "price_assessment", "fx_rate", "price_floor", "stake");
 
+    /** The edit log, which every edit adds to. */
+    private static final String EDIT_LOG = "record_edit";
+
     static boolean canWrite(Connection c) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT NOT pg_is_in_recovery()");
+        // Each privilege on its own: given a list, has_table_privilege is true when any one of them is held.
         for (String t : WRITTEN) {
-            sql.append(" AND has_table_privilege(current_user, '").append(t).append("', 'INSERT, UPDATE, DELETE')");
+            for (String p : List.of("INSERT", "UPDATE", "DELETE")) {
+                sql.append(" AND has_table_privilege(current_user, '").append(t).append("', '").append(p)
+                        .append("')");
+            }
         }
+        sql.append(" AND has_table_privilege(current_user, '").append(EDIT_LOG).append("', 'INSERT')");
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
             return rs.next() && rs.getBoolean(1);
         }

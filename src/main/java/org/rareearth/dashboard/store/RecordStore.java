@@ -16,46 +16,236 @@ import org.rareearth.dashboard.domain.Security;
 
 /**
  * Single-record edits for manual data entry, each in its own transaction: add, change (the key included), and
- * delete together with the records that depend on it, which the caller names to the user first.
+ * delete together with the records that depend on it, which the caller names to the user first. Each is checked
+ * against what the store holds now: a record someone else changed, added or deleted since it was opened is
+ * refused with a {@link RecordConflict}, nothing written. Each is kept in the edit log ({@link RecordEdit}): who,
+ * when, the record's new version, and the record before and after.
  */
 public final class RecordStore {
     private final Store store;
+    private final java.util.function.Function<Object, String> json;
+    private final java.time.Clock clock;
+    private volatile String who;
 
-    public RecordStore(Store store) {
-        this.store = store;
+    /** {@code json} writes a record as the edit log keeps it (its dataset JSON). */
+    public RecordStore(Store store, java.util.function.Function<Object, String> json) {
+        this(store, json, java.time.Clock.systemUTC());
     }
 
-    /** Adds {@code record}, or replaces {@code old} with it (same or new key), in one transaction. */
-    public void save(Object old, Object record) {
-        store.write(c -> {
-            if (old != null && !key(old).equals(key(record))) {
+    public RecordStore(Store store, java.util.function.Function<Object, String> json, java.time.Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds {@code record} ({@code old} null), or replaces {@code old}, the record as it was opened, with it (same or
+     * new key), in one transaction. Returns the record as now stored. Refused with a {@link RecordConflict} when the
+     * store no longer holds {@code old} as it was (or, for an add, already holds a record with that key).
+     */
+    public Object save(Object old, Object record) {
+        return store.write(c -> {
+            lock(c, record);
+            if (old != null) {
+                lock(c, old);
+                Object now = find(c, old);
+                if (!old.equals(now)) {
+                    throw conflict(c, old, record, now);
+                }
+            }
+            boolean keyChanged = old != null && !key(old).equals(key(record));
+            if (old == null || keyChanged) {
+                Object there = find(c, record);
+                if (there != null) {
+                    throw conflict(c, old, record, there);
+                }
+            }
+            if (keyChanged) {
                 rekey(c, old, record);
             }
             upsert(c, record);
-            return null;
+            Object stored = find(c, record);
+            log(c, old == null ? "add" : "edit", old, stored);
+            return stored;
         });
     }
 
-    /** Deletes the record and everything listed by {@link #dependents}, in one transaction. */
+    /**
+     * Deletes the record and everything listed by {@link #dependents}, in one transaction; refused with a
+     * {@link RecordConflict} when the store no longer holds it as given.
+     */
     public void delete(Object record) {
         store.write(c -> {
+            lock(c, record);
+            Object now = find(c, record);
+            if (!record.equals(now)) {
+                throw conflict(c, record, null, now);
+            }
             for (Object d : dependents(c, record)) {
                 deleteOne(c, d);
+                if (!(d instanceof PriceBarsOf)) {
+                    log(c, "delete", d, null);
+                }
             }
             deleteOne(c, record);
+            log(c, "delete", record, null);
             return null;
         });
     }
 
-    /** Restores a record and its dependents (undo of a delete), in one transaction. */
+    /**
+     * Restores a record and its dependents (undo of a delete), in one transaction; refused with a
+     * {@link RecordConflict} when someone has added a record with its key since.
+     */
     public void restore(Object record, List<Object> dependents) {
         store.write(c -> {
+            lock(c, record);
+            Object there = find(c, record);
+            if (there != null) {
+                throw conflict(c, null, record, there);
+            }
             upsert(c, record);
+            log(c, "add", null, find(c, record));
             for (Object d : dependents) {
                 upsert(c, d);
+                if (!(d instanceof PriceBarsOf)) {
+                    log(c, "add", null, find(c, d));
+                }
             }
             return null;
         });
+    }
+
+    /**
+     * The record's changes through the app, newest first, following it through a change of key. Empty for a record
+     * as imported and never changed since.
+     */
+    public List<RecordEdit> history(Object record) {
+        return store.read(c -> history(c, kind(record), key(record)));
+    }
+
+    /** The record's version: the number of its latest change through the app, 0 when it was never changed. */
+    public int version(Object record) {
+        return store.read(c -> version(c, kind(record), key(record)));
+    }
+
+    /** The latest entries of the edit log, newest first, across every record. */
+    public List<RecordEdit> recent(int limit) {
+        return store.read(c -> Jdbc.list(c, SELECT_EDIT + " ORDER BY id DESC LIMIT ?", RecordStore::edit, limit));
+    }
+
+    /** The record as the store holds it now (found by kind and key), or null. */
+    public Object current(Object record) {
+        return store.read(c -> find(c, record));
+    }
+
+    /** The edit log's name of a record's kind (as the review list and the dataset name them). */
+    public static String kind(Object r) {
+        return r instanceof Security ? "security" : r instanceof PolicyEvent ? "event" : r instanceof Reaction
+                ? "reaction" : r instanceof PriceAssessment ? "assessment" : r instanceof FxRate ? "fxRate"
+                : r instanceof PriceFloor ? "floor" : r instanceof Stake ? "stake"
+                : r instanceof org.rareearth.dashboard.domain.CapacityProject ? "capacityProject"
+                : r instanceof org.rareearth.dashboard.domain.StageShare ? "stageShare"
+                : r instanceof org.rareearth.dashboard.domain.Quota ? "quota" : fail(r);
+    }
+
+    private static String fail(Object r) {
+        throw new IllegalArgumentException("not a record: " + r);
+    }
+
+    private static final String SELECT_EDIT = "SELECT id, kind, record_key, version, action, changed_at, changed_by,"
+            + " previous_key, before_json, after_json FROM record_edit";
+
+    private static RecordEdit edit(java.sql.ResultSet rs) throws SQLException {
+        return new RecordEdit(rs.getLong("id"), rs.getString("kind"), rs.getString("record_key"), rs.getInt("version"),
+                rs.getString("action"), java.time.Instant.parse(rs.getString("changed_at")),
+                rs.getString("changed_by"), rs.getString("previous_key"), rs.getString("before_json"),
+                rs.getString("after_json"));
+    }
+
+    private static List<RecordEdit> history(Connection c, String kind, String key) throws SQLException {
+        List<RecordEdit> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String k = key;
+        long before = Long.MAX_VALUE;
+        while (k != null && seen.add(k)) {
+            List<RecordEdit> some = Jdbc.list(c, SELECT_EDIT + " WHERE kind = ? AND record_key = ? AND id < ?"
+                    + " ORDER BY id DESC", RecordStore::edit, kind, k, before);
+            out.addAll(some);
+            // Where the record got this key from another, its earlier changes are under that key.
+            RecordEdit rekey = some.stream().filter(e -> e.previousKey() != null && !e.previousKey().equals(e.key()))
+                    .reduce((a, b) -> b).orElse(null);
+            if (rekey == null) {
+                break;
+            }
+            k = rekey.previousKey();
+            before = rekey.id();
+        }
+        out.sort(java.util.Comparator.comparingLong(RecordEdit::id).reversed());
+        return out;
+    }
+
+    private static int version(Connection c, String kind, String key) throws SQLException {
+        return Jdbc.one(c, "SELECT max(version) FROM record_edit WHERE kind = ? AND record_key = ?",
+                rs -> rs.getInt(1), kind, key).orElse(0);
+    }
+
+    /** On PostgreSQL, edits of one record wait for each other (SQLite's write transaction already does). */
+    private void lock(Connection c, Object record) throws SQLException {
+        if (store.isPostgres()) {
+            Jdbc.one(c, "SELECT pg_advisory_xact_lock(hashtext(?))", rs -> 1, kind(record) + "|" + key(record));
+        }
+    }
+
+    private RecordConflict conflict(Connection c, Object opened, Object mine, Object theirs) throws SQLException {
+        Object about = theirs != null ? theirs : opened != null ? opened : mine;
+        List<RecordEdit> h = history(c, kind(about), key(about));
+        return new RecordConflict("The " + kind(about) + " " + key(about), opened, mine, theirs,
+                h.isEmpty() ? null : h.get(0));
+    }
+
+    /** Writes the edit log's entry for one change inside the caller's transaction. */
+    private void log(Connection c, String action, Object before, Object after) throws SQLException {
+        Object now = after != null ? after : before;
+        String kind = kind(now);
+        String key = key(now);
+        String previous = before != null && after != null && !key(before).equals(key) ? key(before) : null;
+        int version = Math.max(version(c, kind, key), previous == null ? 0 : version(c, kind, previous)) + 1;
+        Jdbc.update(c, "INSERT INTO record_edit (kind, record_key, version, action, changed_at, changed_by,"
+                + " previous_key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kind, key, version,
+                action, clock.instant().toString(), who(c), previous, before == null ? null : json.apply(before),
+                after == null ? null : json.apply(after));
+    }
+
+    /** Who is writing: the PostgreSQL role, or the system user on a store file. */
+    private String who(Connection c) throws SQLException {
+        String w = who;
+        if (w == null) {
+            w = store.isPostgres() ? Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse("?")
+                    : System.getProperty("user.name", "?");
+            who = w;
+        }
+        return w;
+    }
+
+    /** The stored record of {@code like}'s kind with {@code like}'s key, or null. */
+    private static Object find(Connection c, Object like) throws SQLException {
+        String key = key(like);
+        List<?> all = like instanceof Security ? SecurityRepository.all(c) : like instanceof PolicyEvent
+                ? EventRepository.all(c) : like instanceof Reaction ? ReactionRepository.all(c)
+                : like instanceof PriceAssessment ? AssessmentRepository.all(c) : like instanceof FxRate
+                ? FxRateRepository.all(c) : like instanceof PriceFloor ? FloorRepository.all(c)
+                : like instanceof Stake ? StakeRepository.all(c)
+                : like instanceof org.rareearth.dashboard.domain.CapacityProject ? SupplyChainRepository.projects(c)
+                : like instanceof org.rareearth.dashboard.domain.StageShare ? SupplyChainRepository.shares(c)
+                : like instanceof org.rareearth.dashboard.domain.Quota ? SupplyChainRepository.quotas(c)
+                : List.of();
+        for (Object r : all) {
+            if (key(r).equals(key)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** What would go with the record if it were deleted: an event's reactions, a security's reactions and bars. */

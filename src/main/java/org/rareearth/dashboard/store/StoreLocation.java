@@ -21,6 +21,9 @@ public sealed interface StoreLocation {
     /** How the store is named to the user: the file, or {@code postgresql://user@host:port/db} (never a password). */
     String display();
 
+    /** A short name for a window's title: the file's name, or "dbname on host". */
+    String name();
+
     /** A SQLite store file. */
     record SqliteFile(Path path) implements StoreLocation {
         public SqliteFile {
@@ -30,6 +33,11 @@ public sealed interface StoreLocation {
         @Override
         public String display() {
             return path.toString();
+        }
+
+        @Override
+        public String name() {
+            return path.getFileName().toString();
         }
     }
 
@@ -48,6 +56,11 @@ public sealed interface StoreLocation {
         @Override
         public String display() {
             return "postgresql://" + (user == null ? "" : user + "@") + hostPart() + ":" + port + "/" + database;
+        }
+
+        @Override
+        public String name() {
+            return database + " on " + host;
         }
 
         private String hostPart() {

@@ -41,7 +41,7 @@ class CliTest {
         Result r = run("--db", db.toString(), "info", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
-        assertThat(j.get("schemaVersion").asInt()).isEqualTo(5);
+        assertThat(j.get("schemaVersion").asInt()).isEqualTo(org.rareearth.dashboard.store.Migration.bundled().size());
         assertThat(j.get("db").asText()).isEqualTo(db.toAbsolutePath().toString());
         JsonNode c = j.get("counts");
         assertThat(c.get("events").asInt()).isGreaterThanOrEqualTo(15);
@@ -69,7 +69,7 @@ class CliTest {
     @Test
     void info_without_json_is_readable() {
         Result r = run("--db", dir.resolve("x.db").toString(), "info");
-        assertThat(r.out()).contains("Schema version: 5").contains("Stakes:         1").contains("Events:         43");
+        assertThat(r.out()).contains("Schema version: " + org.rareearth.dashboard.store.Migration.bundled().size()).contains("Stakes:         1").contains("Events:         43");
     }
 
     @Test
@@ -130,8 +130,8 @@ class CliTest {
         java.nio.file.Path odd = dir.resolve("notes:2026.db");
         assertThat(run("--db", odd.toString(), "info").code()).isZero();
         assertThat(odd).exists();
-        assertThat(org.rareearth.dashboard.service.AppPaths.resolveDb(java.nio.file.Path.of("C:/stores/x.db"),
-                Map.of())).as("a drive letter is not a scheme").isNotNull();
+        assertThat(org.rareearth.dashboard.service.AppPaths.resolveStore("C:/stores/x.db", Map.of()))
+                .as("a drive letter is not a scheme").isInstanceOf(org.rareearth.dashboard.store.StoreLocation.SqliteFile.class);
     }
 
     @Test

@@ -104,10 +104,15 @@ class PostgresCommandsTest {
     }
 
     @Test
-    void the_desktop_app_says_it_opens_store_files_only_and_names_the_commands_that_take_the_url() {
+    void the_desktop_start_takes_the_url_whole() {
         String pg = newPostgresStore();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.rareearth.dashboard.service.AppPaths.resolveDb(
-                Path.of(pg), java.util.Map.of())).hasMessageContaining("is a PostgreSQL database")
-                .hasMessageContaining("desktop app opens store files only").hasMessageContaining("import-prices");
+        for (String[] args : java.util.List.of(new String[] {"--db", pg}, new String[] {"--db=" + pg})) {
+            java.util.Optional<WindowArgs> read = WindowArgs.read(args);
+            org.assertj.core.api.Assertions.assertThat(read).contains(new WindowArgs(pg, false));
+            org.assertj.core.api.Assertions.assertThat(org.rareearth.dashboard.service.AppPaths.resolveStore(
+                    read.orElseThrow().db(), java.util.Map.of()))
+                    .isInstanceOf(org.rareearth.dashboard.store.StoreLocation.Postgres.class)
+                    .extracting(org.rareearth.dashboard.store.StoreLocation::display).isEqualTo(pg);
+        }
     }
 }

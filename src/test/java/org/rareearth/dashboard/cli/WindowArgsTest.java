@@ -55,7 +55,7 @@ class WindowArgsTest {
         } catch (CommandLine.ParameterException e) {
             return Optional.empty();
         }
-        return Optional.of(new WindowArgs(root.storeOption.db == null ? null : java.nio.file.Path.of(root.storeOption.db),
+        return Optional.of(new WindowArgs(root.storeOption.db,
                 root.exitAfterFirstFrame));
     }
 
@@ -77,9 +77,9 @@ class WindowArgsTest {
     void the_plain_forms() {
         assertThat(WindowArgs.read(new String[0])).contains(new WindowArgs(null, false));
         assertThat(WindowArgs.read(new String[] {"--db", "a.db", "--exit-after-first-frame"}))
-                .contains(new WindowArgs(Path.of("a.db"), true));
+                .contains(new WindowArgs("a.db", true));
         assertThat(WindowArgs.read(new String[] {"--exit-after-first-frame", "--db=b.db"}))
-                .contains(new WindowArgs(Path.of("b.db"), true));
+                .contains(new WindowArgs("b.db", true));
     }
 
     @Test

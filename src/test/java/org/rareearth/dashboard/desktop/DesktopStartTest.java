@@ -51,7 +51,7 @@ class DesktopStartTest {
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         Files.writeString(home.resolve("window.properties"), "width=1100\nheight=700\ntheme=dark\nview=Export-restriction timeline\n");
         db = home.resolve("analyst.db");
-        DashboardApp.opening(db, store);
+        DashboardApp.opening(new org.rareearth.dashboard.store.StoreLocation.SqliteFile(db), store);
     }
 
     @AfterEach

@@ -65,7 +65,7 @@ class ShownAgainTest {
 
         org.rareearth.dashboard.domain.PolicyEvent e = fixture.services.events.all().get(0);
         long before = fixture.services.events.count();
-        Thread writer = new Thread(() -> new RecordStore(fixture.services.store()).save(null,
+        Thread writer = new Thread(() -> new RecordStore(fixture.services.store(), org.rareearth.dashboard.service.RecordEditor::json).save(null,
                 new org.rareearth.dashboard.domain.PolicyEvent(e.code() + "-again", e.actor(), e.category(),
                         e.title() + " (again)", e.summary(), e.materials(), e.announced(), e.effective(), e.ends(),
                         e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(), e.note(),

@@ -49,7 +49,7 @@ class StoreChangesFollowTest {
         TableView<Security> table = securitiesTable(robot);
         assertThat(table.getItems()).hasSize(12);
 
-        Thread writer = new Thread(() -> new RecordStore(fixture.services.store()).save(null,
+        Thread writer = new Thread(() -> new RecordStore(fixture.services.store(), org.rareearth.dashboard.service.RecordEditor::json).save(null,
                 new Security("NEWCO", "New Co", "NYSE", "USD", "US", false, "test", "S", null)));
         writer.start();
         writer.join();
@@ -72,7 +72,7 @@ class StoreChangesFollowTest {
         // Another program: its own connection to the file, not this window's store.
         try (org.rareearth.dashboard.service.Workspace other = org.rareearth.dashboard.service.Workspace.open(
                 fixture.services.store().path())) {
-            new RecordStore(other.store()).save(null,
+            new RecordStore(other.store(), org.rareearth.dashboard.service.RecordEditor::json).save(null,
                     new Security("OTHERCO", "Other Co", "NYSE", "USD", "US", false, "test", "S", null));
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);

@@ -195,7 +195,8 @@ class StoreFaultsTest {
             int n = Integer.parseInt(args[2]);
             try (Workspace s = Workspace.open(db)) {
                 org.rareearth.dashboard.store.RecordStore records =
-                        new org.rareearth.dashboard.store.RecordStore(s.store());
+                        new org.rareearth.dashboard.store.RecordStore(s.store(),
+                                org.rareearth.dashboard.service.RecordEditor::json);
                 for (int i = 0; i < n; i++) {
                     records.save(null, new org.rareearth.dashboard.domain.FxRate("USD/CNY", start.plusDays(i),
                             7.0 + i / 10000.0, "concurrency test", "calc", null));

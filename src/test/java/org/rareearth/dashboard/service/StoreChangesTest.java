@@ -23,7 +23,7 @@ class StoreChangesTest {
             long base = w.changes().latest(); // the new store's default dataset was one write
             assertThat(base).isEqualTo(1);
             StoreChanges.Subscription sub = w.changes().follow(c -> seen.add(c.sequence()));
-            RecordStore records = new RecordStore(w.store());
+            RecordStore records = new RecordStore(w.store(), org.rareearth.dashboard.service.RecordEditor::json);
             Security x = new Security("XYZ", "X Corp", "NYSE", "USD", "US", false, "test", "S", null);
             records.save(null, x);
             records.save(x, x.withSourceUrl("https://example.org"));
@@ -36,7 +36,7 @@ class StoreChangesTest {
             assertThat(w.changes().latest()).isEqualTo(base + 2);
 
             sub.close();
-            records.delete(x);
+            records.delete(x.withSourceUrl("https://example.org"));
             assertThat(seen).hasSize(2);
             assertThat(w.changes().latest()).isEqualTo(base + 3);
         }

@@ -156,7 +156,7 @@ class StoreMigrationTest {
             });
         }
         try (Store s = Store.open(db)) {
-            assertThat(s.schemaVersion()).isEqualTo(5);
+            assertThat(s.schemaVersion()).isEqualTo(LATEST);
             SecurityRepository securities = new SecurityRepository(s);
             org.rareearth.dashboard.domain.Security lyc = securities.find("LYC").orElseThrow();
             assertThat(lyc.tickers()).isEmpty();

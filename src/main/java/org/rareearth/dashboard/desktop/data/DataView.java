@@ -96,7 +96,7 @@ public final class DataView implements View.Reading {
             table.setRowFactory(tv -> {
                 TableRow<T> row = new TableRow<>();
                 row.setOnMouseClicked(e -> {
-                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    if (e.getClickCount() == 2 && !row.isEmpty() && readOnly.get() == null) {
                         edit(row.getItem());
                     }
                 });
@@ -138,11 +138,23 @@ public final class DataView implements View.Reading {
                 T sel = table.getSelectionModel().getSelectedItem();
                 return sel == null || kind.values(sel).get("sourceUrl") == null;
             }, table.getSelectionModel().selectedItemProperty()));
-            edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-            del.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            add.disableProperty().bind(readOnly.isNotNull());
+            edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                    .or(readOnly.isNotNull()));
+            del.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                    .or(readOnly.isNotNull()));
+            Button history = button("History…", Material2AL.HISTORY, "Who changed the selected " + kind.name
+                    + ", when, and what it was before and after", () -> {
+                        T sel = table.getSelectionModel().getSelectedItem();
+                        if (sel != null) {
+                            history(sel);
+                        }
+                    });
+            history.setId("history-" + id);
+            history.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox bar = new HBox(8, add, edit, del, source);
+            HBox bar = new HBox(8, add, edit, del, history, source);
             if (kind == RecordKind.SECURITIES) {
                 bar.getChildren().add(updatePrices(table));
             }
@@ -196,15 +208,45 @@ public final class DataView implements View.Reading {
         }
 
         void add(Map<String, Object> initial) {
+            if (refusedAsReadOnly()) {
+                return;
+            }
             withRecords(() -> new RecordForm<>(owner(), kind, editor, model.known(), null, initial).showAndWait());
         }
 
         void edit(T record) {
+            if (refusedAsReadOnly()) {
+                return;
+            }
             withRecords(() -> new RecordForm<>(owner(), kind, editor, model.known(), record, null).showAndWait());
         }
     }
 
     private org.rareearth.dashboard.desktop.prices.PriceDownloads downloads;
+
+    /** Why this user may only read the store (the buttons that write are then disabled), or null. */
+    private final javafx.beans.property.StringProperty readOnly =
+            new javafx.beans.property.SimpleStringProperty(this, "readOnly", null);
+    private final Label readOnlyNote = new Label();
+
+    public javafx.beans.property.StringProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** True, after saying why, when this user may not write (a quick add from another view). */
+    private boolean refusedAsReadOnly() {
+        if (readOnly.get() != null) {
+            alert(Alert.AlertType.INFORMATION, readOnly.get());
+            return true;
+        }
+        return false;
+    }
+
+    /** The record's edit log: who changed it, when, and each changed field before and after. */
+    private <T> void history(T record) {
+        Background.write(() -> editor.history(record), edits -> RecordHistoryDialog.show(owner(), record, edits),
+                m -> alert(Alert.AlertType.ERROR, "The history cannot be read: " + m));
+    }
 
     /** Where Securities' "Update prices" goes; without it the buttons stay disabled. */
     public void setDownloads(org.rareearth.dashboard.desktop.prices.PriceDownloads d) {
@@ -244,6 +286,8 @@ public final class DataView implements View.Reading {
         all.setOnAction(e -> downloads.download(List.of(), true));
         b.setDisable(downloads == null);
         updateButtons.add(b);
+        b.visibleProperty().bind(readOnly.isNull());
+        b.managedProperty().bind(readOnly.isNull());
         return b;
     }
 
@@ -303,7 +347,13 @@ public final class DataView implements View.Reading {
                 + " source; U: uncertain or conflicting; calc: derived). Changes are saved at once; Ctrl+Z undoes.");
         sub.getStyleClass().add("view-subtitle");
         sub.setWrapText(true);
-        root.setTop(new VBox(2, heading, sub));
+        readOnlyNote.setId("data-read-only");
+        readOnlyNote.getStyleClass().add("warning-text");
+        readOnlyNote.setWrapText(true);
+        readOnlyNote.textProperty().bind(readOnly);
+        readOnlyNote.visibleProperty().bind(readOnly.isNotNull());
+        readOnlyNote.managedProperty().bind(readOnly.isNotNull());
+        root.setTop(new VBox(2, heading, sub, readOnlyNote));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
     }
@@ -322,6 +372,7 @@ public final class DataView implements View.Reading {
         Button delete = button("Delete range…", Material2AL.DELETE_SWEEP,
                 "Delete this security's daily prices between the two dates (inclusive)", this::deleteBarRange);
         delete.setId("bars-delete-range");
+        delete.disableProperty().bind(readOnly.isNotNull());
         HBox bar = new HBox(8, new Label("Security:"), barSymbol, new Label("From:"), barFrom, new Label("To:"), barTo,
                 delete, barCount);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -333,20 +333,57 @@ final class RecordForm<T> extends Dialog<T> {
         saving = true;
         save.setDisable(true);
         message.setText("Saving…");
+        write(() -> editor.save(old, record), record);
+    }
+
+    /** Runs a save off the FX thread: closes the form once saved, asks when someone else changed the record. */
+    private void write(Runnable saveIt, T record) {
         org.rareearth.dashboard.desktop.common.Background.write(() -> {
-            editor.save(old, record);
-            return record;
-        }, r -> {
+            try {
+                saveIt.run();
+                return null;
+            } catch (org.rareearth.dashboard.store.RecordConflict c) {
+                return c;
+            }
+        }, conflict -> {
             saving = false;
-            built = r;
             save.setDisable(false);
-            save.fire();
+            if (conflict == null) {
+                built = record;
+                save.fire();
+            } else {
+                settle(conflict, record);
+            }
         }, m -> {
             saving = false;
             validate();
             message.setText("Not saved: " + m + "\nYour input is kept; try again or cancel.");
         });
     }
+
+    /** Someone else changed the record since the form opened: both versions, and the user's choice. */
+    private void settle(org.rareearth.dashboard.store.RecordConflict conflict, T record) {
+        javafx.scene.control.ButtonType choice = RecordConflictDialog.ask(getDialogPane().getScene().getWindow(),
+                kind, conflict).orElse(RecordConflictDialog.KEEP_THEIRS);
+        if (choice == RecordConflictDialog.OVERWRITE) {
+            saving = true;
+            save.setDisable(true);
+            message.setText("Saving over their version…");
+            write(() -> editor.overwrite(conflict), record);
+            return;
+        }
+        if (choice == RecordConflictDialog.COPY_MINE) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(RecordEditor.datasetJson(record));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+        conflictOutcome = choice;
+        setResult(null);
+        close();
+    }
+
+    /** How the last conflict was settled by closing the form (keep theirs, or copy mine), for tests. */
+    javafx.scene.control.ButtonType conflictOutcome;
 
     private boolean saving;
 }

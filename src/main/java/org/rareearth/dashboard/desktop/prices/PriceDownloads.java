@@ -47,9 +47,20 @@ public final class PriceDownloads {
         return model;
     }
 
+    private volatile String readOnly;
+
+    /** Why this user may not write to the store (downloads are then refused, saying so), or null. */
+    public void setReadOnly(String reason) {
+        readOnly = reason;
+    }
+
     /** Downloads the prices of {@code symbols} (all securities when {@code all}), asking first if never allowed. */
     public void download(List<String> symbols, boolean all) {
         if (model.runningProperty().get()) {
+            return;
+        }
+        if (readOnly != null) {
+            alert(Alert.AlertType.INFORMATION, "No prices were downloaded", readOnly);
             return;
         }
         if (model.needsConsent() && !askConsent()) {

@@ -92,6 +92,31 @@ class StoreFaultsTest {
     }
 
     @Test
+    void two_processes_writing_a_thousand_records_each_to_a_team_store_end_with_two_thousand() throws Exception {
+        org.rareearth.dashboard.testing.PostgresServer server = org.rareearth.dashboard.testing.PostgresServer.shared();
+        String db = server.newDatabase();
+        String url = server.url(db);
+        assertThat(cli("--db", url, "info")).isZero();
+        List<Process> ps = new ArrayList<>();
+        for (String start : new String[] {"1950-01-01", "1960-01-01"}) {
+            ps.add(new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                    ConcurrentWriter.class.getName(), url, start, "1000").redirectErrorStream(true).start());
+        }
+        for (Process p : ps) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+        }
+        try (java.sql.Connection c = server.connect(db); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM fx_rate WHERE date < '1970-01-01'),"
+                     + " (SELECT count(*) FROM record_edit WHERE kind = 'fxRate' AND action = 'add')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(2000);
+            assertThat(rs.getLong(2)).as("each one in the edit log").isEqualTo(2000);
+        }
+    }
+
+    @Test
     void a_store_locked_by_another_program_fails_with_a_clear_message_after_waiting() throws Exception {
         Path db = dir.resolve("locked.db");
         assertThat(cli("--db", db.toString(), "info")).isZero();
@@ -190,10 +215,11 @@ class StoreFaultsTest {
     /** A second copy of the app: writes FX rates one transaction each. Run as a child JVM. */
     public static final class ConcurrentWriter {
         public static void main(String[] args) throws IOException {
-            Path db = Path.of(args[0]);
+            // A store file or a team store's URL, as --db takes them.
+            var where = org.rareearth.dashboard.service.AppPaths.resolveStore(args[0], System.getenv());
             java.time.LocalDate start = java.time.LocalDate.parse(args[1]);
             int n = Integer.parseInt(args[2]);
-            try (Workspace s = Workspace.open(db)) {
+            try (Workspace s = Workspace.open(where, System.getenv())) {
                 org.rareearth.dashboard.store.RecordStore records =
                         new org.rareearth.dashboard.store.RecordStore(s.store(),
                                 org.rareearth.dashboard.service.RecordEditor::json);

@@ -71,12 +71,15 @@ class StoreChangesFollowTest {
         org.rareearth.dashboard.desktop.WindowFixture.awaitWrites(fixture.window);
         // Another program: its own connection to the file, not this window's store.
         try (org.rareearth.dashboard.service.Workspace other = org.rareearth.dashboard.service.Workspace.open(
-                fixture.services.store().path())) {
+                fixture.services.store().location(), java.util.Map.of())) {
             new RecordStore(other.store(), org.rareearth.dashboard.service.RecordEditor::json).save(null,
                     new Security("OTHERCO", "Other Co", "NYSE", "USD", "US", false, "test", "S", null));
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-text").queryAs(Label.class)
-                .getText().contains("the store was changed by another program"));
+                .getText().contains(org.rareearth.dashboard.testing.TestStores.onPostgres()
+                        // On a team store the note names who: the role the other client logged in as.
+                        ? org.rareearth.dashboard.testing.PostgresServer.SUPERUSER + " changed the store"
+                        : "the store was changed by another program"));
     }
 }

@@ -31,7 +31,7 @@ public final class WindowFixture implements AutoCloseable {
     public static WindowFixture open(Stage stage, Consumer<Workspace> prepare) throws IOException {
         Path home = Files.createTempDirectory("red-home");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        Workspace services = Workspace.open(home.resolve("store.db"));
+        Workspace services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
         prepare.accept(services);
         MainWindow window = new MainWindow(services, stage);
         window.show();

@@ -44,7 +44,7 @@ class DataEntryTest {
         Path home = Files.createTempDirectory("red-data");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         db = home.resolve("store.db");
-        services = Workspace.open(db);
+        services = org.rareearth.dashboard.testing.TestStores.open(db);
         window = new MainWindow(services, stage);
         window.show();
         window.show(DataView.TITLE);
@@ -246,9 +246,16 @@ class DataEntryTest {
     @Test
     void a_failed_save_keeps_the_form_open_with_the_input(FxRobot robot) throws Exception {
         // Another program makes every FX insert fail, as a full disk or a locked store would.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("CREATE TRIGGER refuse_fx BEFORE INSERT ON fx_rate BEGIN"
-                    + " SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END");
+        if (services.store().location() instanceof org.rareearth.dashboard.store.StoreLocation.Postgres pg) {
+            org.rareearth.dashboard.testing.PostgresServer.shared().execute(pg.database(),
+                    "CREATE FUNCTION refuse_fx() RETURNS trigger LANGUAGE plpgsql AS"
+                            + " $$BEGIN RAISE EXCEPTION 'disk I/O error (simulated)'; END$$",
+                    "CREATE TRIGGER refuse_fx BEFORE INSERT ON fx_rate FOR EACH ROW EXECUTE FUNCTION refuse_fx()");
+        } else {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.execute("CREATE TRIGGER refuse_fx BEFORE INSERT ON fx_rate BEGIN"
+                        + " SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END");
+            }
         }
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         selectTab(robot, tabs, "tab-fx-rates");
@@ -276,11 +283,11 @@ class DataEntryTest {
         robot.clickOn("#form-save");
         settle();
         services.close();
-        try (Workspace again = Workspace.open(db)) {
+        try (Workspace again = org.rareearth.dashboard.testing.TestStores.open(db)) {
             assertThat(again.fxRates.all()).anyMatch(r -> r.date().equals(LocalDate.of(2026, 3, 2))
                     && r.rate() == 6.9123);
         }
-        services = Workspace.open(db);
+        services = org.rareearth.dashboard.testing.TestStores.open(db);
     }
 
     @Test

@@ -40,8 +40,8 @@ class TeamEditingTest {
         Path home = Files.createTempDirectory("red-team");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         Path db = home.resolve("store.db");
-        services = Workspace.open(db);
-        colleague = Workspace.open(db); // another copy of the app on the same file
+        services = org.rareearth.dashboard.testing.TestStores.open(db);
+        colleague = org.rareearth.dashboard.testing.TestStores.open(db); // another copy of the app on the same file
         window = new MainWindow(services, stage);
         window.show();
         window.show(DataView.TITLE);
@@ -113,7 +113,9 @@ class TeamEditingTest {
         assertThat(history.getItems()).extracting(RecordHistoryDialog.Row::version).containsExactly(2, 1);
         assertThat(history.getItems().get(0).changes())
                 .isEqualTo("name: MP Materials (their edit) → MP Materials (my edit)");
-        assertThat(history.getItems()).allSatisfy(r -> assertThat(r.who()).isEqualTo(System.getProperty("user.name")));
+        assertThat(history.getItems()).allSatisfy(r -> assertThat(r.who())
+                .isEqualTo(org.rareearth.dashboard.testing.TestStores.onPostgres()
+                        ? org.rareearth.dashboard.testing.PostgresServer.SUPERUSER : System.getProperty("user.name")));
         robot.interact(() -> robot.lookup("#record-history").queryAs(DialogPane.class).getScene().getWindow().hide());
     }
 

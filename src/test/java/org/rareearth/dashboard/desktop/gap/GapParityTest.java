@@ -44,7 +44,7 @@ class GapParityTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"--db", fixture.services.store().path().toString(), "gap", "--program",
+        int code = Cli.run(new String[] {"--db", fixture.services.store().location().display(), "gap", "--program",
                 program, "--vat", view.basis().code(), "--volume", Double.toString(shown.volumeTonnes()), "--json"},
                 new PrintWriter(out), new PrintWriter(err), Map.of());
         assertThat(code).as(err.toString()).isZero();

@@ -47,7 +47,7 @@ class EventStudyParityTest {
     }
 
     private JsonNode command(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--db", fixture.services.store().path().toString(),
+        List<String> all = new ArrayList<>(List.of("--db", fixture.services.store().location().display(),
                 "event-study", "--json"));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();

@@ -66,7 +66,7 @@ class TimelineParityTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"--db", fixture.services.store().path().toString(), "timeline", "--on",
+        int code = Cli.run(new String[] {"--db", fixture.services.store().location().display(), "timeline", "--on",
                 day.toString(), "--json"}, new PrintWriter(out), new PrintWriter(err), Map.of());
         assertThat(code).as(err.toString()).isZero();
         JsonNode j = Json.MAPPER.readTree(out.toString());

@@ -120,6 +120,7 @@ public final class DatasetStore {
             return out;
         });
         List<PriceFetch> fetches = from.read(PriceFetchRepository::all);
+        List<RecordEdit> edits = from.read(RecordStore::allEdits);
         long total = bars.values().stream().mapToLong(Long::longValue).sum();
         PriceBarRepository fromBars = new PriceBarRepository(from);
         store.write(c -> {
@@ -147,6 +148,11 @@ public final class DatasetStore {
             }
             for (PriceFetch f : fetches) {
                 PriceFetchRepository.insert(c, securityId(c, f.symbol()), f);
+            }
+            // The records' history goes with them (and replaces the target's, whose records it no longer has).
+            Jdbc.update(c, "DELETE FROM record_edit");
+            for (RecordEdit e : edits) {
+                RecordStore.insertEdit(c, e);
             }
             return null;
         });

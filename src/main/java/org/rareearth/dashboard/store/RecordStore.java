@@ -156,6 +156,18 @@ public final class RecordStore {
     private static final String SELECT_EDIT = "SELECT id, kind, record_key, version, action, changed_at, changed_by,"
             + " previous_key, before_json, after_json FROM record_edit";
 
+    /** The whole edit log, oldest first (copy-store takes it along). */
+    static List<RecordEdit> allEdits(Connection c) throws SQLException {
+        return Jdbc.list(c, SELECT_EDIT + " ORDER BY id", RecordStore::edit);
+    }
+
+    /** Adds an entry as it is (copy-store), after the entries already there. */
+    static void insertEdit(Connection c, RecordEdit e) throws SQLException {
+        Jdbc.update(c, "INSERT INTO record_edit (kind, record_key, version, action, changed_at, changed_by,"
+                + " previous_key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.kind(), e.key(),
+                e.version(), e.action(), e.at().toString(), e.who(), e.previousKey(), e.before(), e.after());
+    }
+
     private static RecordEdit edit(java.sql.ResultSet rs) throws SQLException {
         return new RecordEdit(rs.getLong("id"), rs.getString("kind"), rs.getString("record_key"), rs.getInt("version"),
                 rs.getString("action"), java.time.Instant.parse(rs.getString("changed_at")),

@@ -36,8 +36,15 @@ class CopyStoreCommandTest {
             s.priceFetches.write(List.of(new PriceBar("MP", LocalDate.of(2026, 7, 1), 1.0, 2.0, 0.5, 1.5, 1.5, 10L,
                     "feed")), new PriceFetch("MP", "stooq", "mp.us", Instant.parse("2026-07-02T10:00:00Z"),
                     LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), 1, 1, 0), "Stooq daily (mp.us)");
+            var mp = s.securities.find("MP").orElseThrow();
+            new org.rareearth.dashboard.service.RecordEditor(s).save(mp, mp.withSourceUrl("https://example.org/mp"));
         }
         String original = export(file.toString(), "original.json");
+        List<org.rareearth.dashboard.store.RecordEdit> history;
+        try (Workspace s = Workspace.open(file)) {
+            history = new org.rareearth.dashboard.service.RecordEditor(s).history(s.securities.find("MP").orElseThrow());
+        }
+        assertThat(history).hasSize(1);
         PostgresServer server = PostgresServer.shared();
         String team = server.url(server.newDatabase());
 
@@ -55,6 +62,10 @@ class CopyStoreCommandTest {
         assertThat(export(plane.toString(), "plane.json")).isEqualTo(original);
         try (Workspace s = Workspace.open(plane)) {
             assertThat(s.priceFetches.latestBySymbol().get("MP").ticker()).isEqualTo("mp.us");
+            // The edit log went there and back, entry by entry (ids aside).
+            assertThat(new org.rareearth.dashboard.service.RecordEditor(s).history(s.securities.find("MP")
+                    .orElseThrow())).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                    .isEqualTo(history);
         }
     }
 

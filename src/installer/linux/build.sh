@@ -55,6 +55,8 @@ done
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.sql,java.xml
 modules=$modules,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.jsobject,jdk.xml.dom
 modules=$modules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs
+# PostgreSQL team stores: Kerberos (GSSAPI) logins, where a server asks for them.
+modules=$modules,java.security.jgss
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --generate-cds-archive --output "$out/runtime"
 

@@ -110,6 +110,13 @@ class InstallerIT {
             JsonNode seed = JSON.readTree(Path.of("data", "dataset.json").toFile());
             assertThat(json.path("counts").path("events").asInt()).as("a new store holds the bundled dataset")
                     .isEqualTo(seed.path("events").size()).isPositive();
+            // A team store from the installed runtime (its jlink'd modules carry what the PostgreSQL driver needs).
+            org.rareearth.dashboard.testing.PostgresServer server =
+                    org.rareearth.dashboard.testing.PostgresServer.shared();
+            String team = server.url(server.newDatabase());
+            JsonNode teamInfo = JSON.readTree(launch(launcher, null, "info", "--json", "--db", team).out);
+            assertThat(teamInfo.path("db").asText()).isEqualTo(team);
+            assertThat(teamInfo.path("counts").path("events").asInt()).isEqualTo(seed.path("events").size());
             if (install) {
                 assertThat(Files.readString(classLog)).as("the launcher's classes come from the archive")
                         .containsPattern("org\\.rareearth\\.dashboard\\.cli\\.Launcher source: shared objects file");

@@ -513,6 +513,10 @@ public final class MainWindow {
 
     /** File > Open store: a file or a team store, opened off the FX thread; the window then shows it. */
     private void openStore() {
+        if (downloads.model().runningProperty().get()) {
+            status.setText("A price download is writing to this store: open another once it is done");
+            return;
+        }
         java.util.Optional<org.rareearth.dashboard.store.StoreLocation> chosen =
                 OpenStoreDialog.ask(stage, services.store().location());
         if (chosen.isEmpty()) {

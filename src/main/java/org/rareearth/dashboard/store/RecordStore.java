@@ -45,9 +45,10 @@ public final class RecordStore {
      */
     public Object save(Object old, Object record) {
         return store.write(c -> {
-            lock(c, record);
-            if (old != null) {
-                lock(c, old);
+            if (old == null) {
+                lock(c, record);
+            } else {
+                lock(c, old, record);
                 Object now = find(c, old);
                 if (!old.equals(now)) {
                     throw conflict(c, old, record, now);
@@ -202,10 +203,20 @@ public final class RecordStore {
                 rs -> rs.getInt(1), kind, key).orElse(0);
     }
 
-    /** On PostgreSQL, edits of one record wait for each other (SQLite's write transaction already does). */
-    private void lock(Connection c, Object record) throws SQLException {
-        if (store.isPostgres()) {
-            Jdbc.one(c, "SELECT pg_advisory_xact_lock(hashtext(?))", rs -> 1, kind(record) + "|" + key(record));
+    /**
+     * On PostgreSQL, edits of one record wait for each other (SQLite's write transaction already does). A change of
+     * key holds both keys, taken in one order by every client, so that two renames cannot wait on each other.
+     */
+    private void lock(Connection c, Object... records) throws SQLException {
+        if (!store.isPostgres()) {
+            return;
+        }
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (Object r : records) {
+            names.add(kind(r) + "|" + key(r));
+        }
+        for (String name : names) {
+            Jdbc.one(c, "SELECT pg_advisory_xact_lock(hashtext(?))", rs -> 1, name);
         }
     }
 

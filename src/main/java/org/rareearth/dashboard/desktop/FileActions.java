@@ -107,15 +107,20 @@ final class FileActions {
         fc.setTitle("Back up the team store as a dataset");
         fc.setInitialFileName(services.store().location().name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-backup-"
                 + org.rareearth.dashboard.service.AppClock.today() + ".json");
+        writeDataset(fc, "Backing up the store to ", "Backed up the store to %s as a dataset JSON (File > Import"
+                + " dataset brings it back)", "The backup was not written");
+    }
+
+    /** Asks where with {@code fc}, then writes the whole store there as a dataset JSON off the FX thread. */
+    private void writeDataset(FileChooser fc, String doing, String done, String failed) {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
         java.io.File f = fc.showSaveDialog(stage);
         if (f != null) {
-            status.accept("Backing up the store to " + f + "…");
+            status.accept(doing + f + "…");
             Background.write(() -> {
                 services.exportDataset(f.toPath());
                 return f;
-            }, done -> status.accept("Backed up the store to " + f + " as a dataset JSON (File > Import dataset"
-                    + " brings it back)"), m -> errors.report("The backup was not written", m));
+            }, written -> status.accept(String.format(done, f)), m -> errors.report(failed, m));
         }
     }
 
@@ -154,16 +159,7 @@ final class FileActions {
         FileChooser fc = new FileChooser();
         fc.setTitle("Export dataset");
         fc.setInitialFileName("rare-earth-dataset.json");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset JSON", "*.json"));
-        java.io.File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            status.accept("Exporting the dataset to " + f + "…");
-            Background.write(() -> {
-                services.exportDataset(f.toPath());
-                return f;
-            }, done -> status.accept("Exported the dataset to " + f),
-                    m -> errors.report("The dataset could not be exported", m));
-        }
+        writeDataset(fc, "Exporting the dataset to ", "Exported the dataset to %s", "The dataset could not be exported");
     }
 
     void importDataset() {

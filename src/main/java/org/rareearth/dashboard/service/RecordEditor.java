@@ -233,15 +233,20 @@ public final class RecordEditor {
      */
     public synchronized void save(Object old, Object record) {
         // A key taken since the form was read is the store's to tell, as a conflict showing the other record.
+        refuseBrokenRules(record);
+        Object stored = records.save(old, record);
+        undo.push(new Change((old == null ? "add " : "edit ") + describe(record), old, stored, List.of()));
+        redo.clear();
+        changed();
+    }
+
+    /** Throws, naming every field and its problem, when {@code record} breaks an import rule (store read now). */
+    private void refuseBrokenRules(Object record) {
         Map<String, String> problems = rules(record, context());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems.entrySet().stream()
                     .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList()));
         }
-        Object stored = records.save(old, record);
-        undo.push(new Change((old == null ? "add " : "edit ") + describe(record), old, stored, List.of()));
-        redo.clear();
-        changed();
     }
 
     /**
@@ -258,11 +263,7 @@ public final class RecordEditor {
             }
             return;
         }
-        Map<String, String> problems = rules(mine, context());
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems.entrySet().stream()
-                    .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + ": ") + e.getValue()).toList()));
-        }
+        refuseBrokenRules(mine);
         Object stored = records.save(theirs, mine);
         undo.push(new Change((theirs == null ? "add " : "overwrite ") + describe(mine), theirs, stored, List.of()));
         redo.clear();

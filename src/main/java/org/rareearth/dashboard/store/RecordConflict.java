@@ -22,8 +22,9 @@ public final class RecordConflict extends StoreException {
     }
 
     private static String message(String what, Object opened, Object theirs, RecordEdit lastEdit) {
-        String by = lastEdit == null ? "" : " (" + lastEdit.who() + ", " + lastEdit.at() + ", version "
-                + lastEdit.version() + ")";
+        String by = lastEdit == null ? "" : " (by " + lastEdit.who() + " at " + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC).format(lastEdit.at())
+                + ", version " + lastEdit.version() + ")";
         if (opened == null) {
             return what + " was added by someone else in the meantime" + by + "; nothing was saved.";
         }

@@ -51,6 +51,9 @@ final class RecordConflictDialog {
         if (v == null) {
             return "";
         }
+        if (v instanceof Boolean b) {
+            return b ? "yes" : "no"; // as the Data tables show it
+        }
         return v instanceof List<?> l ? String.join(", ", l.stream().map(Object::toString).toList()) : v.toString();
     }
 

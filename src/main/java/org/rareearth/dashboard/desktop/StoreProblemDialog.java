@@ -58,12 +58,11 @@ final class StoreProblemDialog {
                         continue;
                     }
                     current = other.get();
-                    return Optional.of(Workspace.open(current, System.getenv()));
+                    return Optional.of(offFxThread(current, null));
                 } else if (choice == RESTORE && current instanceof StoreLocation.SqliteFile f) {
-                    StoreRecovery.restoreLatest(f.path());
-                    return Optional.of(Workspace.open(current, System.getenv()));
+                    return Optional.of(offFxThread(current, () -> StoreRecovery.restoreLatest(f.path())));
                 } else if (choice == TRY_AGAIN) {
-                    return Optional.of(Workspace.open(current, System.getenv()));
+                    return Optional.of(offFxThread(current, null));
                 } else {
                     return Optional.empty();
                 }
@@ -71,5 +70,38 @@ final class StoreProblemDialog {
                 error = e;
             }
         }
+    }
+
+    /**
+     * Opens the store (after {@code first}, if given) on a thread of its own, the FX thread meanwhile serving the
+     * window (a server that does not answer may take its connect timeout); returns it, or throws why not.
+     */
+    private static Workspace offFxThread(StoreLocation where, Runnable first) {
+        Object key = new Object();
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            Object result;
+            try {
+                if (first != null) {
+                    first.run();
+                }
+                result = Workspace.open(where, System.getenv());
+            } catch (RuntimeException e) {
+                result = e;
+            }
+            outcome.set(result);
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.exitNestedEventLoop(key, null));
+        }, "store-open");
+        t.setDaemon(true);
+        t.start();
+        javafx.application.Platform.enterNestedEventLoop(key);
+        Object result = outcome.get();
+        if (result instanceof Workspace w) {
+            return w;
+        }
+        if (result instanceof StoreException e) {
+            throw e;
+        }
+        throw (RuntimeException) result;
     }
 }

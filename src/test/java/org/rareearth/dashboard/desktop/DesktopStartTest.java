@@ -171,6 +171,38 @@ class DesktopStartTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void a_team_store_that_cannot_be_opened_yet_opens_once_tried_again(FxRobot robot) throws Exception {
+        org.rareearth.dashboard.testing.PostgresServer server = org.rareearth.dashboard.testing.PostgresServer.shared();
+        String name = "later_" + ProcessHandle.current().pid();
+        org.rareearth.dashboard.store.StoreLocation team =
+                org.rareearth.dashboard.store.StoreLocation.parse(server.url(name), "--db");
+        DashboardApp.opening(team, store);
+        start(robot);
+        assertThat(stage.getTitle()).endsWith(name + " on 127.0.0.1");
+        StoreException missing = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Workspace.open(team, java.util.Map.of()), StoreException.class);
+        assertThat(missing.getMessage()).contains("create it first");
+        store.completeExceptionally(missing);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problemDialog() != null);
+        DialogPane pane = (DialogPane) problemDialog().getScene().getRoot();
+        assertThat(pane.lookupButton(StoreProblemDialog.RESTORE)).as("no file backup for a team store").isNull();
+        assertThat(((javafx.scene.control.TextArea) pane.getContent()).getText()).contains("try again");
+        server.execute("postgres", "CREATE DATABASE " + name);
+        // The dialog waits for the user in a nested event loop; the store then opens off the FX thread.
+        javafx.application.Platform.runLater(() -> ((Button) pane.lookupButton(StoreProblemDialog.TRY_AGAIN)).fire());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> all(stage.getScene().getRoot()).stream()
+                .anyMatch(n -> n instanceof MenuBar)));
+        opened = DashboardApp.services();
+        assertThat(opened.store().isPostgres()).isTrue();
+        assertThat(opened.events.count()).as("a new team store holds the bundled records").isPositive();
+        robot.interact(stage::close);
+        assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(failures).isEmpty();
+    }
+
     private static Window problemDialog() {
         return Window.getWindows().stream().filter(Window::isShowing)
                 .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p

@@ -268,8 +268,7 @@ public final class MainWindow {
             windowState.saveTheme(now.key());
             status.setText(now.label() + " theme");
         });
-        // The theme is the app's; a closed window stops following it.
-        // (see onHidden)
+        // The theme is the app's; a closed window stops following it (onHidden, registered above).
         stage.setScene(scene);
         stage.setTitle(TITLE + " — " + services.store().location().name());
         // Decoding the seven icon sizes takes about 0.1 s: it is done off the FX thread once the window is painted.

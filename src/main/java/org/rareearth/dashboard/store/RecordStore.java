@@ -125,16 +125,6 @@ public final class RecordStore {
         return store.read(c -> history(c, kind(record), key(record)));
     }
 
-    /** The record's version: the number of its latest change through the app, 0 when it was never changed. */
-    public int version(Object record) {
-        return store.read(c -> version(c, kind(record), key(record)));
-    }
-
-    /** The latest entries of the edit log, newest first, across every record. */
-    public List<RecordEdit> recent(int limit) {
-        return store.read(c -> Jdbc.list(c, SELECT_EDIT + " ORDER BY id DESC LIMIT ?", RecordStore::edit, limit));
-    }
-
     /** The record as the store holds it now (found by kind and key), or null. */
     public Object current(Object record) {
         return store.read(c -> find(c, record));

@@ -377,13 +377,9 @@ final class RecordForm<T> extends Dialog<T> {
             content.putString(RecordEditor.datasetJson(record));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         }
-        conflictOutcome = choice;
         setResult(null);
         close();
     }
-
-    /** How the last conflict was settled by closing the form (keep theirs, or copy mine), for tests. */
-    javafx.scene.control.ButtonType conflictOutcome;
 
     private boolean saving;
 }

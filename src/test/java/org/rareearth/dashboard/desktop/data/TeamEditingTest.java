@@ -2,8 +2,6 @@ package org.rareearth.dashboard.desktop.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.domain.Security;
-import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.RecordEditor;
 import org.rareearth.dashboard.service.Workspace;
 import org.testfx.api.FxRobot;
@@ -31,27 +28,25 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamEditingTest {
+    private WindowFixture fixture;
     private Workspace services;
     private Workspace colleague;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("red-team");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        Path db = home.resolve("store.db");
-        services = org.rareearth.dashboard.testing.TestStores.open(db);
-        colleague = org.rareearth.dashboard.testing.TestStores.open(db); // another copy of the app on the same file
-        window = new MainWindow(services, stage);
-        window.show();
+        fixture = WindowFixture.open(stage);
+        services = fixture.services;
+        window = fixture.window;
+        // Another copy of the app on the same store (the fixture's file, or its database on PostgreSQL).
+        colleague = org.rareearth.dashboard.testing.TestStores.open(fixture.home.resolve("store.db"));
         window.show(DataView.TITLE);
     }
 
     @AfterEach
     void close() {
         colleague.close();
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
+        fixture.close();
     }
 
     private Security openEditFormOnMp(FxRobot robot) {

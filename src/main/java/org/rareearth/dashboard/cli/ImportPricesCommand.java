@@ -1,6 +1,7 @@
 package org.rareearth.dashboard.cli;
 
 import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.StartupTrace;
 import org.rareearth.dashboard.service.Workspace;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,39 +44,44 @@ final class ImportPricesCommand extends Cli.StoreCommand {
 
     @Override
     public Integer call() throws Exception {
+        StartupTrace.mark("import: command parsed");
+        PriceImportService.Result r;
         try (Workspace s = open()) {
-            PriceImportService.Result r = PriceImportService.run(s.store(), file,
+            StartupTrace.mark("import: store opened");
+            r = PriceImportService.run(s.store(), file,
                     new PriceImportService.Options(symbol, skipBadRows, create, exchange, currency, null));
-            if (json) {
-                ObjectNode o = Json.MAPPER.createObjectNode();
-                if (r.format().isLong()) {
-                    ArrayNode syms = o.putArray("symbols");
-                    r.symbols().forEach(syms::add);
-                } else {
-                    o.put("symbol", symbol);
-                }
-                o.put("rows", r.rows());
-                o.put("inserted", r.inserted());
-                o.put("updated", r.updated());
-                o.put("blank", r.blank());
-                ArrayNode skipped = o.putArray("skipped");
-                for (PriceCsv.Problem p : r.skipped()) {
-                    ObjectNode sk = skipped.addObject();
-                    sk.put("line", p.line());
-                    sk.put("column", p.column());
-                    sk.put("value", p.value());
-                    sk.put("reason", p.toString());
-                }
-                o.put("layout", r.format().layout());
-                o.put("dateFormat", r.format().datePattern().replace("uuuu", "yyyy").replace("uu", "yy"));
-                out().println(Json.MAPPER.writeValueAsString(o));
+            StartupTrace.mark("import: committed");
+        }
+        StartupTrace.mark("import: store closed");
+        if (json) {
+            ObjectNode o = Json.MAPPER.createObjectNode();
+            if (r.format().isLong()) {
+                ArrayNode syms = o.putArray("symbols");
+                r.symbols().forEach(syms::add);
             } else {
-                out().printf("Imported %s (%s, dates %s): %d rows, %d new, %d updated, %d without a price"
-                                + " (holidays), %d rejected.%n", file, r.format().layout(),
-                        r.format().datePattern().replace("uuuu", "yyyy"), r.rows(), r.inserted(), r.updated(),
-                        r.blank(), r.skipped().size());
-                r.skipped().forEach(p -> out().println("  rejected " + p));
+                o.put("symbol", symbol);
             }
+            o.put("rows", r.rows());
+            o.put("inserted", r.inserted());
+            o.put("updated", r.updated());
+            o.put("blank", r.blank());
+            ArrayNode skipped = o.putArray("skipped");
+            for (PriceCsv.Problem p : r.skipped()) {
+                ObjectNode sk = skipped.addObject();
+                sk.put("line", p.line());
+                sk.put("column", p.column());
+                sk.put("value", p.value());
+                sk.put("reason", p.toString());
+            }
+            o.put("layout", r.format().layout());
+            o.put("dateFormat", r.format().datePattern().replace("uuuu", "yyyy").replace("uu", "yy"));
+            out().println(Json.MAPPER.writeValueAsString(o));
+        } else {
+            out().printf("Imported %s (%s, dates %s): %d rows, %d new, %d updated, %d without a price"
+                            + " (holidays), %d rejected.%n", file, r.format().layout(),
+                    r.format().datePattern().replace("uuuu", "yyyy"), r.rows(), r.inserted(), r.updated(),
+                    r.blank(), r.skipped().size());
+            r.skipped().forEach(p -> out().println("  rejected " + p));
         }
         return 0;
     }

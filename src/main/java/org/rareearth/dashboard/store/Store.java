@@ -422,10 +422,6 @@ public final class Store implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /**
-     * Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE}, so a second writer waits for the
-     * busy timeout instead of failing half-way). Everything or nothing is written.
-     */
     /** Runs after every committed write (and restore), on the writing thread; keep it short. */
     public void onCommit(Runnable listener) {
         commitListeners.add(listener);
@@ -589,7 +585,59 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE}, so a second writer waits for the
+     * busy timeout instead of failing half-way). Everything or nothing is written.
+     */
     public synchronized <T> T write(Work<T> work) {
+        return write(work, false);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, as {@link #write}, without SQLite's foreign-key check on every
+     * row: for a bulk load whose work takes every key it refers to from the store inside the same transaction,
+     * and checks those keys once itself before it returns (the price import: {@link PriceBarWriter#finish}).
+     * The check of each row against its security was about a tenth of a 1,000,000-row import (BENCHMARKS.md).
+     * The checks are on again for every other write, whether this one commits or not. A PostgreSQL store keeps
+     * its checks: turning them off there needs a superuser, and other tools may write to a team store.
+     */
+    public synchronized <T> T writeBulk(Work<T> work) {
+        return write(work, path != null);
+    }
+
+    /** True while the write connection's foreign-key checks are off (a bulk write could not turn them on). */
+    private boolean foreignKeyChecksOff;
+
+    private <T> T write(Work<T> work, boolean withoutForeignKeyChecks) {
+        if (withoutForeignKeyChecks || foreignKeyChecksOff) {
+            try {
+                foreignKeyChecks(!withoutForeignKeyChecks); // takes effect only outside a transaction, as here
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        try {
+            return writeInTransaction(work);
+        } finally {
+            if (withoutForeignKeyChecks) {
+                try {
+                    foreignKeyChecks(true);
+                } catch (SQLException e) {
+                    LOG.error("Could not turn the foreign-key checks of {} back on; the next write tries first", path,
+                            e);
+                }
+            }
+        }
+    }
+
+    private void foreignKeyChecks(boolean on) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
+        foreignKeyChecksOff = !on;
+    }
+
+    private <T> T writeInTransaction(Work<T> work) {
         try {
             if (path == null && connection == null) {
                 connection = PostgresStores.connect((StoreLocation.Postgres) location, login);

@@ -30,6 +30,11 @@ public final class AssessmentRepository {
         return store.read(c -> Jdbc.count(c, "price_assessment"));
     }
 
+    /** The stored assessments of a commodity on one date (one per basis and source). */
+    static List<PriceAssessment> on(Connection c, String commodity, java.time.LocalDate date) throws SQLException {
+        return Jdbc.list(c, SELECT + " WHERE commodity = ? AND date = ?", AssessmentRepository::map, commodity, date);
+    }
+
     static List<PriceAssessment> all(Connection c) throws SQLException {
         return Jdbc.list(c, SELECT + " ORDER BY commodity, date, basis, source", AssessmentRepository::map);
     }

@@ -32,6 +32,11 @@ public final class FxRateRepository {
         return Jdbc.list(c, SELECT + " ORDER BY pair, date", FxRateRepository::map);
     }
 
+    /** The stored rates of a pair on one date (at most one): a record's lookup by its key, not a read of all. */
+    static List<FxRate> on(Connection c, String pair, java.time.LocalDate date) throws SQLException {
+        return Jdbc.list(c, SELECT + " WHERE pair = ? AND date = ?", FxRateRepository::map, pair, date);
+    }
+
     static boolean upsert(Connection c, FxRate r) throws SQLException {
         Object[] values = {r.rate(), r.source(), r.confidence(), r.note(), r.sourceUrl(), r.pair(), r.date()};
         int n = Jdbc.update(c, "UPDATE fx_rate SET rate = ?, source = ?, confidence = ?, note = ?,"

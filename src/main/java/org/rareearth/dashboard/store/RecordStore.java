@@ -244,10 +244,13 @@ public final class RecordStore {
     /** The stored record of {@code like}'s kind with {@code like}'s key, or null. */
     private static Object find(Connection c, Object like) throws SQLException {
         String key = key(like);
+        // The kinds that grow with daily data are looked up by their key's leading columns; the curated kinds
+        // (tens to hundreds of records) are read whole.
         List<?> all = like instanceof Security ? SecurityRepository.all(c) : like instanceof PolicyEvent
                 ? EventRepository.all(c) : like instanceof Reaction ? ReactionRepository.all(c)
-                : like instanceof PriceAssessment ? AssessmentRepository.all(c) : like instanceof FxRate
-                ? FxRateRepository.all(c) : like instanceof PriceFloor ? FloorRepository.all(c)
+                : like instanceof PriceAssessment a ? AssessmentRepository.on(c, a.commodity(), a.date())
+                : like instanceof FxRate f ? FxRateRepository.on(c, f.pair(), f.date())
+                : like instanceof PriceFloor ? FloorRepository.all(c)
                 : like instanceof Stake ? StakeRepository.all(c)
                 : like instanceof org.rareearth.dashboard.domain.CapacityProject ? SupplyChainRepository.projects(c)
                 : like instanceof org.rareearth.dashboard.domain.StageShare ? SupplyChainRepository.shares(c)

@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rareearth.dashboard.domain.FxRate;
+import org.rareearth.dashboard.domain.PriceAssessment;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.store.RecordConflict;
 import org.rareearth.dashboard.store.RecordEdit;
@@ -85,6 +87,43 @@ class RecordVersionsTest {
             assertThat(RecordEditor.changes(history.get(2))).as("an add lists every field it set")
                     .contains(new RecordEditor.FieldChange("symbol", null, "XYZ"));
             assertThat(history.get(2).before()).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void daily_records_found_by_their_key_are_checked_like_the_rest(String backEnd) {
+        StoreLocation where = store(backEnd);
+        try (Workspace a = Workspace.open(where, Map.of()); Workspace b = Workspace.open(where, Map.of())) {
+            RecordEditor ana = new RecordEditor(a);
+            RecordEditor ben = new RecordEditor(b);
+            java.time.LocalDate day = java.time.LocalDate.of(1999, 3, 4);
+            FxRate rate = new FxRate("USD/CNY", day, 8.27, "test", "S", null, null);
+            // A neighbour on the same pair and another date, and the same date on another pair, are other records.
+            ana.save(null, new FxRate("USD/CNY", day.plusDays(1), 8.28, "test", "S", null, null));
+            ana.save(null, new FxRate("EUR/USD", day, 1.09, "test", "S", null, null));
+            ana.save(null, rate);
+            assertThatThrownBy(() -> ben.save(null, new FxRate("USD/CNY", day, 8.3, "test", "S", null, null)))
+                    .isInstanceOf(RecordConflict.class);
+            FxRate anas = new FxRate("USD/CNY", day, 8.2701, "test", "S", null, null);
+            ana.save(rate, anas);
+            RecordConflict c = catchConflict(() -> ben.save(rate, new FxRate("USD/CNY", day, 8.0, "test", "S", null,
+                    null)));
+            assertThat(c.theirs()).isEqualTo(anas);
+            assertThat(ana.current(anas)).isEqualTo(anas);
+
+            PriceAssessment one = new PriceAssessment("NdPr oxide", day, 50.0, 52.0, "CNY", "kg", true, "spot",
+                    "source A", "S", null, null);
+            PriceAssessment otherSource = new PriceAssessment("NdPr oxide", day, 49.0, 51.0, "CNY", "kg", true,
+                    "spot", "source B", "S", null, null);
+            ana.save(null, one);
+            ana.save(null, otherSource);
+            ana.save(one, new PriceAssessment("NdPr oxide", day, 50.5, 52.0, "CNY", "kg", true, "spot", "source A",
+                    "S", null, null));
+            RecordConflict d = catchConflict(() -> ben.save(one, new PriceAssessment("NdPr oxide", day, 1.0, 2.0,
+                    "CNY", "kg", true, "spot", "source A", "S", null, null)));
+            assertThat(((PriceAssessment) d.theirs()).low()).isEqualTo(50.5);
+            assertThat(ben.current(otherSource)).isEqualTo(otherSource);
         }
     }
 

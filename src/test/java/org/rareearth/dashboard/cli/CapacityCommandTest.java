@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.io.Json;
 
 class CapacityCommandTest {
@@ -28,7 +29,7 @@ class CapacityCommandTest {
         all.addAll(List.of(args));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        code = Cli.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
+        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(o), new PrintWriter(e), Map.of());
         out = o.toString();
         err = e.toString();
         return out;

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class EventStudyPooledCommandTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter e = new StringWriter();
-        code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(e), Map.of());
+        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(out), new PrintWriter(e), Map.of());
         err = e.toString();
         return code == 0 ? Json.MAPPER.readTree(out.toString()) : null;
     }
@@ -71,8 +72,8 @@ class EventStudyPooledCommandTest {
 
         // The same pair through event-study gives the same CAR (one study, same model and windows).
         StringWriter out = new StringWriter();
-        assertThat(Cli.run(new String[] {"--db", db.toString(), "event-study", "--symbol", "MP", "--date",
-                "2025-07-10", "--benchmark", "^GSPC", "--json"}, new PrintWriter(out), new PrintWriter(
+        assertThat(Cli.run(TestStores.args("--db", db.toString(), "event-study", "--symbol", "MP", "--date",
+                "2025-07-10", "--benchmark", "^GSPC", "--json"), new PrintWriter(out), new PrintWriter(
                 new StringWriter()), Map.of())).isZero();
         double single = Json.MAPPER.readTree(out.toString()).get("car").asDouble();
         for (JsonNode st : r.get("studies")) {

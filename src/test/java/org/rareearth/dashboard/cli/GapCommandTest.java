@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class GapCommandTest {
     private String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+        int code = Cli.run(TestStores.args(args), new PrintWriter(out), new PrintWriter(err), Map.of());
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 

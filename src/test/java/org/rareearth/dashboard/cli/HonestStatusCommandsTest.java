@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.service.Workspace;
 
@@ -43,7 +44,7 @@ class HonestStatusCommandsTest {
         all.addAll(List.of(args));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        code = Cli.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
+        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(o), new PrintWriter(e), Map.of());
         out = o.toString();
         err = e.toString();
         assertThat(code).as(err).isZero();
@@ -140,7 +141,7 @@ class HonestStatusCommandsTest {
     @Test
     void keep_existing_adds_new_records_keeps_edits_and_lists_the_differences() throws Exception {
         Path db = dir.resolve("x.db");
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = TestStores.open(db)) {
             // An older store: the 2025 record only, with an analyst's own edit.
             var d = Workspace.defaultDataset();
             var onlyOld = new org.rareearth.dashboard.domain.Dataset(null, null, d.securities(), List.of(),
@@ -159,7 +160,7 @@ class HonestStatusCommandsTest {
         Files.copy(Path.of("data/dataset.json"), dir.resolve("bundled.json"));
         json("import-dataset", dir.resolve("bundled.json").toString(), "--keep-existing");
         assertThat(out).contains("kept: event mofcom-61-2025 differs in status, note");
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = TestStores.open(db)) {
             var no61 = s.events.find("mofcom-61-2025").orElseThrow();
             assertThat(no61.note()).isEqualTo("Checked by me: back in force.");
             assertThat(no61.status()).isEqualTo("in-force");
@@ -171,7 +172,7 @@ class HonestStatusCommandsTest {
         // Both options at once is a usage error.
         List<String> both = List.of("--db", db.toString(), "import-dataset", dir.resolve("bundled.json").toString(),
                 "--keep-existing", "--replace");
-        assertThat(Cli.run(both.toArray(String[]::new), new PrintWriter(new StringWriter()),
+        assertThat(Cli.run(TestStores.args(both.toArray(String[]::new)), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), Map.of())).isEqualTo(2);
     }
 
@@ -179,7 +180,7 @@ class HonestStatusCommandsTest {
     void keep_existing_writes_nothing_from_a_bad_file() throws Exception {
         Path db = dir.resolve("x.db");
         long before;
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = TestStores.open(db)) {
             before = s.datasets.counts().events();
         }
         Path bad = dir.resolve("bad.json");
@@ -194,7 +195,7 @@ class HonestStatusCommandsTest {
         assertThat(Cli.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(e),
                 Map.of())).isEqualTo(1);
         assertThat(e.toString()).contains("$.events[1].sourceUrl").contains("not a web address");
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = TestStores.open(db)) {
             assertThat(s.datasets.counts().events()).isEqualTo(before);
         }
     }

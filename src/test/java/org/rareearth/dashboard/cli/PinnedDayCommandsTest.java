@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class PinnedDayCommandsTest {
     private int run(Map<String, String> env, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        code = Cli.run(args, new PrintWriter(o), new PrintWriter(e), env);
+        code = Cli.run(TestStores.args(args), new PrintWriter(o), new PrintWriter(e), env);
         out = o.toString();
         err = e.toString();
         return code;

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class TimelineCommandTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter e = new StringWriter();
-        code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(e), Map.of());
+        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(out), new PrintWriter(e), Map.of());
         err = e.toString();
         return code == 0 ? Json.MAPPER.readTree(out.toString()) : null;
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.domain.PriceFetch;
@@ -46,7 +47,7 @@ class PriceFeedServiceTest {
     @BeforeEach
     void open() throws Exception {
         AppClock.pin(TODAY);
-        s = Workspace.open(dir.resolve("store.db"));
+        s = TestStores.open(dir.resolve("store.db"));
         server = new QuoteServer();
     }
 

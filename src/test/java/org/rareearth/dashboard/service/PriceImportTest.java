@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.service;
 
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.service.PriceImportService;
 import org.rareearth.dashboard.service.Workspace;
 
@@ -29,7 +30,7 @@ class PriceImportTest {
 
     @BeforeEach
     void open() {
-        s = Workspace.open(dir.resolve("store.db"));
+        s = TestStores.open(dir.resolve("store.db"));
     }
 
     @AfterEach

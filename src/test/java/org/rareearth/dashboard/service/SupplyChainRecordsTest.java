@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.domain.CapacityProject;
 import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.domain.TargetRevision;
@@ -25,7 +26,7 @@ class SupplyChainRecordsTest {
 
     @Test
     void a_project_is_checked_field_by_field_saved_whole_and_keeps_its_links_when_the_floor_is_renamed() {
-        try (Workspace w = Workspace.open(dir.resolve("s.db"))) {
+        try (Workspace w = TestStores.open(dir.resolve("s.db"))) {
             RecordEditor editor = new RecordEditor(w);
             var bad = project("no such floor", "no-such-event", List.of(new TargetRevision("2025-02-30", null,
                     null, null, null)));

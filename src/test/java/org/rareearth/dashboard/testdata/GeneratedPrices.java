@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.domain.PriceBar;
@@ -45,7 +46,7 @@ public final class GeneratedPrices {
     /** A store with the seed and generated prices for MP, USAR, LYC and the two indices. */
     public static Path store(Path dir) {
         Path db = dir.resolve("x.db");
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = TestStores.open(db)) {
             fill(s);
         }
         return db;

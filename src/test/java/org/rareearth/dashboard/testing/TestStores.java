@@ -34,6 +34,23 @@ public final class TestStores {
         });
     }
 
+    /** The {@code --db} value for {@code file} in this run: the file itself, or its database's URL. */
+    public static String db(Path file) {
+        StoreLocation where = location(file);
+        return where instanceof StoreLocation.SqliteFile f ? f.path().toString() : where.display();
+    }
+
+    /** {@code args} with the value after each {@code --db} given as {@link #db} gives it. */
+    public static String[] args(String... args) {
+        String[] out = args.clone();
+        for (int i = 0; i + 1 < out.length; i++) {
+            if (out[i].equals("--db") && !out[i + 1].contains("://")) {
+                out[i + 1] = db(Path.of(out[i + 1]));
+            }
+        }
+        return out;
+    }
+
     /** Opens (creating with the default dataset if new) the store for {@code file} in this run. */
     public static Workspace open(Path file) {
         return Workspace.open(location(file), Map.of());

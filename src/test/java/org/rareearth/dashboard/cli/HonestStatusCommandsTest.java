@@ -192,8 +192,8 @@ class HonestStatusCommandsTest {
                   "sourceUrl":"ftp://example.org/file"}]}""");
         List<String> args = List.of("--db", db.toString(), "import-dataset", bad.toString(), "--keep-existing");
         StringWriter e = new StringWriter();
-        assertThat(Cli.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(e),
-                Map.of())).isEqualTo(1);
+        assertThat(Cli.run(TestStores.args(args.toArray(String[]::new)), new PrintWriter(new StringWriter()),
+                new PrintWriter(e), Map.of())).isEqualTo(1);
         assertThat(e.toString()).contains("$.events[1].sourceUrl").contains("not a web address");
         try (Workspace s = TestStores.open(db)) {
             assertThat(s.datasets.counts().events()).isEqualTo(before);

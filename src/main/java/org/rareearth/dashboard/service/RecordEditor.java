@@ -78,7 +78,7 @@ public final class RecordEditor {
 
     public RecordEditor(Workspace services) {
         this.services = services;
-        this.records = new RecordStore(services.store(), RecordEditor::json);
+        this.records = new RecordStore(services.store(), services.editLog());
     }
 
     /** A record as the edit log keeps it: its JSON as in a dataset file. */

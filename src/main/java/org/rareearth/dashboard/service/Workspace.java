@@ -38,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     public final StakeRepository stakes;
     public final org.rareearth.dashboard.store.SupplyChainRepository supplyChain;
     public final DatasetStore datasets;
+    private final org.rareearth.dashboard.store.EditLog editLog;
     private final StoreChanges changes;
 
     private Workspace(Store store) {
@@ -52,7 +53,8 @@ public final class Workspace implements AutoCloseable {
         this.floors = new FloorRepository(store);
         this.stakes = new StakeRepository(store);
         this.supplyChain = new org.rareearth.dashboard.store.SupplyChainRepository(store);
-        this.datasets = new DatasetStore(store);
+        this.editLog = editLog(store);
+        this.datasets = new DatasetStore(store, editLog);
         this.changes = new StoreChanges(store);
     }
 
@@ -96,16 +98,28 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** The edit log's writer on {@code store}: records kept as their dataset JSON, times from the system clock. */
+    static org.rareearth.dashboard.store.EditLog editLog(Store store) {
+        return new org.rareearth.dashboard.store.EditLog(store, RecordEditor::json, java.time.Clock.systemUTC());
+    }
+
+    /** The edit log of this store (record edits and imports enter their changes in it). */
+    public org.rareearth.dashboard.store.EditLog editLog() {
+        return editLog;
+    }
+
     /**
      * Imports a dataset file, all or nothing: it is parsed and checked in full (against what the store holds,
-     * unless {@code replace}) before one transaction writes it. Returns the number of new records.
+     * unless {@code replace}) before one transaction writes it. Returns the number of new records. Every record it
+     * adds, changes or removes is entered in the edit log as coming through this import.
      */
     public Counts importDataset(Path file, boolean replace) {
         Dataset d = DatasetFiles.read(file);
         Set<String> symbols = replace ? Set.of() : datasets.symbols();
         Set<String> events = replace ? Set.of() : datasets.eventCodes();
         DatasetValidator.check(d, file.toString(), symbols, events, replace ? Set.of() : datasets.floorPrograms());
-        return datasets.write(d, replace);
+        return datasets.write(d, replace, "dataset import " + file.getFileName() + (replace ? ", replacing the store"
+                : ""));
     }
 
     /**
@@ -115,7 +129,7 @@ public final class Workspace implements AutoCloseable {
     public org.rareearth.dashboard.domain.DatasetDiff.Plan importDatasetKeepingExisting(Path file) {
         Dataset d = DatasetFiles.read(file);
         DatasetValidator.check(d, file.toString(), datasets.symbols(), datasets.eventCodes(), datasets.floorPrograms());
-        return datasets.writeNew(d);
+        return datasets.writeNew(d, "dataset import " + file.getFileName() + ", keeping existing records");
     }
 
     /** The records the bundled dataset holds and this store lacks (for a store made by an older version). */
@@ -128,7 +142,7 @@ public final class Workspace implements AutoCloseable {
         Dataset d = Dataset.ofAll(chosen);
         DatasetValidator.check(d, "the records chosen", datasets.symbols(), datasets.eventCodes(),
                 datasets.floorPrograms());
-        return datasets.writeNew(d);
+        return datasets.writeNew(d, "records added from the bundled dataset");
     }
 
     public void exportDataset(Path file) {

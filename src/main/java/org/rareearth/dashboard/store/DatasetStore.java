@@ -23,9 +23,17 @@ import org.rareearth.dashboard.domain.Security;
 /** Whole-store reads and writes: snapshots for export, all-or-nothing loads for import. */
 public final class DatasetStore {
     private final Store store;
+    private final EditLog log;
 
+    /** Reads and copies; its writes are not entered in the edit log (see {@link #DatasetStore(Store, EditLog)}). */
     public DatasetStore(Store store) {
+        this(store, null);
+    }
+
+    /** A dataset store whose imports ({@code via} given) are entered in {@code log}. */
+    public DatasetStore(Store store, EditLog log) {
         this.store = store;
+        this.log = log;
     }
 
     public Counts counts() {
@@ -46,10 +54,14 @@ public final class DatasetStore {
 
     /** Every record but the daily price bars, read in one transaction (for views of the record as a whole). */
     public Dataset records() {
-        return store.read(c -> new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c), List.of(),
+        return store.read(DatasetStore::records);
+    }
+
+    private static Dataset records(Connection c) throws SQLException {
+        return new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c), List.of(),
                 EventRepository.all(c), ReactionRepository.all(c), AssessmentRepository.all(c),
                 FxRateRepository.all(c), FloorRepository.all(c), StakeRepository.all(c),
-                SupplyChainRepository.projects(c), SupplyChainRepository.shares(c), SupplyChainRepository.quotas(c)));
+                SupplyChainRepository.projects(c), SupplyChainRepository.shares(c), SupplyChainRepository.quotas(c));
     }
 
     public Set<String> symbols() {
@@ -65,24 +77,50 @@ public final class DatasetStore {
     }
 
     /**
-     * Writes a validated dataset in one transaction. With {@code replace} the store is emptied first;
-     * otherwise records are inserted or updated by their keys. Returns how many records were new.
+     * Writes a validated dataset in one transaction, without entries in the edit log: for filling a new store with
+     * the bundled dataset (its records start at version 0). Imports use {@link #write(Dataset, boolean, String)}.
      */
     public Counts write(Dataset d, boolean replace) {
+        return write(d, replace, null);
+    }
+
+    /**
+     * Writes a validated dataset in one transaction. With {@code replace} the store is emptied first;
+     * otherwise records are inserted or updated by their keys. Returns how many records were new. With {@code via}
+     * (what the change comes through, e.g. "dataset import desk.json"), every record the import adds, changes or
+     * (with {@code replace}) removes is entered in the edit log in the same transaction.
+     */
+    public Counts write(Dataset d, boolean replace, String via) {
         return store.write(c -> {
+            Dataset before = via == null ? null : beforeImport(c);
             if (replace) {
                 clear(c);
             }
-            return writeIn(c, d);
+            Counts added = writeIn(c, d);
+            if (via != null) {
+                log.logChanges(c, before, records(c), via);
+            }
+            return added;
         });
+    }
+
+    /** The records as they are before an import that will be logged, with other writers of records held off. */
+    private Dataset beforeImport(Connection c) throws SQLException {
+        if (log == null) {
+            throw new IllegalStateException("this dataset store has no edit log to enter an import in");
+        }
+        log.lockForImport(c);
+        return records(c);
     }
 
     /**
      * Adds the records of {@code d} whose keys the store lacks and leaves every existing record as it is, in one
-     * transaction; the plan names the records that differ from the store.
+     * transaction; the plan names the records that differ from the store. Each record added is entered in the edit
+     * log as coming through {@code via}.
      */
-    public org.rareearth.dashboard.domain.DatasetDiff.Plan writeNew(Dataset d) {
+    public org.rareearth.dashboard.domain.DatasetDiff.Plan writeNew(Dataset d, String via) {
         return store.write(c -> {
+            Dataset before = beforeImport(c);
             Dataset existing = new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
                     d.priceBars().isEmpty() ? List.of() : PriceBarRepository.all(c), EventRepository.all(c),
                     ReactionRepository.all(c), AssessmentRepository.all(c), FxRateRepository.all(c),
@@ -90,6 +128,7 @@ public final class DatasetStore {
                     SupplyChainRepository.shares(c), SupplyChainRepository.quotas(c));
             var plan = org.rareearth.dashboard.domain.DatasetDiff.plan(d, existing, RecordStore::key);
             writeIn(c, plan.additions());
+            log.logChanges(c, before, records(c), via);
             return plan;
         });
     }

@@ -103,11 +103,16 @@ public final class PriceBarWriter {
         return Optional.of(id);
     }
 
-    /** Adds a security in this transaction and returns its id. */
-    public long createSecurity(Security s) throws SQLException {
+    /**
+     * Adds a security in this transaction, entered in {@code log} as an add coming through {@code via}, and returns
+     * its id.
+     */
+    public long createSecurity(Security s, EditLog log, String via) throws SQLException {
         SecurityRepository.upsert(c, s);
         symbolIds.remove(s.symbol());
-        return securityId(s.symbol()).orElseThrow();
+        long id = securityId(s.symbol()).orElseThrow();
+        log.log(c, "add", null, SecurityRepository.find(c, s.symbol()).orElseThrow(), via);
+        return id;
     }
 
     /**

@@ -4,8 +4,8 @@ package org.rareearth.dashboard.store;
  * A save or delete refused because someone else changed the record since it was opened: {@code opened} is the
  * record as it was read (null for a new record), {@code mine} what this user would write (null for a delete),
  * {@code theirs} what the store holds now (null when it was deleted), and {@code lastEdit} the edit log's latest
- * entry for it, when the change came through the app (null for a change by an import or another tool). Nothing
- * was written.
+ * entry for it (null for a change no entry records: one made by another program, or an import before imports were
+ * logged). Nothing was written.
  */
 public final class RecordConflict extends StoreException {
     private final transient Object opened;
@@ -24,7 +24,8 @@ public final class RecordConflict extends StoreException {
     private static String message(String what, Object opened, Object theirs, RecordEdit lastEdit) {
         String by = lastEdit == null ? "" : " (by " + lastEdit.who() + " at " + java.time.format.DateTimeFormatter
                 .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC).format(lastEdit.at())
-                + ", version " + lastEdit.version() + ")";
+                + ", version " + lastEdit.version() + (lastEdit.via() == null ? "" : ", through " + lastEdit.via())
+                + ")";
         if (opened == null) {
             return what + " was added by someone else in the meantime" + by + "; nothing was saved.";
         }

@@ -18,14 +18,12 @@ import org.rareearth.dashboard.domain.Security;
  * Single-record edits for manual data entry, each in its own transaction: add, change (the key included), and
  * delete together with the records that depend on it, which the caller names to the user first. Each is checked
  * against what the store holds now: a record someone else changed, added or deleted since it was opened is
- * refused with a {@link RecordConflict}, nothing written. Each is kept in the edit log ({@link RecordEdit}): who,
- * when, the record's new version, and the record before and after.
+ * refused with a {@link RecordConflict}, nothing written. Each is kept in the edit log ({@link EditLog},
+ * {@link RecordEdit}): who, when, the record's new version, and the record before and after.
  */
 public final class RecordStore {
     private final Store store;
-    private final java.util.function.Function<Object, String> json;
-    private final java.time.Clock clock;
-    private volatile String who;
+    private final EditLog log;
 
     /** {@code json} writes a record as the edit log keeps it (its dataset JSON). */
     public RecordStore(Store store, java.util.function.Function<Object, String> json) {
@@ -33,9 +31,12 @@ public final class RecordStore {
     }
 
     public RecordStore(Store store, java.util.function.Function<Object, String> json, java.time.Clock clock) {
+        this(store, new EditLog(store, json, clock));
+    }
+
+    public RecordStore(Store store, EditLog log) {
         this.store = store;
-        this.json = json;
-        this.clock = clock;
+        this.log = log;
     }
 
     /**
@@ -66,7 +67,7 @@ public final class RecordStore {
             }
             upsert(c, record);
             Object stored = find(c, record);
-            log(c, old == null ? "add" : "edit", old, stored);
+            log.log(c, old == null ? "add" : "edit", old, stored, null);
             return stored;
         });
     }
@@ -85,11 +86,11 @@ public final class RecordStore {
             for (Object d : dependents(c, record)) {
                 deleteOne(c, d);
                 if (!(d instanceof PriceBarsOf)) {
-                    log(c, "delete", d, null);
+                    log.log(c, "delete", d, null, null);
                 }
             }
             deleteOne(c, record);
-            log(c, "delete", record, null);
+            log.log(c, "delete", record, null, null);
             return null;
         });
     }
@@ -106,11 +107,11 @@ public final class RecordStore {
                 throw conflict(c, null, record, there);
             }
             upsert(c, record);
-            log(c, "add", null, find(c, record));
+            log.log(c, "add", null, find(c, record), null);
             for (Object d : dependents) {
                 upsert(c, d);
                 if (!(d instanceof PriceBarsOf)) {
-                    log(c, "add", null, find(c, d));
+                    log.log(c, "add", null, find(c, d), null);
                 }
             }
             return null;
@@ -118,8 +119,8 @@ public final class RecordStore {
     }
 
     /**
-     * The record's changes through the app, newest first, following it through a change of key. Empty for a record
-     * as imported and never changed since.
+     * The record's changes, newest first, following it through a change of key: those made in the app's forms and
+     * those an import made. Empty for a record as the store was first filled with it and never changed since.
      */
     public List<RecordEdit> history(Object record) {
         return store.read(c -> history(c, kind(record), key(record)));
@@ -145,7 +146,7 @@ public final class RecordStore {
     }
 
     private static final String SELECT_EDIT = "SELECT id, kind, record_key, version, action, changed_at, changed_by,"
-            + " previous_key, before_json, after_json FROM record_edit";
+            + " previous_key, before_json, after_json, via FROM record_edit";
 
     /** The whole edit log, oldest first (copy-store takes it along). */
     static List<RecordEdit> allEdits(Connection c) throws SQLException {
@@ -155,15 +156,16 @@ public final class RecordStore {
     /** Adds an entry as it is (copy-store), after the entries already there. */
     static void insertEdit(Connection c, RecordEdit e) throws SQLException {
         Jdbc.update(c, "INSERT INTO record_edit (kind, record_key, version, action, changed_at, changed_by,"
-                + " previous_key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.kind(), e.key(),
-                e.version(), e.action(), e.at().toString(), e.who(), e.previousKey(), e.before(), e.after());
+                + " previous_key, before_json, after_json, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.kind(),
+                e.key(), e.version(), e.action(), e.at().toString(), e.who(), e.previousKey(), e.before(), e.after(),
+                e.via());
     }
 
     private static RecordEdit edit(java.sql.ResultSet rs) throws SQLException {
         return new RecordEdit(rs.getLong("id"), rs.getString("kind"), rs.getString("record_key"), rs.getInt("version"),
                 rs.getString("action"), java.time.Instant.parse(rs.getString("changed_at")),
                 rs.getString("changed_by"), rs.getString("previous_key"), rs.getString("before_json"),
-                rs.getString("after_json"));
+                rs.getString("after_json"), rs.getString("via"));
     }
 
     private static List<RecordEdit> history(Connection c, String kind, String key) throws SQLException {
@@ -188,11 +190,6 @@ public final class RecordStore {
         return out;
     }
 
-    private static int version(Connection c, String kind, String key) throws SQLException {
-        return Jdbc.one(c, "SELECT max(version) FROM record_edit WHERE kind = ? AND record_key = ?",
-                rs -> rs.getInt(1), kind, key).orElse(0);
-    }
-
     /**
      * On PostgreSQL, edits of one record wait for each other (SQLite's write transaction already does). A change of
      * key holds both keys, taken in one order by every client, so that two renames cannot wait on each other.
@@ -201,6 +198,7 @@ public final class RecordStore {
         if (!store.isPostgres()) {
             return;
         }
+        log.lockForEdit(c);
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
         for (Object r : records) {
             names.add(kind(r) + "|" + key(r));
@@ -215,30 +213,6 @@ public final class RecordStore {
         List<RecordEdit> h = history(c, kind(about), key(about));
         return new RecordConflict("The " + kind(about) + " " + key(about), opened, mine, theirs,
                 h.isEmpty() ? null : h.get(0));
-    }
-
-    /** Writes the edit log's entry for one change inside the caller's transaction. */
-    private void log(Connection c, String action, Object before, Object after) throws SQLException {
-        Object now = after != null ? after : before;
-        String kind = kind(now);
-        String key = key(now);
-        String previous = before != null && after != null && !key(before).equals(key) ? key(before) : null;
-        int version = Math.max(version(c, kind, key), previous == null ? 0 : version(c, kind, previous)) + 1;
-        Jdbc.update(c, "INSERT INTO record_edit (kind, record_key, version, action, changed_at, changed_by,"
-                + " previous_key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kind, key, version,
-                action, clock.instant().toString(), who(c), previous, before == null ? null : json.apply(before),
-                after == null ? null : json.apply(after));
-    }
-
-    /** Who is writing: the PostgreSQL role, or the system user on a store file. */
-    private String who(Connection c) throws SQLException {
-        String w = who;
-        if (w == null) {
-            w = store.isPostgres() ? Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse("?")
-                    : System.getProperty("user.name", "?");
-            who = w;
-        }
-        return w;
     }
 
     /** The stored record of {@code like}'s kind with {@code like}'s key, or null. */

@@ -168,6 +168,25 @@ class StoreMigrationTest {
     }
 
     @Test
+    void a_schema_6_store_keeps_its_edit_log_and_its_entries_read_as_made_in_the_app() throws Exception {
+        Path db = dir.resolve("v6.db");
+        try (Store s = Store.open(db, Migration.bundled().subList(0, 6))) {
+            s.write(c -> Jdbc.update(c, "INSERT INTO record_edit (kind, record_key, version, action, changed_at,"
+                    + " changed_by, after_json) VALUES ('security', 'MP', 1, 'add', '2026-11-30T10:00:00Z', 'ana',"
+                    + " '{\"symbol\":\"MP\"}')"));
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.schemaVersion()).isEqualTo(LATEST).isEqualTo(7);
+            List<RecordEdit> log = s.read(RecordStore::allEdits);
+            assertThat(log).singleElement().satisfies(e -> {
+                assertThat(e.who()).isEqualTo("ana");
+                assertThat(e.via()).isNull();
+                assertThat(e.through()).isEqualTo("the app");
+            });
+        }
+    }
+
+    @Test
     void a_failing_migration_leaves_the_store_at_its_old_version() throws Exception {
         Path db = dir.resolve("fail.db");
         Store.open(db).close();

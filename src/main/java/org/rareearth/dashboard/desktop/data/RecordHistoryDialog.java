@@ -16,9 +16,9 @@ import org.rareearth.dashboard.service.RecordEditor;
 import org.rareearth.dashboard.store.RecordEdit;
 
 /**
- * A record's edit log: each change through the app with its version, when (in the user's time zone), who (the
- * PostgreSQL role on a team store, the system user on a file), what was done, and each changed field before and
- * after.
+ * A record's edit log: each change with its version, when (in the user's time zone), who (the PostgreSQL role on a
+ * team store, the system user on a file), what was done, what it came through (the app's forms or an import), and
+ * each changed field before and after.
  */
 final class RecordHistoryDialog {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
@@ -26,11 +26,11 @@ final class RecordHistoryDialog {
     private RecordHistoryDialog() {}
 
     /** One change as a row. */
-    record Row(int version, String when, String who, String action, String changes) {}
+    record Row(int version, String when, String who, String action, String through, String changes) {}
 
     static List<Row> rows(List<RecordEdit> edits, ZoneId zone) {
         return edits.stream().map(e -> new Row(e.version(), WHEN.format(e.at().atZone(zone)), e.who(),
-                e.action() + (e.previousKey() != null ? " (was " + e.previousKey() + ")" : ""),
+                e.action() + (e.previousKey() != null ? " (was " + e.previousKey() + ")" : ""), e.through(),
                 RecordEditor.changes(e).stream().map(c -> c.field() + ": " + shown(c.before()) + " → "
                         + shown(c.after())).collect(Collectors.joining("\n")))).toList();
     }
@@ -47,22 +47,24 @@ final class RecordHistoryDialog {
         a.setHeaderText("History of " + RecordEditor.describe(record));
         a.setResizable(true);
         Label summary = new Label(edits.isEmpty()
-                ? "No change through the app yet: the record is as it was imported or bundled (version 0)."
+                ? "No change on record (version 0): the record is as the store was first filled with it, or as"
+                        + " imported by a version of the app that did not yet log imports."
                 : "Version " + edits.get(0).version() + ", last changed by " + edits.get(0).who() + " on "
-                        + WHEN.format(edits.get(0).at().atZone(ZoneId.systemDefault())) + ".");
+                        + WHEN.format(edits.get(0).at().atZone(ZoneId.systemDefault())) + " through "
+                        + edits.get(0).through() + ".");
         summary.setId("history-summary");
         summary.setWrapText(true);
-        TableView<Row> table = Tables.table("No changes through the app yet.");
+        TableView<Row> table = Tables.table("No changes on record yet.");
         table.setId("history-table");
         table.getColumns().setAll(List.of(Tables.column("Version", Row::version, 70),
                 Tables.column("When", Row::when, 160), Tables.column("Who", Row::who, 110),
-                Tables.column("What", Row::action, 110), Tables.column("Changed fields (before → after)",
-                        Row::changes, 520)));
+                Tables.column("What", Row::action, 110), Tables.column("Through", Row::through, 200),
+                Tables.column("Changed fields (before → after)", Row::changes, 480)));
         table.getItems().setAll(rows(edits, ZoneId.systemDefault()));
         table.setPrefHeight(320);
         a.getDialogPane().setContent(new VBox(8, summary, table));
         a.getDialogPane().setId("record-history");
-        a.getDialogPane().setPrefWidth(1000);
+        a.getDialogPane().setPrefWidth(1180);
         a.show();
     }
 }

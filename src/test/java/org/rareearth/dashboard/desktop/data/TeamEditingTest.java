@@ -108,6 +108,9 @@ class TeamEditingTest {
         assertThat(history.getItems()).extracting(RecordHistoryDialog.Row::version).containsExactly(2, 1);
         assertThat(history.getItems().get(0).changes())
                 .isEqualTo("name: MP Materials (their edit) → MP Materials (my edit)");
+        assertThat(history.getItems()).extracting(RecordHistoryDialog.Row::through).containsOnly("the app");
+        assertThat(robot.lookup("#history-summary").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Version 2, last changed by").endsWith(" through the app.");
         assertThat(history.getItems()).allSatisfy(r -> assertThat(r.who())
                 .isEqualTo(org.rareearth.dashboard.testing.TestStores.onPostgres()
                         ? org.rareearth.dashboard.testing.PostgresServer.SUPERUSER : System.getProperty("user.name")));
@@ -130,5 +133,32 @@ class TeamEditingTest {
         var mine = org.rareearth.dashboard.io.dataset.DatasetFiles.read(
                 new java.io.ByteArrayInputStream(clip.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "clipboard");
         assertThat(mine.securities()).singleElement().extracting(Security::name).isEqualTo("MP Materials (my edit)");
+    }
+
+    @Test
+    void a_colleagues_dataset_import_shows_in_the_conflict_and_in_the_history_by_name(FxRobot robot) throws Exception {
+        Security mp = openEditFormOnMp(robot);
+        java.nio.file.Path file = fixture.home.resolve("desk-review.json");
+        org.rareearth.dashboard.io.dataset.DatasetFiles.write(org.rareearth.dashboard.domain.Dataset.of(
+                mp.withSourceUrl("https://example.org/mp-annual-report")), file);
+        colleague.importDataset(file, false);
+
+        robot.clickOn("#form-save");
+        DialogPane conflict = conflictDialog(robot);
+        assertThat(conflict.getHeaderText()).contains("through dataset import desk-review.json");
+        robot.interact(() -> ((Button) conflict.lookupButton(RecordConflictDialog.KEEP_THEIRS)).fire());
+        WindowFixture.awaitWrites(window);
+
+        robot.clickOn("#history-securities");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#record-history").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<RecordHistoryDialog.Row> history = robot.lookup("#history-table").queryAs(TableView.class);
+        assertThat(history.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("edit");
+            assertThat(r.through()).isEqualTo("dataset import desk-review.json");
+            assertThat(r.changes()).isEqualTo("sourceUrl: " + (mp.sourceUrl() == null ? "—" : mp.sourceUrl())
+                    + " → https://example.org/mp-annual-report");
+        });
+        robot.interact(() -> robot.lookup("#record-history").queryAs(DialogPane.class).getScene().getWindow().hide());
     }
 }

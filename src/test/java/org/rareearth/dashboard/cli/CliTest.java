@@ -31,6 +31,15 @@ class CliTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs a command on the run's back end: each {@code --db FILE} becomes the file's database on PostgreSQL
+     * (testing/TestStores). The tests of how a store is named and found (files, URLs, the environment) run as
+     * written, with {@link #run(String...)}.
+     */
+    private Result onStore(String... args) {
+        return run(Map.of(), org.rareearth.dashboard.testing.TestStores.args(args));
+    }
+
     private Result run(String... args) {
         return run(Map.of(), args);
     }
@@ -38,11 +47,12 @@ class CliTest {
     @Test
     void info_json_reports_schema_path_and_counts() throws Exception {
         Path db = dir.resolve("x.db");
-        Result r = run("--db", db.toString(), "info", "--json");
+        Result r = onStore("--db", db.toString(), "info", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.get("schemaVersion").asInt()).isEqualTo(org.rareearth.dashboard.store.Migration.bundled().size());
-        assertThat(j.get("db").asText()).isEqualTo(db.toAbsolutePath().toString());
+        assertThat(j.get("db").asText()).isEqualTo(org.rareearth.dashboard.testing.TestStores.onPostgres()
+                ? org.rareearth.dashboard.testing.TestStores.db(db) : db.toAbsolutePath().toString());
         JsonNode c = j.get("counts");
         assertThat(c.get("events").asInt()).isGreaterThanOrEqualTo(15);
         assertThat(c.get("securities").asInt()).isGreaterThanOrEqualTo(8);
@@ -68,7 +78,7 @@ class CliTest {
 
     @Test
     void info_without_json_is_readable() {
-        Result r = run("--db", dir.resolve("x.db").toString(), "info");
+        Result r = onStore("--db", dir.resolve("x.db").toString(), "info");
         assertThat(r.out()).contains("Schema version: " + org.rareearth.dashboard.store.Migration.bundled().size()).contains("Stakes:         1").contains("Events:         43");
     }
 
@@ -76,12 +86,12 @@ class CliTest {
     void export_and_import_dataset_round_trip_through_the_command_line() throws Exception {
         Path db = dir.resolve("x.db");
         Path file = dir.resolve("out/data.json");
-        assertThat(run("--db", db.toString(), "export-dataset", file.toString()).code()).isZero();
+        assertThat(onStore("--db", db.toString(), "export-dataset", file.toString()).code()).isZero();
         Path other = dir.resolve("other.db");
-        Result imp = run("--db", other.toString(), "import-dataset", file.toString(), "--replace");
+        Result imp = onStore("--db", other.toString(), "import-dataset", file.toString(), "--replace");
         assertThat(imp.code()).as(imp.err()).isZero();
         Path again = dir.resolve("again.json");
-        run("--db", other.toString(), "export-dataset", again.toString());
+        onStore("--db", other.toString(), "export-dataset", again.toString());
         assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
     }
 
@@ -89,7 +99,7 @@ class CliTest {
     void a_bad_file_fails_with_exit_1_and_a_message_on_stderr() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"events\": [ {\"code\": ");
-        Result r = run("--db", dir.resolve("x.db").toString(), "import-dataset", bad.toString());
+        Result r = onStore("--db", dir.resolve("x.db").toString(), "import-dataset", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: " + bad).contains("line 1");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -22,7 +22,7 @@ class DefaultDatasetTest {
 
     @Test
     void a_new_store_is_filled_with_the_sourced_dataset() {
-        try (Workspace s = Workspace.open(dir.resolve("new.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("new.db"))) {
             Counts c = s.datasets.counts();
             assertThat(c).isEqualTo(new Counts(12, 0, 43, 12, 17, 27, 3, 1, 24, 7, 3));
         }
@@ -31,8 +31,8 @@ class DefaultDatasetTest {
     @Test
     void the_seed_is_loaded_only_once() {
         Path db = dir.resolve("once.db");
-        Workspace.open(db).close();
-        try (Workspace s = Workspace.open(db)) {
+        org.rareearth.dashboard.testing.TestStores.open(db).close();
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(db)) {
             assertThat(s.datasets.counts().events()).isEqualTo(43);
         }
     }
@@ -40,7 +40,7 @@ class DefaultDatasetTest {
     @Test
     void the_bundled_seed_is_the_file_in_the_data_folder() throws Exception {
         Path file = Path.of("data/dataset.json");
-        try (Workspace s = Workspace.open(dir.resolve("x.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("x.db"))) {
             Path out = dir.resolve("out.json");
             s.exportDataset(out);
             assertThat(Files.readString(out)).isEqualTo(Files.readString(file));

@@ -26,7 +26,8 @@ class ExportPngCommandTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = dir.resolve("charts");
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Drare-earth-dashboard.home=" + dir, Launcher.class.getName(), "--db", dir.resolve("x.db").toString(),
+                "-Drare-earth-dashboard.home=" + dir, Launcher.class.getName(), "--db",
+                org.rareearth.dashboard.testing.TestStores.db(dir.resolve("x.db")),
                 "export-png", "--chart", "all", "--out", out.toString(), "--width", "800", "--height", "450",
                 "--scale", "2", "--theme", "dark"));
         pb.environment().remove("DISPLAY");
@@ -53,7 +54,8 @@ class ExportPngCommandTest {
     void the_supply_chain_chart_exports_with_its_statuses_in_their_colours() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Drare-earth-dashboard.home=" + dir, Launcher.class.getName(), "--db", dir.resolve("s.db").toString(),
+                "-Drare-earth-dashboard.home=" + dir, Launcher.class.getName(), "--db",
+                org.rareearth.dashboard.testing.TestStores.db(dir.resolve("s.db")),
                 "--today", "2026-12-02", "export-png", "--chart", "supply-chain", "--out", dir.toString(),
                 "--width", "1000", "--height", "560"));
         pb.environment().remove("DISPLAY");
@@ -77,13 +79,15 @@ class ExportPngCommandTest {
     @Test
     void bad_options_are_usage_errors() throws Exception {
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = Cli.run(new String[] {"--db", dir.resolve("y.db").toString(), "export-png", "--chart", "pie",
+        int code = Cli.run(new String[] {"--db",
+                org.rareearth.dashboard.testing.TestStores.db(dir.resolve("y.db")), "export-png", "--chart", "pie",
                 "--out", dir.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(err), java.util.Map.of());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("unknown chart 'pie'");
-        code = Cli.run(new String[] {"--db", dir.resolve("y.db").toString(), "export-png", "--chart", "gap", "--out",
-                dir.toString(), "--theme", "sepia"}, new java.io.PrintWriter(new java.io.StringWriter()),
+        code = Cli.run(new String[] {"--db",
+                org.rareearth.dashboard.testing.TestStores.db(dir.resolve("y.db")), "export-png", "--chart", "gap",
+                "--out", dir.toString(), "--theme", "sepia"}, new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of());
         assertThat(code).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("gap.png"))).isFalse();

@@ -45,7 +45,8 @@ class FetchPricesCommandTest {
     }
 
     private String[] run(String db, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve(db).toString(), "--today", "2026-06-30"));
+        List<String> all = new ArrayList<>(List.of("--db", org.rareearth.dashboard.testing.TestStores.db(dir.resolve(db)),
+                "--today", "2026-06-30"));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

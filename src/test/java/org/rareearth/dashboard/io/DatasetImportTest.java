@@ -22,7 +22,7 @@ class DatasetImportTest {
 
     @BeforeEach
     void open() throws Exception {
-        services = Workspace.open(dir.resolve("store.db"));
+        services = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"));
         seedJson = Files.readString(Path.of("data/dataset.json"));
     }
 
@@ -55,7 +55,7 @@ class DatasetImportTest {
     void export_then_import_then_export_gives_identical_json() throws Exception {
         Path first = dir.resolve("first.json");
         services.exportDataset(first);
-        try (Workspace other = Workspace.open(dir.resolve("other.db"))) {
+        try (Workspace other = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("other.db"))) {
             other.importDataset(first, true);
             Path second = dir.resolve("second.json");
             other.exportDataset(second);

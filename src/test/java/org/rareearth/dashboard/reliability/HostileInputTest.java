@@ -33,7 +33,7 @@ class HostileInputTest {
 
     @BeforeEach
     void open() throws Exception {
-        s = Workspace.open(dir.resolve("store.db"));
+        s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"));
         before = snapshot();
     }
 

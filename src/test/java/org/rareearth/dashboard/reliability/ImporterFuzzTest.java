@@ -27,7 +27,7 @@ class ImporterFuzzTest {
         if (services == null) {
             try {
                 work = Files.createTempDirectory("red-fuzz");
-                services = Workspace.open(work.resolve("fuzz.db"));
+                services = org.rareearth.dashboard.testing.TestStores.open(work.resolve("fuzz.db"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -45,7 +45,7 @@ class PlainWordsCorpusTest {
 
     @BeforeEach
     void open() throws Exception {
-        s = Workspace.open(dir.resolve("store.db"));
+        s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"));
         before = snapshot();
     }
 

@@ -21,7 +21,7 @@ class StoreReadsTest {
 
     @Test
     void a_read_does_not_wait_for_a_write_in_progress_and_sees_the_state_before_it() throws Exception {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (Store s = Store.open(org.rareearth.dashboard.testing.TestStores.location(dir.resolve("s.db")))) {
             CountDownLatch inside = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> s.write(c -> {
@@ -53,10 +53,11 @@ class StoreReadsTest {
 
     @Test
     void reads_are_refused_after_close_with_the_store_named() throws Exception {
-        Store s = Store.open(dir.resolve("s.db"));
+        StoreLocation where = org.rareearth.dashboard.testing.TestStores.location(dir.resolve("s.db"));
+        Store s = Store.open(where);
         securities(s);
         s.close();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> securities(s))
-                .isInstanceOf(StoreException.class).hasMessageContaining("s.db");
+                .isInstanceOf(StoreException.class).hasMessageContaining(where.display());
     }
 }

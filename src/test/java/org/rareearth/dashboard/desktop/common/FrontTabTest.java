@@ -14,8 +14,10 @@ import org.rareearth.dashboard.desktop.FxRuntime;
 class FrontTabTest {
 
     @Test
-    void only_the_front_tab_holds_its_content_and_the_others_get_theirs_back() {
-        FxRuntime.start();
+    void only_the_front_tab_holds_its_content_and_the_others_get_theirs_back() throws Exception {
+        // The toolkit as every other window test starts it (TestFX), not as a command does: FxRuntime would give the
+        // headless screen its own size, which the window tests after this one in the same JVM would then get.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         List<Object> seen = FxRuntime.call(() -> {
             Label a = new Label("a");
             Label b = new Label("b");

@@ -26,7 +26,7 @@ class DataViewModelTest {
 
     @Test
     void one_read_gives_every_tab_the_review_list_and_the_forms_context() {
-        try (Workspace s = Workspace.open(dir.resolve("d.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("d.db"))) {
             List<Runnable> background = new ArrayList<>();
             List<Runnable> ui = new ArrayList<>();
             int[] reads = {0};
@@ -58,7 +58,7 @@ class DataViewModelTest {
 
     @Test
     void checking_against_the_read_context_gives_the_stores_answer() {
-        try (Workspace s = Workspace.open(dir.resolve("c.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("c.db"))) {
             RecordEditor editor = new RecordEditor(s);
             RecordEditor.Context known = DataViewModel.read(s, DAY).known();
             PolicyEvent stored = s.events.find("mofcom-61-2025").orElseThrow();

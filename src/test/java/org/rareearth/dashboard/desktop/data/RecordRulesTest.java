@@ -20,7 +20,7 @@ class RecordRulesTest {
 
     @Test
     void a_source_url_must_be_a_web_address_and_a_link_must_name_an_event_code() {
-        try (Workspace s = Workspace.open(dir.resolve("x.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("x.db"))) {
             RecordEditor editor = new RecordEditor(s);
             Map<String, Object> v = RecordKind.EVENTS.values(s.events.find("mofcom-61-2025").orElseThrow());
             v.put("sourceUrl", "www.example.org/no-scheme");
@@ -45,7 +45,7 @@ class RecordRulesTest {
 
     @Test
     void a_floor_form_carries_volume_and_upside_terms_and_refuses_a_threshold_below_the_floor() {
-        try (Workspace s = Workspace.open(dir.resolve("x.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("x.db"))) {
             RecordEditor editor = new RecordEditor(s);
             PriceFloor jare = s.floors.all().stream().filter(f -> f.program().startsWith("Lynas–JARE")).findFirst()
                     .orElseThrow();

@@ -31,7 +31,7 @@ class ChartExportTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("red-export");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Workspace.open(home.resolve("store.db"));
+        services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
     }
 
     @AfterEach

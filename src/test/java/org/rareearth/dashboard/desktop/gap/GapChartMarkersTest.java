@@ -20,10 +20,12 @@ class GapChartMarkersTest {
     void the_same_events_keep_their_markers_and_other_events_get_new_ones() throws Exception {
         Path dir = Files.createTempDirectory("red-gap-markers");
         List<PolicyEvent> events;
-        try (Workspace w = Workspace.open(dir.resolve("store.db"))) {
+        try (Workspace w = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"))) {
             events = w.events.all();
         }
-        FxRuntime.start();
+        // The toolkit as every other window test starts it (TestFX), not as a command does: FxRuntime would give the
+        // headless screen its own size, which the window tests after this one in the same JVM would then get.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         List<List<Node>> seen = FxRuntime.call(() -> {
             GapChart chart = new GapChart(new NumberAxis(), new NumberAxis());
             chart.setLayers(List.of(), Double.NaN, null, null, events);

@@ -24,7 +24,7 @@ class GapViewModelTest {
 
     @Test
     void the_choices_give_the_services_reports_from_one_read() {
-        try (Workspace s = Workspace.open(dir.resolve("g.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("g.db"))) {
             List<Runnable> background = new ArrayList<>();
             List<Runnable> ui = new ArrayList<>();
             int[] reads = {0};

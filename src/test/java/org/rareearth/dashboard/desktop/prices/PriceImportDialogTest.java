@@ -35,7 +35,7 @@ class PriceImportDialogTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("red-import");
-        services = Workspace.open(dir.resolve("store.db"));
+        services = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"));
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
     }

@@ -39,7 +39,7 @@ class PriceUpdateViewModelTest {
     @BeforeEach
     void open() throws Exception {
         AppClock.pin(LocalDate.of(2026, 3, 31));
-        s = Workspace.open(dir.resolve("store.db"));
+        s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"));
         server = new QuoteServer();
         settings = new FeedSettings(dir.resolve("downloads.properties"));
         settings.setEndpoint(server.endpoint().toString());

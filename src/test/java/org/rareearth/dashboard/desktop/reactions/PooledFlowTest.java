@@ -40,7 +40,7 @@ class PooledFlowTest {
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("red-home");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Workspace.open(GeneratedPrices.store(home));
+        services = org.rareearth.dashboard.testing.TestStores.open(GeneratedPrices.store(home));
         window = new MainWindow(services, stage);
         window.show();
     }
@@ -70,8 +70,8 @@ class PooledFlowTest {
         assertThat(vm.first.name()).startsWith("The events the timeline showed");
         var tests = vm.first.outcomeProperty().get().tests();
 
-        List<String> args = new ArrayList<>(List.of("--db", home.resolve("x.db").toString(), "event-study-pooled",
-                "--json", "--symbols", String.join(",", vm.symbols), "--events", String.join(",", codes),
+        List<String> args = new ArrayList<>(List.of("--db",
+                org.rareearth.dashboard.testing.TestStores.db(home.resolve("x.db")), "event-study-pooled", "--json", "--symbols", String.join(",", vm.symbols), "--events", String.join(",", codes),
                 "--benchmark", "auto"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

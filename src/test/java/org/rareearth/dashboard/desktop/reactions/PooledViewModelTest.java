@@ -24,7 +24,8 @@ class PooledViewModelTest {
     Path dir;
 
     private static JsonNode cli(Path db, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString(), "event-study-pooled", "--json"));
+        List<String> all = new ArrayList<>(List.of("--db", org.rareearth.dashboard.testing.TestStores.db(db),
+                "event-study-pooled", "--json"));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -36,7 +37,7 @@ class PooledViewModelTest {
     @Test
     void the_view_model_and_the_command_give_the_same_numbers() throws Exception {
         Path db = org.rareearth.dashboard.testdata.GeneratedPrices.store(dir);
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(db)) {
             List<Runnable> landed = new ArrayList<>();
             PooledViewModel vm = new PooledViewModel(s.pooledStudies(), Runnable::run, landed::add);
             vm.symbols.setAll("MP", "USAR", "LYC");
@@ -70,7 +71,7 @@ class PooledViewModelTest {
 
     @Test
     void a_bad_window_or_no_security_is_said_and_nothing_runs() throws Exception {
-        try (Workspace s = Workspace.open(dir.resolve("y.db"))) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("y.db"))) {
             List<Runnable> ran = new ArrayList<>();
             PooledViewModel vm = new PooledViewModel(s.pooledStudies(), ran::add, Runnable::run);
             vm.compute();
@@ -86,7 +87,7 @@ class PooledViewModelTest {
     @Test
     void a_computation_started_while_another_runs_replaces_it_quietly() throws Exception {
         Path db = org.rareearth.dashboard.testdata.GeneratedPrices.store(dir);
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(db)) {
             List<Runnable> background = new ArrayList<>();
             List<Runnable> landed = new ArrayList<>();
             PooledViewModel vm = new PooledViewModel(s.pooledStudies(), background::add, landed::add);

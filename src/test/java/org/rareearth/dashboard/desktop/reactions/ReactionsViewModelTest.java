@@ -36,7 +36,7 @@ class ReactionsViewModelTest {
     @Test
     void the_studies_are_the_event_study_commands_numbers() throws Exception {
         Path db = org.rareearth.dashboard.testdata.GeneratedPrices.store(dir);
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(db)) {
             List<Runnable> background = new ArrayList<>();
             List<Runnable> ui = new ArrayList<>();
             ReactionsViewModel m = ReactionsViewModel.over(s, background::add, ui::add);
@@ -81,7 +81,8 @@ class ReactionsViewModelTest {
     }
 
     private static JsonNode command(Path db, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString(), "event-study", "--json"));
+        List<String> all = new ArrayList<>(List.of("--db", org.rareearth.dashboard.testing.TestStores.db(db), "event-study",
+                "--json"));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -93,7 +94,7 @@ class ReactionsViewModelTest {
     @Test
     void a_newer_request_replaces_an_older_one_and_cancel_keeps_the_rows_done() throws Exception {
         Path db = org.rareearth.dashboard.testdata.GeneratedPrices.store(dir);
-        try (Workspace s = Workspace.open(db)) {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(db)) {
             List<Runnable> background = new ArrayList<>();
             List<Runnable> ui = new ArrayList<>();
             ReactionsViewModel m = ReactionsViewModel.over(s, background::add, ui::add);

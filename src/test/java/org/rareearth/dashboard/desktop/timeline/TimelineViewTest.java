@@ -37,7 +37,7 @@ class TimelineViewTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("red-timeline");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = Workspace.open(home.resolve("store.db"));
+        services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
         window = new MainWindow(services, stage);
         window.show();
         window.show("Export-restriction timeline");

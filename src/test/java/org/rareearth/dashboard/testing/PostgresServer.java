@@ -100,15 +100,22 @@ public final class PostgresServer {
                         .lookupPrincipalByName("postgres");
                 Files.setOwner(dir, postgres);
             }
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            PostgresServer server = new PostgresServer(bin, dir, port, root);
+            PostgresServer server = new PostgresServer(bin, dir, freePort(), root);
             server.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust",
                     "-U", SUPERUSER, "-E", "UTF8", "--no-sync", "--locale=C"));
-            server.startAgain();
-            return server;
+            // The port was free when asked for; a test JVM beside this one may take it before the server binds it
+            // (each runs a server of its own), so a start that fails is tried again on another port.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    server.startAgain();
+                    return server;
+                } catch (IllegalStateException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    server = new PostgresServer(bin, dir, freePort(), root);
+                }
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL server: " + e.getMessage(), e);
         }
@@ -149,6 +156,12 @@ public final class PostgresServer {
                             + " -c max_connections=200", "start"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL server: " + e.getMessage(), e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 

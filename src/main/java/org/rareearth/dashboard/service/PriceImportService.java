@@ -55,54 +55,101 @@ public final class PriceImportService {
 
     private PriceImportService() {}
 
-    /** Reads the header and the first {@code n} data lines, for detection and previews (BOM removed). */
-    public static List<String> head(Path file, int n) {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = reader(Files.newInputStream(file))) {
-            StringBuilder line = new StringBuilder();
-            int lineNo = 1;
-            int ch;
-            boolean quoted = false;
-            while (lines.size() <= n && (ch = r.read()) != -1) {
-                if (ch == '"') {
-                    quoted = !quoted;
+    /**
+     * The file's first records as the import reads them: the delimiter its header line gives, then the header and up
+     * to {@code n} rows taken apart by the import's own tokenizer ({@link PriceCsvReader}), so that detection, the
+     * import dialog and the import agree on every record, a quoted cell running over several lines included. Records
+     * of blank cells only are left out; a record that cannot be read ends the rows (the import names it by its
+     * line). Refused as not a price file: a NUL byte or a line over 64 KiB in what is read; an empty file.
+     */
+    public record Head(char delimiter, List<PriceCsvReader.Record> records) {
+        public List<String> header() {
+            return List.of(records.get(0).cells());
+        }
+
+        public List<List<String>> rows() {
+            return records.subList(1, records.size()).stream().map(r -> List.of(r.cells())).toList();
+        }
+    }
+
+    public static Head head(Path file, int n) {
+        char delimiter = PriceCsv.guessDelimiter(headerLine(file));
+        Preview p = preview(file, delimiter, Integer.MAX_VALUE, n + 1);
+        if (p.records().isEmpty()) {
+            throw new DataFileException(file + ": " + (p.fault() != null ? p.fault() : "the file is empty"));
+        }
+        return new Head(delimiter, p.records());
+    }
+
+    /** The first line that holds more than white space (which gives the delimiter), refused as {@link LineGuard} does. */
+    private static String headerLine(Path file) {
+        try (BufferedReader r = new BufferedReader(new LineGuard(reader(Files.newInputStream(file)), file))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    return line;
                 }
-                if ((ch == '\n' || ch == '\r') && !quoted) {
-                    if (ch == '\r') {
-                        r.mark(1);
-                        if (r.read() != '\n') {
-                            r.reset();
-                        }
-                    }
-                    if (!line.toString().isBlank()) {
-                        lines.add(line.toString());
-                    }
-                    line.setLength(0);
-                    lineNo++;
-                    continue;
-                }
-                if (ch == 0) {
-                    throw new DataFileException(file + ": line " + lineNo + ": contains binary data (a NUL byte); this"
-                            + " is not a CSV text file");
-                }
-                line.append((char) ch);
-                if (line.length() > MAX_LINE) {
-                    throw new DataFileException(file + ": line " + lineNo + " is longer than "
-                            + MAX_LINE / 1024 + " KiB; this is not a daily-price CSV file");
-                }
-            }
-            if (lines.size() <= n && !line.toString().isBlank()) {
-                lines.add(line.toString());
             }
         } catch (NoSuchFileException e) {
             throw new DataFileException(file + ": no such file");
         } catch (IOException e) {
             throw new DataFileException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        if (lines.isEmpty()) {
-            throw new DataFileException(file + ": the file is empty");
+        throw new DataFileException(file + ": the file is empty");
+    }
+
+    /**
+     * Text read through this is refused as soon as it shows it is no price file: a NUL byte (binary data) or a line
+     * longer than {@link #MAX_LINE} (a 100 MB line is refused after 64 KiB, not read whole). Lines are counted as an
+     * editor counts them (a CR, an LF or a CR LF each end one).
+     */
+    private static final class LineGuard extends java.io.FilterReader {
+        private final Path file;
+        private long line = 1;
+        private int length;
+        private boolean afterCr;
+
+        LineGuard(Reader in, Path file) {
+            super(in);
+            this.file = file;
         }
-        return lines;
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++) {
+                char ch = buf[i];
+                if (ch == '\n' || ch == '\r') {
+                    if (!(ch == '\n' && afterCr)) {
+                        line++;
+                    }
+                    length = 0;
+                    afterCr = ch == '\r';
+                    continue;
+                }
+                afterCr = false;
+                if (ch == 0) {
+                    throw new DataFileException(file + ": line " + line + ": contains binary data (a NUL byte); this"
+                            + " is not a CSV text file");
+                }
+                if (++length > MAX_LINE) {
+                    throw new DataFileException(file + ": line " + line + " is longer than " + MAX_LINE / 1024
+                            + " KiB; this is not a daily-price CSV file");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            throw new IOException("not supported");
+        }
     }
 
     /**
@@ -113,10 +160,21 @@ public final class PriceImportService {
     public record Preview(List<PriceCsvReader.Record> records, String fault) {}
 
     public static Preview preview(Path file, char delimiter, int rows) {
+        return preview(file, delimiter, rows + 1, Integer.MAX_VALUE);
+    }
+
+    /** Up to {@code records} records, or {@code filled} records that are not blank; read through a {@link LineGuard}. */
+    private static Preview preview(Path file, char delimiter, int records, int filled) {
         List<PriceCsvReader.Record> out = new ArrayList<>();
-        try (Reader r = reader(Files.newInputStream(file)); PriceCsvReader it = PriceCsvReader.open(r, delimiter)) {
-            while (out.size() <= rows && it.hasNextRecord()) {
-                out.add(it.nextRecord());
+        int seen = 0;
+        try (Reader r = new LineGuard(reader(Files.newInputStream(file)), file);
+             PriceCsvReader it = PriceCsvReader.open(r, delimiter)) {
+            while (seen < records && out.size() < filled && it.hasNextRecord()) {
+                PriceCsvReader.Record rec = it.nextRecord();
+                seen++;
+                if (filled == Integer.MAX_VALUE || !blank(rec)) {
+                    out.add(rec);
+                }
             }
         } catch (PriceCsvReader.Fault f) {
             return new Preview(List.copyOf(out), f.getMessage());
@@ -128,11 +186,20 @@ public final class PriceImportService {
         return new Preview(List.copyOf(out), null);
     }
 
-    /** Detects the file's format from its first lines. */
+    private static boolean blank(PriceCsvReader.Record r) {
+        for (String c : r.cells()) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Detects the file's format from its first records. */
     public static PriceCsv.Format detect(Path file) {
-        List<String> head = head(file, 30);
+        Head head = head(file, 30);
         try {
-            return PriceCsv.detect(head.get(0), head.subList(1, head.size()));
+            return PriceCsv.detect(head.delimiter(), head.header(), head.rows());
         } catch (DataFileException e) {
             throw new DataFileException(file + ": line 1: " + e.getMessage());
         }

@@ -54,6 +54,35 @@ class PriceImportTest {
     }
 
     @Test
+    void detection_reads_the_first_rows_as_the_import_does_so_a_stray_quote_hides_no_row() throws Exception {
+        // A quote inside a cell (5" pipe) is a character, not the start of a quoted cell: the import reads on. The
+        // format is guessed from the same records; were the rows after it hidden, 01/02 alone would read as
+        // month/day and the day-first dates below would be refused.
+        Path f = csv("notes.csv", "Date,Close,Note\n01/02/2025,10,5\" pipe\n13/02/2025,11,\n14/02/2025,12,\n");
+        PriceImportService.Head head = PriceImportService.head(f, 30);
+        assertThat(head.records()).extracting(org.rareearth.dashboard.io.prices.PriceCsvReader.Record::line)
+                .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(PriceImportService.detect(f).datePattern()).isEqualTo("d/M/uuuu");
+
+        PriceImportService.Result r = imp(f, "MP");
+        assertThat(r.inserted()).isEqualTo(3);
+        assertThat(bar("MP", "2025-02-13").close()).isEqualTo(11.0);
+    }
+
+    @Test
+    void the_first_rows_are_refused_as_no_price_file_by_the_line_an_editor_shows() throws Exception {
+        Path nul = csv("nul.csv", "Date,Close\r\n2025-07-08,10\r\n2025-07-09,1\u00001\r\n");
+        assertThat(catchThrowableOfType(DataFileException.class, () -> PriceImportService.head(nul, 30)))
+                .hasMessage(nul + ": line 3: contains binary data (a NUL byte); this is not a CSV text file");
+        Path lone = csv("lone-cr.csv", "Date,Close\r2025-07-08,10\r" + "9".repeat(70_000) + "\r");
+        assertThat(catchThrowableOfType(DataFileException.class, () -> PriceImportService.head(lone, 30)))
+                .hasMessage(lone + ": line 3 is longer than 64 KiB; this is not a daily-price CSV file");
+        assertThat(catchThrowableOfType(DataFileException.class, () -> PriceImportService.head(csv("blank.csv",
+                " \n\n  \n"), 30))).hasMessageEndingWith("blank.csv: the file is empty");
+        assertThat(s.priceBars.count()).isZero();
+    }
+
+    @Test
     void the_preview_reads_quoted_cells_and_lines_exactly_as_the_import_does() throws Exception {
         Path f = csv("quoted.csv", "Date,Close,Note\n\n2025-07-08,10,\"a note\nover two lines\"\n"
                 + "2025-07-09,\"1,234.5\",\"say \"\"hi\"\"\"\n2025-07-10,x,plain\n");

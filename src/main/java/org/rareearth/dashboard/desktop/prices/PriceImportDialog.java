@@ -50,7 +50,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
 
     private final Workspace services;
     private final Path file;
-    private final List<String> lines;
+    private final PriceImportService.Head head;
     private final Map<Role, ComboBox<String>> mapping = new EnumMap<>(Role.class);
     private final ComboBox<String> dateFormat = new ComboBox<>();
     private final ChoiceBox<String> delimiter = new ChoiceBox<>(FXCollections.observableArrayList(
@@ -82,14 +82,14 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     private PriceCsv.Format format;
     private Task<PriceImportService.Result> running;
 
-    /** What the dialog opens with, read off the FX thread: the file's first lines and the stored securities. */
-    public record Opening(List<String> head, List<String> symbols,
+    /** What the dialog opens with, read off the FX thread: the file's first records and the stored securities. */
+    public record Opening(PriceImportService.Head head, List<String> symbols,
                           Map<Character, PriceImportService.Preview> previews) {
         /** The delimiters the dialog offers; the preview for each is read here, so choosing one reads no file. */
         static final List<Character> DELIMITERS = List.of(',', ';', '\t');
 
         public static Opening read(Workspace services, Path file) {
-            List<String> head = PriceImportService.head(file, PREVIEW_ROWS);
+            PriceImportService.Head head = PriceImportService.head(file, PREVIEW_ROWS);
             Map<Character, PriceImportService.Preview> previews = new java.util.HashMap<>();
             for (char d : DELIMITERS) {
                 previews.put(d, PriceImportService.preview(file, d, PREVIEW_ROWS));
@@ -112,15 +112,15 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         setHeaderText("Import " + file.getFileName());
         setResizable(true);
         org.rareearth.dashboard.desktop.common.Theme.dress(this);
-        this.lines = opening.head();
+        this.head = opening.head();
         this.previews = opening.previews();
         PriceCsv.Format detected;
         try {
-            detected = PriceCsv.detect(lines.get(0), lines.subList(1, lines.size()));
+            detected = PriceCsv.detect(head.delimiter(), head.header(), head.rows());
         } catch (DataFileException e) {
             // Nothing recognised: start from the first columns and let the user map them.
-            char d = lines.get(0).contains(";") ? ';' : ',';
-            List<String> header = PriceCsv.splitLine(lines.get(0), d);
+            char d = head.delimiter();
+            List<String> header = head.header();
             Map<Role, Integer> cols = new EnumMap<>(Role.class);
             cols.put(Role.DATE, 0);
             cols.put(Role.CLOSE, Math.min(1, header.size() - 1));
@@ -286,13 +286,14 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
     /** The preview's records by delimiter, read with the opening (off the FX thread). */
     private final Map<Character, PriceImportService.Preview> previews;
 
-    /** The header's cells with the chosen delimiter; a header that cannot be split is one cell. */
+    /**
+     * The header's cells with the chosen delimiter, as the preview (the import's tokenizer) read them; a header that
+     * cannot be read with it is the detected header's cells.
+     */
     private List<String> headerCells() {
-        try {
-            return PriceCsv.splitLine(lines.get(0), delimiterChar());
-        } catch (DataFileException e) {
-            return List.of(lines.get(0));
-        }
+        return previews.get(delimiterChar()).records().stream()
+                .filter(r -> java.util.Arrays.stream(r.cells()).anyMatch(c -> !c.isBlank()))
+                .findFirst().map(r -> List.of(r.cells())).orElse(head.header());
     }
 
     private void fillColumns() {
@@ -317,7 +318,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
 
     /** Builds the format from the controls and parses the preview rows with it. */
     private void reparse() {
-        if (applying || lines == null) {
+        if (applying || head == null) {
             return;
         }
         Map<Role, Integer> cols = new EnumMap<>(Role.class);

@@ -79,6 +79,23 @@ public final class PriceCsv {
     public static Format detect(String headerLine, List<String> sampleLines) {
         char delimiter = guessDelimiter(headerLine);
         List<String> header = splitLine(headerLine, delimiter);
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : sampleLines) {
+            try {
+                rows.add(splitLine(line, delimiter));
+            } catch (DataFileException e) {
+                // a broken sample row says nothing of the date format; the import names it by line
+            }
+        }
+        return detect(delimiter, header, rows);
+    }
+
+    /**
+     * The format of a file whose header and first rows are already taken apart with {@code delimiter} (by
+     * {@link PriceCsvReader}, as the import reads them): the columns by their names, the date pattern that reads
+     * the most sampled dates.
+     */
+    public static Format detect(char delimiter, List<String> header, List<List<String>> rows) {
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
         for (int i = 0; i < header.size(); i++) {
             roleOf(header.get(i)).ifPresent(r -> {
@@ -101,13 +118,7 @@ public final class PriceCsv {
         }
         char decimal = delimiter == ';' ? ',' : '.';
         List<String> dates = new ArrayList<>();
-        for (String line : sampleLines) {
-            List<String> cells;
-            try {
-                cells = splitLine(line, delimiter);
-            } catch (DataFileException e) {
-                continue; // a broken sample row says nothing of the date format; the import names it by line
-            }
+        for (List<String> cells : rows) {
             int d = columns.get(Role.DATE);
             if (d < cells.size() && !cells.get(d).isBlank()) {
                 dates.add(cells.get(d).trim());
@@ -171,7 +182,8 @@ public final class PriceCsv {
         });
     }
 
-    static char guessDelimiter(String header) {
+    /** The delimiter a header line uses: the most frequent of comma, semicolon and tab outside quotes. */
+    public static char guessDelimiter(String header) {
         int commas = 0;
         int semis = 0;
         int tabs = 0;

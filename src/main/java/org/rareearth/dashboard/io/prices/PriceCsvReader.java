@@ -130,6 +130,10 @@ public final class PriceCsvReader implements AutoCloseable {
             }
             next = new Record(line, cells.toArray(String[]::new));
             return true;
+        } catch (DataFileException e) {
+            // Refused by what the text is read through (binary data, an over-long line): said as it is.
+            done = true;
+            throw e;
         } catch (RuntimeException | IOException e) {
             done = true;
             throw new Fault(line, e);

@@ -21,7 +21,7 @@ import org.rareearth.dashboard.store.RecordConflict;
 import org.rareearth.dashboard.store.RecordEdit;
 import org.rareearth.dashboard.store.StoreLocation;
 import org.rareearth.dashboard.testing.CliRun;
-import org.rareearth.dashboard.testing.PostgresServer;
+import org.rareearth.dashboard.testing.TestStores;
 
 /**
  * Imports enter what they change in the edit log, as edits in the app do: each record a dataset import adds, changes
@@ -34,15 +34,11 @@ class ImportEditLogTest {
     Path dir;
 
     private StoreLocation store(String backEnd) {
-        if (backEnd.equals("postgresql")) {
-            PostgresServer server = PostgresServer.shared();
-            return StoreLocation.parse(server.url(server.newDatabase()), "--db");
-        }
-        return new StoreLocation.SqliteFile(dir.resolve("desk.db"));
+        return TestStores.fresh(backEnd, dir.resolve("desk.db"));
     }
 
     private static String who(String backEnd) {
-        return backEnd.equals("postgresql") ? PostgresServer.SUPERUSER : System.getProperty("user.name");
+        return TestStores.writer(backEnd);
     }
 
     private static final FxRate NEW_RATE = new FxRate("USD/CNY", LocalDate.of(2020, 1, 2), 6.9618, "PBOC central parity",

@@ -19,7 +19,7 @@ import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.store.RecordConflict;
 import org.rareearth.dashboard.store.RecordEdit;
 import org.rareearth.dashboard.store.StoreLocation;
-import org.rareearth.dashboard.testing.PostgresServer;
+import org.rareearth.dashboard.testing.TestStores;
 
 /**
  * Two analysts editing one store, each with their own copy of the app (their own connections): the same on a
@@ -32,11 +32,7 @@ class RecordVersionsTest {
     Path dir;
 
     private StoreLocation store(String backEnd) {
-        if (backEnd.equals("postgresql")) {
-            PostgresServer server = PostgresServer.shared();
-            return StoreLocation.parse(server.url(server.newDatabase()), "--db");
-        }
-        return new StoreLocation.SqliteFile(dir.resolve("team.db"));
+        return TestStores.fresh(backEnd, dir.resolve("team.db"));
     }
 
     private static Security security(String symbol, String name) {
@@ -44,7 +40,7 @@ class RecordVersionsTest {
     }
 
     private static String who(String backEnd) {
-        return backEnd.equals("postgresql") ? PostgresServer.SUPERUSER : System.getProperty("user.name");
+        return TestStores.writer(backEnd);
     }
 
     @ParameterizedTest

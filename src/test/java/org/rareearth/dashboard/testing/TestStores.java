@@ -51,6 +51,23 @@ public final class TestStores {
         return out;
     }
 
+    /**
+     * A new store on the back end named, for the tests that run on both in one run: {@code "sqlite"} gives
+     * {@code file}, {@code "postgresql"} a new database on the tests' server.
+     */
+    public static StoreLocation fresh(String backEnd, Path file) {
+        if (backEnd.equals("postgresql")) {
+            PostgresServer server = PostgresServer.shared();
+            return StoreLocation.parse(server.url(server.newDatabase()), "--db");
+        }
+        return new StoreLocation.SqliteFile(file);
+    }
+
+    /** Who the edit log names as the writer on that back end: the tests' superuser role, or the system user. */
+    public static String writer(String backEnd) {
+        return backEnd.equals("postgresql") ? PostgresServer.SUPERUSER : System.getProperty("user.name");
+    }
+
     /** Opens (creating with the default dataset if new) the store for {@code file} in this run. */
     public static Workspace open(Path file) {
         return Workspace.open(location(file), Map.of());

@@ -3,17 +3,13 @@ package org.rareearth.dashboard.desktop.reactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.domain.PolicyEvent;
-import org.rareearth.dashboard.io.Json;
 import org.rareearth.dashboard.service.Workspace;
 
 /**
@@ -80,15 +76,11 @@ class ReactionsViewModelTest {
         }
     }
 
-    private static JsonNode command(Path db, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--db", org.rareearth.dashboard.testing.TestStores.db(db), "event-study",
-                "--json"));
+    private static JsonNode command(Path db, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", org.rareearth.dashboard.testing.TestStores.db(db),
+                "event-study", "--json"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertThat(Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of()))
-                .as(err.toString()).isZero();
-        return Json.MAPPER.readTree(out.toString());
+        return org.rareearth.dashboard.testing.CliRun.run(all.toArray(String[]::new)).json();
     }
 
     @Test

@@ -56,10 +56,10 @@ final class RecordHistoryDialog {
         summary.setWrapText(true);
         TableView<Row> table = Tables.table("No changes on record yet.");
         table.setId("history-table");
-        table.getColumns().setAll(List.of(Tables.column("Version", Row::version, 70),
-                Tables.column("When", Row::when, 160), Tables.column("Who", Row::who, 110),
-                Tables.column("What", Row::action, 110), Tables.column("Through", Row::through, 200),
-                Tables.column("Changed fields (before → after)", Row::changes, 480)));
+        table.getColumns().setAll(List.of(Tables.column("Version", Row::version, 64),
+                Tables.column("When", Row::when, 150), Tables.column("Who", Row::who, 100),
+                Tables.column("What", Row::action, 90), Tables.column("Through", Row::through, 290),
+                Tables.column("Changed fields (before → after)", Row::changes, 460)));
         table.getItems().setAll(rows(edits, ZoneId.systemDefault()));
         table.setPrefHeight(320);
         a.getDialogPane().setContent(new VBox(8, summary, table));

@@ -226,9 +226,6 @@ public final class PriceImportService {
             throw new DataFileException(file + ": cannot be read (" + e.getMessage() + ")");
         }
         String source = "price import: " + file.getFileName();
-        // A security the import creates (--create) is entered in the edit log; the bars themselves are not records.
-        org.rareearth.dashboard.store.EditLog log = Workspace.editLog(store);
-        String via = "price import " + file.getFileName();
         StartupTrace.mark("import: layout read");
         // Every bar's security is resolved inside this transaction and checked once at the end (w.finish()), so
         // the store's check of each row against its security is left out (Store.writeBulk).
@@ -246,7 +243,7 @@ public final class PriceImportService {
             });
             PriceBarWriter w = PriceBarWriter.on(c, present, source);
             if (!f.isLong()) {
-                resolve(w, opt.symbol(), opt, source, log, via).orElseThrow(() -> new DataFileException(file
+                resolve(w, opt.symbol(), opt, source).orElseThrow(() -> new DataFileException(file
                         + ": unknown security '" + opt.symbol() + "'; add it in the Data view first, or import with"
                         + " --create"));
             }
@@ -296,7 +293,7 @@ public final class PriceImportService {
                             if (!row.symbol().equals(lastSymbol)) {
                                 Optional<Long> known = idCache.get(row.symbol());
                                 if (known == null) {
-                                    known = resolve(w, row.symbol(), opt, source, log, via);
+                                    known = resolve(w, row.symbol(), opt, source);
                                     idCache.put(row.symbol(), known);
                                 }
                                 lastSymbol = row.symbol();
@@ -374,8 +371,8 @@ public final class PriceImportService {
         });
     }
 
-    private static Optional<Long> resolve(PriceBarWriter w, String symbol, Options opt, String source,
-                                          org.rareearth.dashboard.store.EditLog log, String via) throws SQLException {
+    private static Optional<Long> resolve(PriceBarWriter w, String symbol, Options opt, String source)
+            throws SQLException {
         Optional<Long> id = w.securityId(symbol);
         if (id.isPresent() || !opt.createMissing()) {
             return id;
@@ -383,8 +380,7 @@ public final class PriceImportService {
         return Optional.of(w.createSecurity(new Security(symbol, symbol,
                 opt.newExchange() == null ? "unknown" : opt.newExchange(),
                 opt.newCurrency() == null ? "USD" : opt.newCurrency(), null, false, source, "U",
-                "Created by a price import; complete its name, exchange and currency in the Data view."),
-                log, via));
+                "Created by a price import; complete its name, exchange and currency in the Data view.")));
     }
 
     private static String describe(Throwable e) {

@@ -37,14 +37,21 @@ class CopyStoreCommandTest {
                     "feed")), new PriceFetch("MP", "stooq", "mp.us", Instant.parse("2026-07-02T10:00:00Z"),
                     LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), 1, 1, 0), "Stooq daily (mp.us)");
             var mp = s.securities.find("MP").orElseThrow();
-            new org.rareearth.dashboard.service.RecordEditor(s).save(mp, mp.withSourceUrl("https://example.org/mp"));
+            Path desk = dir.resolve("desk.json");
+            org.rareearth.dashboard.io.dataset.DatasetFiles.write(org.rareearth.dashboard.domain.Dataset.of(
+                    mp.withSourceUrl("https://example.org/mp-10-k")), desk);
+            s.importDataset(desk, false);
+            var imported = s.securities.find("MP").orElseThrow();
+            new org.rareearth.dashboard.service.RecordEditor(s).save(imported,
+                    imported.withSourceUrl("https://example.org/mp"));
         }
         String original = export(file.toString(), "original.json");
         List<org.rareearth.dashboard.store.RecordEdit> history;
         try (Workspace s = Workspace.open(file)) {
             history = new org.rareearth.dashboard.service.RecordEditor(s).history(s.securities.find("MP").orElseThrow());
         }
-        assertThat(history).hasSize(1);
+        assertThat(history).extracting(org.rareearth.dashboard.store.RecordEdit::through)
+                .containsExactly("the app", "dataset import desk.json");
         PostgresServer server = PostgresServer.shared();
         String team = server.url(server.newDatabase());
 

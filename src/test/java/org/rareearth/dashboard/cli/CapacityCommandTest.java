@@ -3,15 +3,13 @@ package org.rareearth.dashboard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.io.Json;
 
@@ -27,11 +25,10 @@ class CapacityCommandTest {
     private String run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("x.db").toString(), "--today", "2026-12-02"));
         all.addAll(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
+        CliRun r = CliRun.run(TestStores.args(all.toArray(String[]::new)));
+        code = r.code();
+        out = r.out();
+        err = r.err();
         return out;
     }
 

@@ -1,22 +1,18 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
-import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rareearth.dashboard.analytics.EventStudy;
-import org.rareearth.dashboard.io.Json;
 import org.rareearth.dashboard.testdata.GeneratedPrices;
 
 /** {@code event-study-pooled} on the shipped events with generated daily prices (made here, never shipped). */
@@ -31,11 +27,10 @@ class EventStudyPooledCommandTest {
     private JsonNode json(Path db, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--db", db.toString(), "event-study-pooled", "--json"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter e = new StringWriter();
-        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(out), new PrintWriter(e), Map.of());
-        err = e.toString();
-        return code == 0 ? Json.MAPPER.readTree(out.toString()) : null;
+        CliRun r = CliRun.run(TestStores.args(all.toArray(String[]::new)));
+        code = r.code();
+        err = r.err();
+        return code == 0 ? r.json() : null;
     }
 
     @Test
@@ -71,11 +66,8 @@ class EventStudyPooledCommandTest {
         assertThat(r.get("warnings").toString()).contains("share the calendar dates");
 
         // The same pair through event-study gives the same CAR (one study, same model and windows).
-        StringWriter out = new StringWriter();
-        assertThat(Cli.run(TestStores.args("--db", db.toString(), "event-study", "--symbol", "MP", "--date",
-                "2025-07-10", "--benchmark", "^GSPC", "--json"), new PrintWriter(out), new PrintWriter(
-                new StringWriter()), Map.of())).isZero();
-        double single = Json.MAPPER.readTree(out.toString()).get("car").asDouble();
+        double single = CliRun.run(TestStores.args("--db", db.toString(), "event-study", "--symbol", "MP", "--date",
+                "2025-07-10", "--benchmark", "^GSPC", "--json")).json().get("car").asDouble();
         for (JsonNode st : r.get("studies")) {
             if (st.get("symbol").asText().equals("MP") && st.get("event").asText().equals("dod-mp-2025")) {
                 assertThat(st.get("car").asDouble()).isCloseTo(single, within(1e-12));

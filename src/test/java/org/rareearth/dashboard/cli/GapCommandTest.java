@@ -1,17 +1,14 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
-import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rareearth.dashboard.io.Json;
@@ -22,10 +19,8 @@ class GapCommandTest {
     Path dir;
 
     private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(TestStores.args(args), new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun r = CliRun.run(TestStores.args(args));
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     private JsonNode gapJson(String... extra) throws Exception {

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
 import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.service.Workspace;
@@ -42,11 +43,10 @@ class HonestStatusCommandsTest {
     private JsonNode json(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("x.db").toString()));
         all.addAll(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
+        CliRun r = CliRun.run(TestStores.args(all.toArray(String[]::new)));
+        code = r.code();
+        out = r.out();
+        err = r.err();
         assertThat(code).as(err).isZero();
         return out.isBlank() || !out.strip().startsWith("{") ? null : Json.MAPPER.readTree(out);
     }
@@ -172,8 +172,7 @@ class HonestStatusCommandsTest {
         // Both options at once is a usage error.
         List<String> both = List.of("--db", db.toString(), "import-dataset", dir.resolve("bundled.json").toString(),
                 "--keep-existing", "--replace");
-        assertThat(Cli.run(TestStores.args(both.toArray(String[]::new)), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), Map.of())).isEqualTo(2);
+        assertThat(CliRun.run(TestStores.args(both.toArray(String[]::new))).code()).isEqualTo(2);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
-import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +37,10 @@ class PinnedDayCommandsTest {
     }
 
     private int run(Map<String, String> env, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        code = Cli.run(TestStores.args(args), new PrintWriter(o), new PrintWriter(e), env);
-        out = o.toString();
-        err = e.toString();
+        CliRun r = CliRun.run(env, TestStores.args(args));
+        code = r.code();
+        out = r.out();
+        err = r.err();
         return code;
     }
 

@@ -1,19 +1,16 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
-import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rareearth.dashboard.analytics.EventStudyTest;
@@ -29,10 +26,8 @@ class PriceCommandsTest {
     private String[] run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("x.db").toString()));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun r = CliRun.run(TestStores.args(all.toArray(String[]::new)));
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     private Path longFile() throws Exception {

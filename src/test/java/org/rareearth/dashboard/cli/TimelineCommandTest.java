@@ -1,20 +1,16 @@
 package org.rareearth.dashboard.cli;
 
+import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
-import org.rareearth.dashboard.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.io.Json;
 
 class TimelineCommandTest {
 
@@ -27,11 +23,10 @@ class TimelineCommandTest {
     private JsonNode json(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("x.db").toString(), "timeline", "--json"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter e = new StringWriter();
-        code = Cli.run(TestStores.args(all.toArray(String[]::new)), new PrintWriter(out), new PrintWriter(e), Map.of());
-        err = e.toString();
-        return code == 0 ? Json.MAPPER.readTree(out.toString()) : null;
+        CliRun r = CliRun.run(TestStores.args(all.toArray(String[]::new)));
+        code = r.code();
+        err = r.err();
+        return code == 0 ? r.json() : null;
     }
 
     private static JsonNode event(JsonNode root, String id) {

@@ -1,19 +1,15 @@
 package org.rareearth.dashboard.cli;
 
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.service.AppPaths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import org.rareearth.dashboard.testdata.QuoteFormats;
 import org.rareearth.dashboard.testdata.QuoteFormats.Bar;
 import org.rareearth.dashboard.testdata.QuoteServer;
 import org.rareearth.dashboard.testdata.QuoteServer.Answer;
+import org.rareearth.dashboard.testing.CliRun;
 
 /** fetch-prices against a local server in Yahoo's and Stooq's formats (generated prices, made up for the test). */
 class FetchPricesCommandTest {
@@ -48,10 +45,8 @@ class FetchPricesCommandTest {
         List<String> all = new ArrayList<>(List.of("--db", org.rareearth.dashboard.testing.TestStores.db(dir.resolve(db)),
                 "--today", "2026-06-30"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun r = CliRun.run(all.toArray(String[]::new));
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     private static List<Bar> bars(List<PriceBar> generated) {

@@ -3,18 +3,14 @@ package org.rareearth.dashboard.desktop.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Map;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.analytics.GapAnalysis;
 import org.rareearth.dashboard.analytics.GapReport;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.desktop.WindowFixture;
-import org.rareearth.dashboard.io.Json;
+import org.rareearth.dashboard.testing.CliRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,13 +38,8 @@ class GapParityTest {
         GapReport shown = view.report();
         String program = shown.floor().program();
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"--db", fixture.services.store().location().display(), "gap", "--program",
-                program, "--vat", view.basis().code(), "--volume", Double.toString(shown.volumeTonnes()), "--json"},
-                new PrintWriter(out), new PrintWriter(err), Map.of());
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode j = Json.MAPPER.readTree(out.toString());
+        JsonNode j = CliRun.run("--db", fixture.services.store().location().display(), "gap", "--program", program,
+                "--vat", view.basis().code(), "--volume", Double.toString(shown.volumeTonnes()), "--json").json();
 
         assertThat(j.get("floor").get("program").asText()).isEqualTo(program);
         assertThat(j.get("points")).hasSize(shown.points().size());

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
-import org.rareearth.dashboard.io.Json;
 import org.rareearth.dashboard.testdata.GeneratedPrices;
+import org.rareearth.dashboard.testing.CliRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,11 +46,7 @@ class EventStudyParityTest {
         List<String> all = new ArrayList<>(List.of("--db", fixture.services.store().location().display(),
                 "event-study", "--json"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of());
-        assertThat(code).as(err.toString()).isZero();
-        return Json.MAPPER.readTree(out.toString());
+        return CliRun.run(all.toArray(String[]::new)).json();
     }
 
     @Test

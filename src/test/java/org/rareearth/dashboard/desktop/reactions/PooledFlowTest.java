@@ -3,13 +3,9 @@ package org.rareearth.dashboard.desktop.reactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -17,12 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.service.AppPaths;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.io.Json;
 import org.rareearth.dashboard.testdata.GeneratedPrices;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.testing.CliRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -70,14 +65,9 @@ class PooledFlowTest {
         assertThat(vm.first.name()).startsWith("The events the timeline showed");
         var tests = vm.first.outcomeProperty().get().tests();
 
-        List<String> args = new ArrayList<>(List.of("--db",
-                org.rareearth.dashboard.testing.TestStores.db(home.resolve("x.db")), "event-study-pooled", "--json", "--symbols", String.join(",", vm.symbols), "--events", String.join(",", codes),
-                "--benchmark", "auto"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertThat(Cli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of()))
-                .as(err.toString()).isZero();
-        JsonNode j = Json.MAPPER.readTree(out.toString());
+        JsonNode j = CliRun.run("--db", org.rareearth.dashboard.testing.TestStores.db(home.resolve("x.db")),
+                "event-study-pooled", "--json", "--symbols", String.join(",", vm.symbols), "--events",
+                String.join(",", codes), "--benchmark", "auto").json();
         assertThat(tests.n()).isEqualTo(j.get("n").asInt()).isPositive();
         assertThat(tests.caar()).isEqualTo(j.get("caar").asDouble());
         assertThat(tests.bmp().stat()).isEqualTo(j.get("tests").get("bmp").get("stat").asDouble());

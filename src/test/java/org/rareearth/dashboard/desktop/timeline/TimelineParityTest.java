@@ -3,8 +3,6 @@ package org.rareearth.dashboard.desktop.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +11,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.desktop.WindowFixture;
-import org.rareearth.dashboard.io.Json;
 import org.rareearth.dashboard.service.AppClock;
+import org.rareearth.dashboard.testing.CliRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,12 +61,8 @@ class TimelineParityTest {
         int status = header.indexOf("status_today");
         int review = header.indexOf("review");
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"--db", fixture.services.store().location().display(), "timeline", "--on",
-                day.toString(), "--json"}, new PrintWriter(out), new PrintWriter(err), Map.of());
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode j = Json.MAPPER.readTree(out.toString());
+        JsonNode j = CliRun.run("--db", fixture.services.store().location().display(), "timeline", "--on",
+                day.toString(), "--json").json();
         Map<String, JsonNode> byId = new HashMap<>();
         j.get("events").forEach(e -> byId.put(e.get("id").asText(), e));
 

@@ -3,12 +3,11 @@ package org.rareearth.dashboard.cli;
 import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.cli.WindowArgs;
 import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.testing.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +21,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private Result run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun run(Map<String, String> env, String... args) {
+        return CliRun.run(env, args);
     }
 
     /**
@@ -36,18 +30,18 @@ class CliTest {
      * (testing/TestStores). The tests of how a store is named and found (files, URLs, the environment) run as
      * written, with {@link #run(String...)}.
      */
-    private Result onStore(String... args) {
+    private CliRun onStore(String... args) {
         return run(Map.of(), org.rareearth.dashboard.testing.TestStores.args(args));
     }
 
-    private Result run(String... args) {
+    private CliRun run(String... args) {
         return run(Map.of(), args);
     }
 
     @Test
     void info_json_reports_schema_path_and_counts() throws Exception {
         Path db = dir.resolve("x.db");
-        Result r = onStore("--db", db.toString(), "info", "--json");
+        CliRun r = onStore("--db", db.toString(), "info", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.get("schemaVersion").asInt()).isEqualTo(org.rareearth.dashboard.store.Migration.bundled().size());
@@ -68,17 +62,17 @@ class CliTest {
     void db_may_follow_the_command_and_the_environment_variable_is_the_fallback() throws Exception {
         Path a = dir.resolve("a.db");
         Path b = dir.resolve("b.db");
-        Result after = run("info", "--json", "--db", a.toString());
+        CliRun after = run("info", "--json", "--db", a.toString());
         assertThat(Json.MAPPER.readTree(after.out()).get("db").asText()).isEqualTo(a.toString());
-        Result env = run(Map.of(AppPaths.DB_ENV, b.toString()), "info", "--json");
+        CliRun env = run(Map.of(AppPaths.DB_ENV, b.toString()), "info", "--json");
         assertThat(Json.MAPPER.readTree(env.out()).get("db").asText()).isEqualTo(b.toString());
-        Result both = run(Map.of(AppPaths.DB_ENV, b.toString()), "--db", a.toString(), "info", "--json");
+        CliRun both = run(Map.of(AppPaths.DB_ENV, b.toString()), "--db", a.toString(), "info", "--json");
         assertThat(Json.MAPPER.readTree(both.out()).get("db").asText()).isEqualTo(a.toString());
     }
 
     @Test
     void info_without_json_is_readable() {
-        Result r = onStore("--db", dir.resolve("x.db").toString(), "info");
+        CliRun r = onStore("--db", dir.resolve("x.db").toString(), "info");
         assertThat(r.out()).contains("Schema version: " + org.rareearth.dashboard.store.Migration.bundled().size()).contains("Stakes:         1").contains("Events:         43");
     }
 
@@ -88,7 +82,7 @@ class CliTest {
         Path file = dir.resolve("out/data.json");
         assertThat(onStore("--db", db.toString(), "export-dataset", file.toString()).code()).isZero();
         Path other = dir.resolve("other.db");
-        Result imp = onStore("--db", other.toString(), "import-dataset", file.toString(), "--replace");
+        CliRun imp = onStore("--db", other.toString(), "import-dataset", file.toString(), "--replace");
         assertThat(imp.code()).as(imp.err()).isZero();
         Path again = dir.resolve("again.json");
         onStore("--db", other.toString(), "export-dataset", again.toString());
@@ -99,7 +93,7 @@ class CliTest {
     void a_bad_file_fails_with_exit_1_and_a_message_on_stderr() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"events\": [ {\"code\": ");
-        Result r = onStore("--db", dir.resolve("x.db").toString(), "import-dataset", bad.toString());
+        CliRun r = onStore("--db", dir.resolve("x.db").toString(), "import-dataset", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: " + bad).contains("line 1");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -110,12 +104,12 @@ class CliTest {
     void a_store_given_as_a_url_is_refused_and_no_file_or_folder_is_made(@org.junit.jupiter.api.io.TempDir
                                                                           java.nio.file.Path dir) {
         for (String url : List.of("https://example.org/store.db", "jdbc:sqlite:x.db", "mysql://h:3306/db")) {
-            Result r = run("--db", url, "info", "--json");
+            CliRun r = run("--db", url, "info", "--json");
             assertThat(r.code()).as(url).isNotZero();
             assertThat(r.err()).as(url).contains("is a URL").contains("not a store file")
                     .contains("postgresql://user@host:5432/dbname");
             assertThat(r.out()).isEmpty();
-            Result env = run(Map.of("RARE_EARTH_DB", url), "info");
+            CliRun env = run(Map.of("RARE_EARTH_DB", url), "info");
             assertThat(env.code()).as(url).isNotZero();
             assertThat(env.err()).contains("RARE_EARTH_DB").contains("is a URL");
         }
@@ -128,7 +122,7 @@ class CliTest {
         }
         for (String url : List.of("postgresql://analyst@127.0.0.1:" + closed + "/rare",
                 "jdbc:postgresql://127.0.0.1:" + closed + "/rare?user=analyst")) {
-            Result r = run("--db", url, "info", "--json");
+            CliRun r = run("--db", url, "info", "--json");
             assertThat(r.code()).as(url).isEqualTo(1);
             assertThat(r.err()).as(url).startsWith("error: Cannot open store postgresql://analyst@127.0.0.1:"
                     + closed + "/rare").contains("is the server running");
@@ -150,7 +144,7 @@ class CliTest {
         assertThat(run("no-such-command").code()).isEqualTo(2);
         assertThat(run("import-dataset").code()).as("missing FILE").isEqualTo(2);
         // With no command the root is read without the commands' models; a mistake still gets the full usage.
-        Result r = run("--no-such-option");
+        CliRun r = run("--no-such-option");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--no-such-option'").contains("import-prices")
                 .contains("event-study");
@@ -187,10 +181,10 @@ class CliTest {
 
     @Test
     void a_mistake_in_a_named_command_gets_the_full_command_lines_message() {
-        Result r = run("gap", "--no-such-option");
+        CliRun r = run("gap", "--no-such-option");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--no-such-option'");
-        Result sibling = run("gap", "timeline");
+        CliRun sibling = run("gap", "timeline");
         assertThat(sibling.code()).isEqualTo(2);
         assertThat(run("help", "gap").out()).contains("gap");
     }
@@ -212,11 +206,11 @@ class CliTest {
     @Test
     void every_command_has_help() {
         for (String cmd : new String[] {"info", "export-dataset", "import-dataset"}) {
-            Result r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage:").contains(cmd).contains("--db");
         }
-        Result root = run("--help");
+        CliRun root = run("--help");
         assertThat(root.out()).contains("info").contains("export-dataset").contains("import-dataset");
     }
 
@@ -224,7 +218,7 @@ class CliTest {
     void a_store_that_is_not_a_database_fails_cleanly() throws Exception {
         Path db = dir.resolve("junk.db");
         Files.writeString(db, "not a database at all".repeat(100));
-        Result r = run("--db", db.toString(), "info");
+        CliRun r = run("--db", db.toString(), "info");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not a Rare Earth Dashboard store").doesNotContain("\tat ");
     }

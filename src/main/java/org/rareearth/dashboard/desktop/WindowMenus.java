@@ -125,40 +125,35 @@ final class WindowMenus {
         return b;
     }
 
+    /** A menu item that runs {@code action}, with a shortcut when {@code key} is not null. */
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(key);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The shortcut key (Ctrl, or Cmd on a Mac) with {@code code}. */
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
     /** File, Edit, View and Help, with their shortcuts. */
     MenuBar menuBar() {
-        MenuItem openStore = new MenuItem("Open store…");
+        MenuItem openStore = item("Open store…", shortcut(KeyCode.O), c::openStore);
         openStore.setId("menu-open-store");
-        openStore.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        openStore.setOnAction(e -> c.openStore());
-        MenuItem importPrices = new MenuItem("Import prices…");
-        importPrices.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importPrices.setOnAction(e -> c.importPrices());
-        MenuItem updatePrices = new MenuItem("Update all prices (download)…");
-        updatePrices.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
-        updatePrices.setOnAction(e -> c.updateAllPrices());
-        MenuItem downloadSettings = new MenuItem("Download settings…");
-        downloadSettings.setOnAction(e -> c.downloadSettings());
-        MenuItem exportData = new MenuItem("Export dataset…");
-        exportData.setOnAction(e -> c.exportDataset());
-        MenuItem importData = new MenuItem("Import dataset…");
-        importData.setOnAction(e -> c.importDataset());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> c.quit());
-        MenuItem backup = new MenuItem("Back up store…");
-        backup.setOnAction(e -> c.backUp());
-        MenuItem restore = new MenuItem("Restore from backup…");
-        restore.setOnAction(e -> c.restore());
-        MenuItem exportPng = new MenuItem("Export PNG…");
-        exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportPng.setOnAction(e -> c.exportPng());
-        MenuItem copyImage = new MenuItem("Copy image");
-        copyImage.setOnAction(e -> c.copyImage());
-        MenuItem exportCsv = new MenuItem("Export chart data (CSV)…");
-        exportCsv.setOnAction(e -> c.exportData());
-        MenuItem exportAllItem = new MenuItem("Export all charts…");
-        exportAllItem.setOnAction(e -> c.exportAll());
+        MenuItem importPrices = item("Import prices…", shortcut(KeyCode.I), c::importPrices);
+        MenuItem updatePrices = item("Update all prices (download)…", shortcut(KeyCode.U), c::updateAllPrices);
+        MenuItem downloadSettings = item("Download settings…", null, c::downloadSettings);
+        MenuItem exportData = item("Export dataset…", null, c::exportDataset);
+        MenuItem importData = item("Import dataset…", null, c::importDataset);
+        MenuItem quit = item("Quit", shortcut(KeyCode.Q), c::quit);
+        MenuItem backup = item("Back up store…", null, c::backUp);
+        MenuItem restore = item("Restore from backup…", null, c::restore);
+        MenuItem exportPng = item("Export PNG…", shortcut(KeyCode.E), c::exportPng);
+        MenuItem copyImage = item("Copy image", null, c::copyImage);
+        MenuItem exportCsv = item("Export chart data (CSV)…", null, c::exportData);
+        MenuItem exportAllItem = item("Export all charts…", null, c::exportAll);
         if (c.teamStore()) {
             backup.setText("Back up store (as a dataset)…");
             restore.setText("Restore from backup (store files only)");
@@ -169,7 +164,8 @@ final class WindowMenus {
         for (MenuItem writes : List.of(importPrices, updatePrices, importData)) {
             writes.disableProperty().bind(c.readOnly());
         }
-        Menu file = new Menu("File", null, openStore, new javafx.scene.control.SeparatorMenuItem(), importPrices, updatePrices, downloadSettings, importData, exportData,
+        Menu file = new Menu("File", null, openStore, new javafx.scene.control.SeparatorMenuItem(), importPrices,
+                updatePrices, downloadSettings, importData, exportData,
                 new javafx.scene.control.SeparatorMenuItem(), exportPng, copyImage, exportCsv, exportAllItem,
                 new javafx.scene.control.SeparatorMenuItem(), backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
@@ -179,14 +175,9 @@ final class WindowMenus {
                 KeyCode.DIGIT6};
         int i = 0;
         for (String title : c.viewTitles()) {
-            MenuItem item = new MenuItem(title);
-            item.setAccelerator(new KeyCodeCombination(digits[i++], KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(e -> c.show(title));
-            view.getItems().add(item);
+            view.getItems().add(item(title, shortcut(digits[i++]), () -> c.show(title)));
         }
-        MenuItem refresh = new MenuItem("Reload from store");
-        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(e -> c.reloadAll());
+        MenuItem refresh = item("Reload from store", new KeyCodeCombination(KeyCode.F5), c::reloadAll);
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -195,29 +186,21 @@ final class WindowMenus {
         c.followTheme((obs, old, now) -> dark.setSelected(now == Theme.DARK));
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), refresh, dark);
 
-        MenuItem undo = new MenuItem("Undo", new FontIcon(Material2MZ.UNDO));
-        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.setOnAction(e -> c.undo());
-        MenuItem redo = new MenuItem("Redo", new FontIcon(Material2MZ.REDO));
-        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-        redo.setOnAction(e -> c.redo());
-        MenuItem newRecord = new MenuItem("New record…", new FontIcon(Material2AL.ADD));
-        newRecord.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newRecord.setOnAction(e -> c.newRecord());
-        MenuItem search = new MenuItem("Search…");
-        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        search.setOnAction(e -> c.search());
+        MenuItem undo = item("Undo", shortcut(KeyCode.Z), c::undo);
+        undo.setGraphic(new FontIcon(Material2MZ.UNDO));
+        MenuItem redo = item("Redo", shortcut(KeyCode.Y), c::redo);
+        redo.setGraphic(new FontIcon(Material2MZ.REDO));
+        MenuItem newRecord = item("New record…", shortcut(KeyCode.N), c::newRecord);
+        newRecord.setGraphic(new FontIcon(Material2AL.ADD));
+        MenuItem search = item("Search…", shortcut(KeyCode.F), c::search);
         for (MenuItem writes : List.of(undo, redo, newRecord)) {
             writes.disableProperty().bind(c.readOnly());
         }
         Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), newRecord,
                 search);
 
-        MenuItem about = new MenuItem("About Rare Earth Dashboard");
-        about.setOnAction(e -> c.about());
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> c.shortcuts());
+        MenuItem about = item("About Rare Earth Dashboard", null, c::about);
+        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), c::shortcuts);
         Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, edit, view, help);
     }

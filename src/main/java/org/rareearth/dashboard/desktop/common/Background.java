@@ -36,12 +36,17 @@ public final class Background {
             try {
                 v = write.call();
             } catch (Exception e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String m = messageOf(e);
                 javafx.application.Platform.runLater(() -> failed.accept(m));
                 return;
             }
             javafx.application.Platform.runLater(() -> done.accept(v));
         });
+    }
+
+    /** What a failure of work off the FX thread says to the user: its message, else the kind of failure. */
+    public static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The executor itself, for view models that take one. */

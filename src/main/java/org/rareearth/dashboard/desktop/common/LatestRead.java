@@ -101,7 +101,7 @@ public class LatestRead<T> {
             try {
                 v = read.get();
             } catch (RuntimeException e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String message = Background.messageOf(e);
                 ui.execute(() -> {
                     if (g == generation.get()) {
                         problem.set(Character.toUpperCase(what.charAt(0)) + what.substring(1)

@@ -209,7 +209,7 @@ public final class ReactionsViewModel {
                         myStop.get() ? Map.of() : fetches.get(), myCancel.get(), null);
             } catch (RuntimeException e) {
                 result = new Studies(request, List.of(), List.of(), Set.of(), Map.of(), false,
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                        org.rareearth.dashboard.desktop.common.Background.messageOf(e));
             }
             Studies done = result;
             ui.execute(() -> {

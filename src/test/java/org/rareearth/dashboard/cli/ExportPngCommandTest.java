@@ -1,6 +1,5 @@
 package org.rareearth.dashboard.cli;
 
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.cli.Launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,18 +77,13 @@ class ExportPngCommandTest {
 
     @Test
     void bad_options_are_usage_errors() throws Exception {
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = Cli.run(new String[] {"--db",
-                org.rareearth.dashboard.testing.TestStores.db(dir.resolve("y.db")), "export-png", "--chart", "pie",
-                "--out", dir.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(err), java.util.Map.of());
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown chart 'pie'");
-        code = Cli.run(new String[] {"--db",
-                org.rareearth.dashboard.testing.TestStores.db(dir.resolve("y.db")), "export-png", "--chart", "gap",
-                "--out", dir.toString(), "--theme", "sepia"}, new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of());
-        assertThat(code).isEqualTo(2);
+        String db = org.rareearth.dashboard.testing.TestStores.db(dir.resolve("y.db"));
+        var pie = org.rareearth.dashboard.testing.CliRun.run("--db", db, "export-png", "--chart", "pie", "--out",
+                dir.toString());
+        assertThat(pie.code()).isEqualTo(2);
+        assertThat(pie.err()).contains("unknown chart 'pie'");
+        assertThat(org.rareearth.dashboard.testing.CliRun.run("--db", db, "export-png", "--chart", "gap", "--out",
+                dir.toString(), "--theme", "sepia").code()).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("gap.png"))).isFalse();
     }
 }

@@ -3,8 +3,6 @@ package org.rareearth.dashboard.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +12,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.cli.Launcher;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.bench.ImportBenchmark;
@@ -42,7 +38,7 @@ class StoreFaultsTest {
     }
 
     private int cli(String... args) {
-        return Cli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of());
+        return org.rareearth.dashboard.testing.CliRun.run(args).code();
     }
 
     @Test
@@ -150,11 +146,9 @@ class StoreFaultsTest {
             Files.deleteIfExists(Path.of(db + suffix));
         }
         byte[] damaged = Files.readAllBytes(db);
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"--db", db.toString(), "info"}, new PrintWriter(new StringWriter()),
-                new PrintWriter(err), Map.of());
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains(db.toString()).containsAnyOf("damaged", "not a Rare Earth Dashboard store");
+        var info = org.rareearth.dashboard.testing.CliRun.run("--db", db.toString(), "info");
+        assertThat(info.code()).isEqualTo(1);
+        assertThat(info.err()).contains(db.toString()).containsAnyOf("damaged", "not a Rare Earth Dashboard store");
         assertThat(Files.readAllBytes(db)).isEqualTo(damaged);
     }
 

@@ -2,20 +2,16 @@ package org.rareearth.dashboard.cli;
 
 import org.rareearth.dashboard.testing.CliRun;
 import org.rareearth.dashboard.testing.TestStores;
-import org.rareearth.dashboard.cli.Cli;
 import org.rareearth.dashboard.service.Workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,10 +186,9 @@ class HonestStatusCommandsTest {
                   "announced":"2026-09-01","status":"in-force","source":"x","confidence":"S",
                   "sourceUrl":"ftp://example.org/file"}]}""");
         List<String> args = List.of("--db", db.toString(), "import-dataset", bad.toString(), "--keep-existing");
-        StringWriter e = new StringWriter();
-        assertThat(Cli.run(TestStores.args(args.toArray(String[]::new)), new PrintWriter(new StringWriter()),
-                new PrintWriter(e), Map.of())).isEqualTo(1);
-        assertThat(e.toString()).contains("$.events[1].sourceUrl").contains("not a web address");
+        CliRun refused = CliRun.run(TestStores.args(args.toArray(String[]::new)));
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("$.events[1].sourceUrl").contains("not a web address");
         try (Workspace s = TestStores.open(db)) {
             assertThat(s.datasets.counts().events()).isEqualTo(before);
         }

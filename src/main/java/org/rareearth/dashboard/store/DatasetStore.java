@@ -121,11 +121,11 @@ public final class DatasetStore {
     public org.rareearth.dashboard.domain.DatasetDiff.Plan writeNew(Dataset d, String via) {
         return store.write(c -> {
             Dataset before = beforeImport(c);
-            Dataset existing = new Dataset(Dataset.FORMAT, Dataset.VERSION, SecurityRepository.all(c),
-                    d.priceBars().isEmpty() ? List.of() : PriceBarRepository.all(c), EventRepository.all(c),
-                    ReactionRepository.all(c), AssessmentRepository.all(c), FxRateRepository.all(c),
-                    FloorRepository.all(c), StakeRepository.all(c), SupplyChainRepository.projects(c),
-                    SupplyChainRepository.shares(c), SupplyChainRepository.quotas(c));
+            // The records just read, with the stored bars when the file brings bars to compare with.
+            Dataset existing = d.priceBars().isEmpty() ? before : new Dataset(Dataset.FORMAT, Dataset.VERSION,
+                    before.securities(), PriceBarRepository.all(c), before.events(), before.reactions(),
+                    before.assessments(), before.fxRates(), before.floors(), before.stakes(),
+                    before.capacityProjects(), before.stageShares(), before.quotas());
             var plan = org.rareearth.dashboard.domain.DatasetDiff.plan(d, existing, RecordStore::key);
             writeIn(c, plan.additions());
             log.logChanges(c, before, records(c), via);

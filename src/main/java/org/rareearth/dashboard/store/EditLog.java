@@ -50,29 +50,24 @@ public final class EditLog {
      * Enters every record that differs between two states of the store's records (before and after an import, both
      * read inside its transaction): an add for a key only {@code after} holds, a delete for one only {@code before}
      * holds, an edit for a key whose record changed. Records that came through unchanged get no entry; daily price
-     * bars are not records and get none. Returns how many entries were written.
+     * bars are not records and get none.
      */
-    int logChanges(Connection c, Dataset before, Dataset after, String via) throws SQLException {
+    void logChanges(Connection c, Dataset before, Dataset after, String via) throws SQLException {
         Map<String, Object> was = byKey(before);
         Map<String, Object> is = byKey(after);
-        int n = 0;
         for (Map.Entry<String, Object> e : is.entrySet()) {
             Object old = was.get(e.getKey());
             if (old == null) {
                 log(c, "add", null, e.getValue(), via);
-                n++;
             } else if (!Objects.equals(old, e.getValue())) {
                 log(c, "edit", old, e.getValue(), via);
-                n++;
             }
         }
         for (Map.Entry<String, Object> e : was.entrySet()) {
             if (!is.containsKey(e.getKey())) {
                 log(c, "delete", e.getValue(), null, via);
-                n++;
             }
         }
-        return n;
     }
 
     private static Map<String, Object> byKey(Dataset d) {
@@ -102,7 +97,7 @@ public final class EditLog {
         }
     }
 
-    static int version(Connection c, String kind, String key) throws SQLException {
+    private static int version(Connection c, String kind, String key) throws SQLException {
         return Jdbc.one(c, "SELECT max(version) FROM record_edit WHERE kind = ? AND record_key = ?",
                 rs -> rs.getInt(1), kind, key).orElse(0);
     }

@@ -13,6 +13,6 @@ public record RecordEdit(long id, String kind, String key, int version, String a
 
     /** What the change came through, in words: "the app" for the record forms, else the import. */
     public String through() {
-        return via == null || via.isBlank() ? "the app" : via;
+        return via == null ? "the app" : via;
     }
 }

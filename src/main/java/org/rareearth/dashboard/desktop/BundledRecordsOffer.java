@@ -34,6 +34,7 @@ final class BundledRecordsOffer {
     private final HBox bar = new HBox(10);
     private final Label text = new Label();
     private DatasetDiff.Plan plan;
+    private boolean checkStarted;
 
     /** The screens follow the records it adds through the store's changes. */
     BundledRecordsOffer(Workspace services) {
@@ -68,6 +69,7 @@ final class BundledRecordsOffer {
 
     /** Compares the bundled dataset with the store off the FX thread, then shows the bar if there is anything. */
     CompletableFuture<Void> check() {
+        checkStarted = true;
         return CompletableFuture.supplyAsync(services::bundledRecordsMissing)
                 .thenAccept(p -> Platform.runLater(() -> show(p)))
                 .exceptionally(e -> {
@@ -77,7 +79,12 @@ final class BundledRecordsOffer {
                 });
     }
 
-    /** The records last offered (empty before the check). */
+    /** True once {@link #check} has been called. */
+    boolean checkStarted() {
+        return checkStarted;
+    }
+
+    /** The records last offered (null before the check has answered). */
     DatasetDiff.Plan plan() {
         return plan;
     }

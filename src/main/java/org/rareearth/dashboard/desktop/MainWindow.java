@@ -246,7 +246,9 @@ public final class MainWindow {
         WindowMenus menus = new WindowMenus(commands());
         exportButtons.addAll(menus.exportButtons());
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(), offer.node()));
-        offer.check();
+        if (!deferContent) {
+            offer.check();
+        }
         downloads.model().loadLastFetched();
         checkWriteAccess();
         center.setOnContextMenuRequested(e -> {
@@ -640,11 +642,17 @@ public final class MainWindow {
             if (views.get(current) == null && center.lookup("#view-opening") != null) {
                 show(current);
             }
+            // The comparison with the bundled dataset (which loads the dataset reader) waits until the view in
+            // front has its content: on two cores it would otherwise slow the start-up by its own work.
+            Runnable then = () -> {
+                offer.check();
+                onContent.run();
+            };
             View v = views.get(current);
             if (v != null) {
-                v.whenLoaded(onContent);
+                v.whenLoaded(then);
             } else {
-                onContent.run();
+                then.run();
             }
         });
     }

@@ -643,9 +643,9 @@ public final class MainWindow {
                 show(current);
             }
             // The comparison with the bundled dataset (which loads the dataset reader) waits until the view in
-            // front has its content: on two cores it would otherwise slow the start-up by its own work.
+            // front has its content painted: on two cores it would otherwise slow the start-up by its own work.
             Runnable then = () -> {
-                offer.check();
+                org.rareearth.dashboard.desktop.FirstFrame.afterNextFrame(stage.getScene(), offer::check);
                 onContent.run();
             };
             View v = views.get(current);

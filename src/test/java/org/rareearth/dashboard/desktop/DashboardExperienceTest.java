@@ -72,10 +72,11 @@ class DashboardExperienceTest {
             assertThat(stage[0].getScene().lookup(".dashboard-tile")).isNull();
             // The window icons are decoded off the FX thread once the window is painted.
             assertThat(stage[0].getIcons()).isEmpty();
-            // The comparison with the bundled dataset waits for the view's content (it would slow the start).
+            // The comparison with the bundled dataset waits until the view's content is painted (it would slow
+            // the start).
             assertThat(w[0].bundledOffer().checkStarted()).isFalse();
             w[0].showProgressively(() -> {
-                if (w[0].bundledOffer().checkStarted()) {
+                if (!w[0].bundledOffer().checkStarted()) {
                     content.countDown();
                 }
             });

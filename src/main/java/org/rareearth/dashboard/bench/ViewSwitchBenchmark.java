@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.rareearth.dashboard.desktop.FxRuntime;
 import org.rareearth.dashboard.desktop.MainWindow;
+import org.rareearth.dashboard.desktop.common.FxPinger;
 import org.rareearth.dashboard.desktop.dashboard.DashboardView;
 import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.desktop.gap.GapView;
@@ -120,7 +119,7 @@ public final class ViewSwitchBenchmark {
 
     /** The longest wait of an FX task while each view is shown the first time, then again, by view (ms). */
     private static List<java.util.Map<String, Double>> switchThrough(Path db) throws Exception {
-        try (Workspace services = Workspace.open(db); Pinger pinger = new Pinger()) {
+        try (Workspace services = Workspace.open(db); FxPinger pinger = new FxPinger()) {
             Stage stage = FxRuntime.call(Stage::new);
             MainWindow window = FxRuntime.call(() -> {
                 MainWindow w = new MainWindow(services, stage);
@@ -142,7 +141,7 @@ public final class ViewSwitchBenchmark {
         }
     }
 
-    private static java.util.Map<String, Double> showEach(MainWindow window, Pinger pinger) {
+    private static java.util.Map<String, Double> showEach(MainWindow window, FxPinger pinger) {
         java.util.Map<String, Double> byView = new java.util.LinkedHashMap<>();
         for (String title : VIEWS) {
             FxRuntime.call(() -> {
@@ -161,45 +160,5 @@ public final class ViewSwitchBenchmark {
             byView.put(title, pinger.takeLongest() / 1e6);
         }
         return byView;
-    }
-
-    /** Posts a task to the FX thread every 2 ms once the last one ran, and keeps the longest wait. */
-    private static final class Pinger implements AutoCloseable {
-        private final java.util.concurrent.ScheduledExecutorService ticks =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "fx-pinger");
-                    t.setDaemon(true);
-                    return t;
-                });
-        private final java.util.concurrent.atomic.AtomicLong longest = new java.util.concurrent.atomic.AtomicLong();
-        private AtomicBoolean answered = new AtomicBoolean(true);
-        private long posted;
-
-        Pinger() {
-            ticks.scheduleAtFixedRate(this::tick, 0, 2, TimeUnit.MILLISECONDS);
-        }
-
-        private void tick() {
-            if (answered.get()) {
-                if (posted != 0) {
-                    longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                }
-                AtomicBoolean ping = new AtomicBoolean();
-                answered = ping;
-                posted = System.nanoTime();
-                Platform.runLater(() -> ping.set(true));
-            }
-        }
-
-        /** The longest wait since the last call, in nanoseconds. */
-        long takeLongest() {
-            return longest.getAndSet(0);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            ticks.shutdownNow();
-            ticks.awaitTermination(5, TimeUnit.SECONDS);
-        }
     }
 }

@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.common.FxPinger;
 import org.rareearth.dashboard.desktop.dashboard.DashboardView;
 import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.desktop.gap.GapView;
@@ -82,7 +81,7 @@ class FxThreadWatchdogTest {
         System.clearProperty(AppPaths.HOME_PROPERTY);
     }
 
-    /** Samples the FX thread's stack and pings it, from its own thread. */
+    /** Samples the FX thread's stack on every tick of an {@link FxPinger}, which pings it. */
     static final class Watchdog implements AutoCloseable {
         /** Every store read or write goes through JDBC; a record's key or a pure rule in store/ does not count. */
         private static final List<String> STORE_CODE = List.of("org.sqlite.", "java.sql.",
@@ -95,37 +94,21 @@ class FxThreadWatchdogTest {
         private final List<String> pending = new ArrayList<>();
         volatile int samples;
 
-        private final java.util.concurrent.ScheduledExecutorService ticks =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "fx-watchdog");
-                    t.setDaemon(true);
-                    return t;
-                });
-        private AtomicBoolean answered = new AtomicBoolean(true);
-        private long posted;
+        private final FxPinger pinger;
 
         Watchdog(Thread fx) {
             this.fx = fx;
-            ticks.scheduleAtFixedRate(this::tick, 0, 2, TimeUnit.MILLISECONDS);
+            this.pinger = new FxPinger(this::answered, this::sample);
         }
 
-        /** Every tick samples the FX thread; once the last ping is answered, notes its wait and posts another. */
-        private void tick() {
-            if (answered.get()) {
-                if (posted != 0) {
-                    long waited = (System.nanoTime() - posted) / 1_000_000;
-                    longestWaitMs = Math.max(longestWaitMs, waited);
-                    if (waited > 100) {
-                        pending.forEach(w -> slow.merge(w, 1, Integer::sum));
-                    }
-                }
-                pending.clear();
-                AtomicBoolean ping = new AtomicBoolean();
-                answered = ping;
-                posted = System.nanoTime();
-                Platform.runLater(() -> ping.set(true));
+        /** A ping was answered: its wait, and where the FX thread was meanwhile if it waited over 100 ms. */
+        private void answered(long waitedNanos) {
+            long waited = waitedNanos / 1_000_000;
+            longestWaitMs = Math.max(longestWaitMs, waited);
+            if (waited > 100) {
+                pending.forEach(w -> slow.merge(w, 1, Integer::sum));
             }
-            sample();
+            pending.clear();
         }
 
         private void sample() {
@@ -141,8 +124,7 @@ class FxThreadWatchdogTest {
 
         @Override
         public void close() throws InterruptedException {
-            ticks.shutdownNow();
-            ticks.awaitTermination(5, TimeUnit.SECONDS);
+            pinger.close();
         }
     }
 

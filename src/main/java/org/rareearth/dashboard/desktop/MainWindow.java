@@ -247,7 +247,7 @@ public final class MainWindow {
         exportButtons.addAll(menus.exportButtons());
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(), offer.node()));
         if (!deferContent) {
-            offer.check();
+            offer.check(); // a window shown progressively checks once its first view is painted
         }
         downloads.model().loadLastFetched();
         checkWriteAccess();

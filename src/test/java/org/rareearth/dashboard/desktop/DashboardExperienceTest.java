@@ -60,14 +60,14 @@ class DashboardExperienceTest {
     }
 
     @Test
-    void a_window_shown_progressively_paints_its_chrome_first_then_builds_the_view(FxRobot robot) throws Exception {
+    void a_window_shown_progressively_builds_its_view_when_shown_and_compares_the_bundled_records_after_it(FxRobot robot) throws Exception {
         Stage[] stage = new Stage[1];
         MainWindow[] w = new MainWindow[1];
         java.util.concurrent.CountDownLatch content = new java.util.concurrent.CountDownLatch(1);
         robot.interact(() -> {
             stage[0] = new Stage();
             w[0] = new MainWindow(services, stage[0], true);
-            // Before the first frame: the chrome and a line saying what is opening, no tiles yet.
+            // Before it is shown: the chrome and a line saying what is opening, no tiles yet.
             assertThat(stage[0].getScene().lookup("#view-opening")).isNotNull();
             assertThat(stage[0].getScene().lookup(".dashboard-tile")).isNull();
             // The window icons are decoded off the FX thread once the window is painted.

@@ -59,9 +59,9 @@ public final class DashboardApp {
     /**
      * Opens the main window on {@code stage} (FX thread). The window appears at once in its opening state (see
      * {@link OpeningFrame}) while the store opens; its menus, toolbar, navigation and the view in front replace
-     * that state once the store is open, and the view fills in when its read answers. {@code onClosed} runs when the app
-     * is done: the main window was closed, or the user quit at a store problem. {@code onFailed} is told when the
-     * window's controls could not be built (the window is then closed, and {@code onClosed} runs too).
+     * that state once the store is open, and the view fills in when its read answers. {@code onClosed} runs when
+     * the app is done: the main window was closed, or the user quit at a store problem. {@code onFailed} is told
+     * when the window's controls could not be built (the window is then closed, and {@code onClosed} runs too).
      */
     public static void start(Stage stage, Runnable onClosed, java.util.function.Consumer<RuntimeException> onFailed) {
         org.rareearth.dashboard.store.StoreLocation db = Objects.requireNonNull(storePath, "no store is being opened");

@@ -118,7 +118,10 @@ class PriceDownloadFlowTest {
         @SuppressWarnings("unchecked")
         org.controlsfx.control.CheckComboBox<String> ticked = robot.lookup("#study-securities")
                 .queryAs(org.controlsfx.control.CheckComboBox.class);
-        java.util.List<String> symbols = java.util.List.copyOf(ticked.getCheckModel().getCheckedItems());
+        // Read on the FX thread once the view has followed the download: the view re-ticks its choices there.
+        WindowFixture.awaitReads(window);
+        java.util.List<String> symbols = WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(
+                ticked.getCheckModel().getCheckedItems())).get();
         assertThat(symbols).contains("MP", "LYC");
         robot.clickOn("#study-download");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> server.requests().size() == 1 + symbols.size()

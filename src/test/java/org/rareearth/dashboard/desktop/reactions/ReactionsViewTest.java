@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
@@ -92,7 +93,8 @@ class ReactionsViewTest {
                         && Math.abs(r.line().get(10).ar() - EventStudyTest.SHOCK) > 1e-3));
         @SuppressWarnings("unchecked")
         CheckComboBox<String> secs = robot.lookup("#study-securities").queryAs(CheckComboBox.class);
-        assertThat(secs.getCheckModel().getCheckedItems()).contains("MP", "LYC");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.copyOf(secs.getCheckModel().getCheckedItems())).get())
+                .contains("MP", "LYC");
         @SuppressWarnings("unchecked")
         ComboBox<String> bench = robot.lookup("#study-benchmark").queryAs(ComboBox.class);
         assertThat(bench.getValue()).startsWith("auto");

@@ -24,6 +24,7 @@ import org.rareearth.dashboard.store.Counts;
 import org.rareearth.dashboard.desktop.common.Theme;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.desktop.dashboard.MiniChart;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -148,25 +149,30 @@ class DashboardExperienceTest {
     }
 
     @Test
-    void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) {
+    void the_dashboard_has_small_versions_of_the_three_charts(FxRobot robot) throws Exception {
         fixture.awaitReads();
-        javafx.scene.chart.LineChart<?, ?> gap = robot.lookup("#tile-sparkline .chart").queryAs(
-                javafx.scene.chart.LineChart.class);
-        assertThat(gap.getData()).hasSize(2);
+        MiniChart gap = robot.lookup("#tile-sparkline .mini-chart").queryAs(MiniChart.class);
+        assertThat(gap.kind()).isEqualTo(MiniChart.Kind.LINES);
+        assertThat(gap.lines()).extracting(MiniChart.Line::name).containsExactly("China", "Floor");
         // Every quote but the one with no USD/CNY fixing within 10 days before it (2026-01-22).
-        assertThat(gap.getData().get(0).getData()).hasSize(services.assessments.all().size() - 1);
-        javafx.scene.chart.BarChart<?, ?> bars = robot.lookup("#tile-mini-reactions .chart").queryAs(
-                javafx.scene.chart.BarChart.class);
-        assertThat(bars.getData().get(0).getData().stream().map(d -> String.valueOf(d.getXValue())).toList())
-                .startsWith("MP", "ILU", "LYC");
+        assertThat(gap.lines().get(0).points()).hasSize(services.assessments.all().size() - 1);
+        MiniChart bars = robot.lookup("#tile-mini-reactions .mini-chart").queryAs(MiniChart.class);
+        assertThat(bars.bars()).extracting(MiniChart.Bar::label).startsWith("MP", "ILU", "LYC");
+        assertThat(bars.bars().get(0).value()).isEqualTo(50.62);
         assertThat(robot.lookup("#tile-mini-timeline").queryAs(Tile.class).getTitle())
                 .isEqualTo("Export controls and responses, 43 events, as of "
                         + org.rareearth.dashboard.desktop.common.Formats.day(org.rareearth.dashboard.service.AppClock.today()));
-        // Magnet capacity outside China: operating, under construction and planned, one series each.
-        javafx.scene.chart.StackedBarChart<?, ?> supply = robot.lookup("#tile-supply-chain .chart").queryAs(
-                javafx.scene.chart.StackedBarChart.class);
-        assertThat(supply.getData()).extracting(s -> s.getName()).containsExactly("Operating",
-                "Under construction (on target year)", "Planned (on target year)");
+        // Magnet capacity outside China: operating, under construction and planned, one layer each.
+        MiniChart supply = robot.lookup("#tile-supply-chain .mini-chart").queryAs(MiniChart.class);
+        assertThat(supply.layers()).extracting(MiniChart.Layer::name).containsExactly("operating",
+                "under construction", "planned");
+        assertThat(supply.categories()).isNotEmpty().allMatch(y -> y.matches("\\d{4}"));
+
+        // Hovering the tallest bar names it: the chart is drawn, and knows where.
+        String tip = WaitForAsyncUtils.asyncFx(() -> java.util.stream.IntStream.range(0, (int) bars.getHeight())
+                .mapToObj(y -> bars.tipAt(bars.getWidth() * 0.2, y)).flatMap(java.util.Optional::stream).findFirst()
+                .orElse(null)).get();
+        assertThat(tip).isEqualTo("MP +50.62%");
     }
 
     @Test

@@ -36,6 +36,27 @@ public final class Palette {
         return ACTOR.get(a);
     }
 
+    /**
+     * An actor's colour for a line drawn in code on {@code theme}: lighter on the dark theme, as the charts' lines
+     * are in dark.css ({@code -app-china}, {@code -app-us}).
+     */
+    public static Color line(Actor a, Theme theme) {
+        if (theme == Theme.DARK) {
+            switch (a) {
+                case CHINA:
+                    return DARK_CHINA;
+                case UNITED_STATES:
+                    return DARK_US;
+                default:
+                    break;
+            }
+        }
+        return of(a);
+    }
+
+    private static final Color DARK_CHINA = Color.web("#E0685C");
+    private static final Color DARK_US = Color.web("#5AA0D0");
+
     /** "#RRGGBB" for CSS. */
     public static String hex(Color c) {
         return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),

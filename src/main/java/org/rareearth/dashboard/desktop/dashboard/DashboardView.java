@@ -17,11 +17,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -29,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.rareearth.dashboard.analytics.GapAnalysis;
 import org.rareearth.dashboard.analytics.GapReport;
 import org.rareearth.dashboard.analytics.VatBasis;
@@ -41,7 +35,6 @@ import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Stake;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Palette;
-import org.rareearth.dashboard.desktop.common.SeriesCharts;
 import org.rareearth.dashboard.desktop.common.Theme;
 import org.rareearth.dashboard.desktop.common.TileFactory;
 import org.rareearth.dashboard.desktop.common.View;
@@ -261,42 +254,19 @@ public final class DashboardView implements View.Reading, Exportable {
         if (moves.isEmpty()) {
             return Optional.empty();
         }
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Math.round(n.doubleValue()) + "%";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Double.valueOf(s.replace("%", ""));
-            }
-        });
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (Reaction r : moves) {
-            series.getData().add(new XYChart.Data<>(r.symbol(), r.percent()));
-        }
-        chart.getData().add(series);
-        for (XYChart.Data<String, Number> d : series.getData()) {
-            String colour = benchmarks.contains(d.getXValue()) ? "#8a96a3"
-                    : Palette.hex(Palette.of(
-                    Category.INVESTMENT));
-            d.getNode().setStyle("-fx-bar-fill: " + colour + ";");
-            Tooltip.install(d.getNode(), new Tooltip(
-                    d.getXValue() + " " + Formats.percent(d.getYValue().doubleValue())));
-        }
-        miniChart(chart);
-        chart.setCategoryGap(6);
+        List<MiniChart.Bar> bars = moves.stream().map(r -> new MiniChart.Bar(r.symbol(), r.percent(),
+                benchmarks.contains(r.symbol()) ? BENCHMARK_GREY : Palette.of(Category.INVESTMENT),
+                r.symbol() + " " + Formats.percent(r.percent()) + (benchmarks.contains(r.symbol())
+                        ? " (benchmark)" : ""))).toList();
+        MiniChart chart = MiniChart.bars(bars, v -> Math.round(v) + "%", (event == null ? code : event.title())
+                + "\nBenchmarks in grey. Click to open the stock reactions.");
         moves.forEach(r -> sources.add(r.source()));
         Tile t = chartTile("Close-to-close moves" + (event == null ? "" : ", " + Formats.day(event.announced())), chart);
-        Tooltip.install(chart, new Tooltip(
-                (event == null ? code : event.title()) + "\nBenchmarks in grey. Click to open the stock reactions."));
         t.setId("tile-mini-reactions");
         return Optional.of(link(t, new Target(ReactionsView.TITLE, code), "the stock reactions to this event"));
     }
+
+    private static final javafx.scene.paint.Color BENCHMARK_GREY = javafx.scene.paint.Color.web("#8a96a3");
 
     /** Every event on one small canvas; a click on a dot opens that event on the full timeline. */
     private Node miniTimeline(List<PolicyEvent> events, LocalDate today) {
@@ -331,42 +301,42 @@ public final class DashboardView implements View.Reading, Exportable {
                     "the supply chain");
         }
         var o = outlook.get();
-        javafx.scene.chart.StackedBarChart<String, Number> chart = new javafx.scene.chart.StackedBarChart<>(
-                new javafx.scene.chart.CategoryAxis(), new javafx.scene.chart.NumberAxis());
-        org.rareearth.dashboard.desktop.supply.SupplyChainView.fill(chart, o);
-        miniChart(chart);
-        chart.setCategoryGap(4);
+        List<String> years = new ArrayList<>();
+        List<Double> operating = new ArrayList<>();
+        List<Double> construction = new ArrayList<>();
+        List<Double> planned = new ArrayList<>();
+        for (var y : o.result().byYear()) {
+            years.add(String.valueOf(y.year()));
+            operating.add(y.operating());
+            construction.add(y.construction());
+            planned.add(y.planned());
+        }
         var lag = o.result().lag();
         String when = lag.withPlanned() == null ? "not on record" : String.valueOf(lag.withPlanned());
         o.result().counted().forEach(e -> sources.add(e.project().source()));
+        MiniChart chart = MiniChart.stacked(years, List.of(
+                new MiniChart.Layer("operating", org.rareearth.dashboard.desktop.supply.SupplyChainView.OPERATING,
+                        operating),
+                new MiniChart.Layer("under construction", org.rareearth.dashboard.desktop.supply.SupplyChainView
+                        .CONSTRUCTION, construction),
+                new MiniChart.Layer("planned", org.rareearth.dashboard.desktop.supply.SupplyChainView.PLANNED,
+                        planned)), v -> String.format(java.util.Locale.ROOT, "%,.0f", v),
+                String.format(java.util.Locale.ROOT, "Green operating, amber under construction, blue planned.%n"
+                        + "%s (%,.0f t) reached: operating only %s, with everything on record %s.%nClick to open"
+                        + " the supply chain.", ref.label(), ref.tonnes(), lag.operatingOnly() == null
+                        ? "not on record" : lag.operatingOnly(), when));
         Tile t = chartTile("Magnet capacity outside China, t/yr", chart);
-        Tooltip.install(chart, new Tooltip(String.format(java.util.Locale.ROOT, "Green operating, amber under"
-                        + " construction, blue planned.%n%s (%,.0f t) reached: operating only %s, with everything"
-                        + " on record %s.%nClick to open the supply chain.", ref.label(), ref.tonnes(),
-                lag.operatingOnly() == null ? "not on record" : lag.operatingOnly(), when)));
         t.setId("tile-supply-chain");
         return link(t, new Target(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, null),
                 "the supply chain");
     }
 
-    private static Tile chartTile(String title, Node content) {
+    private static Tile chartTile(String title, javafx.scene.layout.Region content) {
         Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.CUSTOM).prefSize(TILE_W, TILE_H)
                 .title(title).graphic(content).build();
         t.getStyleClass().addAll("dashboard-tile", "chart-tile");
         Theme.current().style(t);
         return t;
-    }
-
-    /** A chart shrunk to a tile: no legend, no animation, no axis titles, small tick labels. */
-    private static void miniChart(XYChart<?, ?> chart) {
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.getStyleClass().add("mini-chart");
-        chart.setPrefSize(TILE_W - 20, TILE_H - 50);
-        chart.setMinSize(0, 0);
-        chart.setHorizontalGridLinesVisible(false);
-        chart.setVerticalGridLinesVisible(false);
-        chart.setAlternativeRowFillVisible(false);
     }
 
     private Node reactionTile(Reaction close, PolicyEvent event, List<Reaction> all) {
@@ -409,30 +379,29 @@ public final class DashboardView implements View.Reading, Exportable {
         if (r == null || r.points().size() < 2) {
             return Optional.empty();
         }
-        NumberAxis x = SeriesCharts.dateAxis();
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        XYChart.Series<Number, Number> china = new XYChart.Series<>();
-        china.setName("China");
-        XYChart.Series<Number, Number> floor = new XYChart.Series<>();
-        floor.setName("Floor");
+        List<MiniChart.Point> china = new ArrayList<>();
         for (GapAnalysis.Point p : r.points()) {
-            china.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.chinaUsdPerKg()));
+            china.add(new MiniChart.Point(p.date().toEpochDay(), p.chinaUsdPerKg(), "China "
+                    + Formats.day(p.date()) + ": " + Formats.usdPerKg(p.chinaUsdPerKg()) + " (VAT out)"));
         }
         // The floor from its start (or the first quote, if later) to the last quote, as on the full chart.
         GapAnalysis.Point first = r.points().get(0);
         GapAnalysis.Point last = r.points().get(r.points().size() - 1);
         long from = Math.max(first.date().toEpochDay(), r.floor().start().toEpochDay());
+        List<MiniChart.Point> floor = new ArrayList<>();
         if (from < last.date().toEpochDay()) {
-            floor.getData().add(new XYChart.Data<>(from, last.floorUsdPerKg()));
-            floor.getData().add(new XYChart.Data<>(last.date().toEpochDay(), last.floorUsdPerKg()));
+            String tip = "US floor: " + Formats.usdPerKg(last.floorUsdPerKg());
+            floor.add(new MiniChart.Point(from, last.floorUsdPerKg(), tip));
+            floor.add(new MiniChart.Point(last.date().toEpochDay(), last.floorUsdPerKg(), tip));
         }
-        chart.getData().add(china);
-        chart.getData().add(floor);
-        chart.setCreateSymbols(false);
-        miniChart(chart);
-        chart.getStyleClass().addAll("gap-lines", "mini-gap-chart");
+        MiniChart chart = MiniChart.lines(List.of(
+                new MiniChart.Line("China", t -> Palette.line(org.rareearth.dashboard.domain.Actor.CHINA, t), false,
+                        2, china),
+                new MiniChart.Line("Floor", t -> Palette.line(org.rareearth.dashboard.domain.Actor.UNITED_STATES, t),
+                        true, 1.5, floor)),
+                x -> Formats.day(LocalDate.ofEpochDay(Math.round(x))), v -> String.valueOf(Math.round(v)),
+                "China's price on the floor's basis (solid) against the US floor (dashed)."
+                        + "\nClick to open the price-support gap.");
         Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out), to "
                 + Formats.day(last.date()), chart);
         t.setId("tile-sparkline");

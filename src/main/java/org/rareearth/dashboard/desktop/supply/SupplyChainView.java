@@ -47,9 +47,9 @@ import org.rareearth.dashboard.service.Workspace;
  */
 public final class SupplyChainView implements View, org.rareearth.dashboard.desktop.export.Exportable {
     public static final String TITLE = "Supply chain";
-    static final Color OPERATING = Color.web("#2e7d32");
-    static final Color CONSTRUCTION = Color.web("#f9a825");
-    static final Color PLANNED = Color.web("#64b5f6");
+    public static final Color OPERATING = Color.web("#2e7d32");
+    public static final Color CONSTRUCTION = Color.web("#f9a825");
+    public static final Color PLANNED = Color.web("#64b5f6");
     static final Color CANCELLED = Color.web("#9e9e9e");
 
     private final SupplyChainViewModel model;

@@ -60,6 +60,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (creating and migrating as needed) the store; a new store is filled with the default dataset. */
     public static Workspace open(Path db) {
+        createFilled(db, Workspace::defaultDataset);
         return over(Store.open(db));
     }
 
@@ -68,7 +69,91 @@ public final class Workspace implements AutoCloseable {
      * gives PGUSER and PGPASSWORD for a server that asks for them.
      */
     public static Workspace open(org.rareearth.dashboard.store.StoreLocation location, Map<String, String> env) {
+        if (location instanceof org.rareearth.dashboard.store.StoreLocation.SqliteFile f) {
+            createFilled(f.path(), Workspace::defaultDataset);
+        }
         return over(Store.open(location, env));
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workspace.class);
+
+    /**
+     * Makes a store file that does not exist yet whole or not at all: the schema and the default dataset are
+     * written to a file beside it, which takes the store's name only once it is complete and closed. A first start
+     * that is closed, killed or cut off while the store is being filled so leaves no store behind, and the next
+     * start makes it again; before, it left a store with the schema and no records, which no later start filled.
+     * When another start makes the same store meanwhile, its store is kept. Does nothing when the file exists.
+     */
+    static void createFilled(Path db, java.util.function.Supplier<Dataset> seed) {
+        Path file = db.toAbsolutePath().normalize();
+        if (java.nio.file.Files.exists(file)) {
+            return; // a store, or an empty file made for one (filled in place, as it is already named)
+        }
+        Path parent = file.getParent();
+        Path temp = file.resolveSibling(file.getFileName() + ".creating-" + ProcessHandle.current().pid());
+        try {
+            deleteStoreFiles(temp);
+            deleteLeftovers(file);
+            try (Workspace w = new Workspace(Store.open(temp))) {
+                w.datasets.write(seed.get(), false);
+            }
+            if (java.nio.file.Files.exists(Path.of(temp + "-wal"))
+                    && java.nio.file.Files.size(Path.of(temp + "-wal")) > 0) {
+                // The store's last writes are still in its log: the file alone is not the store. Leave it to the
+                // plain way (created and filled in place).
+                LOG.warn("Store {} was made in place: its new file kept a write-ahead log at close", file);
+                return;
+            }
+            try {
+                // A hard link fails when the name is taken, where a rename would replace another start's store.
+                java.nio.file.Files.createLink(file, temp);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                LOG.info("Store {} was made by another start meanwhile; keeping it", file);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+                // A file system without hard links: a move, which does not replace a file that is there.
+                try {
+                    java.nio.file.Files.move(temp, file);
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    LOG.info("Store {} was made by another start meanwhile; keeping it", file);
+                }
+            }
+        } catch (IOException e) {
+            throw new org.rareearth.dashboard.store.StoreException("Cannot create store " + file + " in "
+                    + (parent == null ? file : parent) + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteStoreFiles(temp);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {} after making store {}: {}", temp, file, e.getMessage());
+            }
+        }
+    }
+
+    /** The half-made files of starts that were stopped while making {@code file} (their process is gone). */
+    private static void deleteLeftovers(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = file.getFileName() + ".creating-";
+        try (java.nio.file.DirectoryStream<Path> s = java.nio.file.Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path p : s) {
+                String pid = p.getFileName().toString().substring(prefix.length()).replaceAll("-(wal|shm|journal)$",
+                        "");
+                boolean running = pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid))
+                        .map(ProcessHandle::isAlive).orElse(false);
+                if (!running) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void deleteStoreFiles(Path db) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            java.nio.file.Files.deleteIfExists(Path.of(db + suffix));
+        }
     }
 
     private static Workspace over(Store store) {

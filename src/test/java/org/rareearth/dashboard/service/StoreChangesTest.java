@@ -21,8 +21,10 @@ class StoreChangesTest {
     void every_committed_write_is_told_once_in_order_and_a_rolled_back_one_is_not() {
         try (Workspace w = TestStores.open(dir.resolve("s.db"))) {
             List<Long> seen = Collections.synchronizedList(new ArrayList<>());
-            long base = w.changes().latest(); // the new store's default dataset was one write
-            assertThat(base).isEqualTo(1);
+            // Changes are numbered by the workspace that saw them: a new SQLite store is filled beside its name before
+            // this workspace opens it (none seen yet), a new team store is filled by this workspace (one write).
+            long base = w.changes().latest();
+            assertThat(base).isEqualTo(TestStores.onPostgres() ? 1 : 0);
             StoreChanges.Subscription sub = w.changes().follow(c -> seen.add(c.sequence()));
             RecordStore records = new RecordStore(w.store(), org.rareearth.dashboard.service.RecordEditor::json);
             Security x = new Security("XYZ", "X Corp", "NYSE", "USD", "US", false, "test", "S", null);

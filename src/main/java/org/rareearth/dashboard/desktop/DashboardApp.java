@@ -37,9 +37,23 @@ public final class DashboardApp {
      * (or offers a choice over the window if it cannot be).
      */
     public static void opening(org.rareearth.dashboard.store.StoreLocation db, java.util.concurrent.CompletableFuture<Workspace> future) {
+        opening(db, future, null);
+    }
+
+    /**
+     * As above, with the dashboard's read of that store already started ({@code dashboardRead}; it gives null when the
+     * window does not open on the dashboard): the window takes it if it opens on that store (not on one chosen after
+     * a store problem).
+     */
+    public static void opening(org.rareearth.dashboard.store.StoreLocation db, java.util.concurrent.CompletableFuture<Workspace> future,
+                               java.util.concurrent.CompletableFuture<org.rareearth.dashboard.service.DashboardSummary> dashboardRead) {
         storePath = db;
         opening = future;
+        earlyDashboardRead = dashboardRead;
     }
+
+    private static volatile java.util.concurrent.CompletableFuture<org.rareearth.dashboard.service.DashboardSummary>
+            earlyDashboardRead;
 
     /** The store still being opened, if any (to close it when the window never opened). */
     public static java.util.Optional<java.util.concurrent.CompletableFuture<Workspace>> openingStore() {
@@ -111,7 +125,8 @@ public final class DashboardApp {
             services = chosen.get();
         }
         StartupTrace.mark("store joined");
-        MainWindow window = new MainWindow(services, stage, true);
+        MainWindow window = new MainWindow(services, stage, true, opened != null ? earlyDashboardRead : null);
+        earlyDashboardRead = null;
         StartupTrace.mark("window built");
         boolean exitAfterContent = System.getProperty(EXIT_AFTER_CONTENT) != null;
         window.showProgressively(() -> {

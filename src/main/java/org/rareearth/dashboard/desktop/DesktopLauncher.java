@@ -73,7 +73,16 @@ public final class DesktopLauncher {
             org.rareearth.dashboard.desktop.MainWindow.preloadIconFont();
             StartupTrace.mark("icon font loaded");
         });
-        DashboardApp.opening(db, store);
+        // A window that opens on the dashboard takes its read started here, as soon as the store is open, rather than
+        // once the window is built: the read is then mostly done when the window's controls are, and the dashboard's
+        // tiles come with them in the window's first full frame. (Which view opens is looked up there too: the
+        // classes it needs would hold up the opening frame here.)
+        java.util.concurrent.CompletableFuture<org.rareearth.dashboard.service.DashboardSummary> dashboardRead =
+                store.thenApplyAsync(s -> MainWindow.frontView(new WindowState(AppPaths.home().resolve(
+                        "window.properties")).lastView()).equals(org.rareearth.dashboard.desktop.dashboard.DashboardView.TITLE)
+                        ? org.rareearth.dashboard.desktop.dashboard.DashboardViewModel.reading(s).get() : null,
+                        org.rareearth.dashboard.desktop.common.Background.executor());
+        DashboardApp.opening(db, store, dashboardRead);
         try {
             toolkit.join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -35,6 +35,7 @@ import org.rareearth.dashboard.service.DashboardSummary;
 import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.desktop.gap.GapView;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.desktop.supply.SupplyChainView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,15 @@ public final class MainWindow {
     /** This window's listeners on the app-wide theme, removed when the window closes. */
     private final List<javafx.beans.value.ChangeListener<Theme>> themeListeners = new java.util.ArrayList<>();
 
+    /** The views by title, in navigation order. */
+    static final List<String> VIEW_TITLES = List.of(DashboardView.TITLE, ReactionsView.TITLE, GapView.TITLE,
+            TimelineView.TITLE, DataView.TITLE, SupplyChainView.TITLE);
+
+    /** The view a window opens on: the one it showed last, else the first (the dashboard). */
+    public static String frontView(String remembered) {
+        return VIEW_TITLES.contains(remembered) ? remembered : VIEW_TITLES.get(0);
+    }
+
     public MainWindow(Workspace services, Stage stage) {
         this(services, stage, false);
     }
@@ -75,6 +85,16 @@ public final class MainWindow {
      * {@link #showProgressively}), and the comparison with the bundled dataset waits for its content.
      */
     public MainWindow(Workspace services, Stage stage, boolean deferContent) {
+        this(services, stage, deferContent, null);
+    }
+
+    /**
+     * As above; {@code dashboardRead}, when not null, is the dashboard's read of {@code services} already under way
+     * (started as the store opened, see DesktopLauncher): a window opening on the dashboard takes it instead of
+     * reading again.
+     */
+    public MainWindow(Workspace services, Stage stage, boolean deferContent,
+                      java.util.concurrent.CompletableFuture<DashboardSummary> dashboardRead) {
         this.services = services;
         this.stage = stage;
         this.windowState = new WindowState(AppPaths.home().resolve("window.properties"));
@@ -102,9 +122,8 @@ public final class MainWindow {
         // Views are built when first shown: start-up builds only the one in front.
         // The dashboard's figures and the timeline's events are read off the FX thread; the read of the view in
         // front starts before the window's chrome is built.
-        DashboardViewModel dashboardModel = new DashboardViewModel(() -> DashboardSummary.of(
-                services.datasets.records(), AppClock.today()), org.rareearth.dashboard.desktop.common.Background
-                .executor(), javafx.application.Platform::runLater);
+        DashboardViewModel dashboardModel = new DashboardViewModel(DashboardViewModel.reading(services),
+                org.rareearth.dashboard.desktop.common.Background.executor(), javafx.application.Platform::runLater);
         org.rareearth.dashboard.desktop.timeline.TimelineViewModel timelineModel =
                 new org.rareearth.dashboard.desktop.timeline.TimelineViewModel(services.events::all,
                         org.rareearth.dashboard.desktop.common.Background.executor(),
@@ -164,8 +183,8 @@ public final class MainWindow {
             data.readOnlyProperty().bind(readOnlyReason);
             return data;
         }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
-        add(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, () -> {
-            var supply = new org.rareearth.dashboard.desktop.supply.SupplyChainView(services);
+        add(SupplyChainView.TITLE, () -> {
+            var supply = new SupplyChainView(services);
             supply.setOnOpenEvent(code -> {
                 show(ReactionsView.TITLE);
                 ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(code);
@@ -217,9 +236,13 @@ public final class MainWindow {
             }
         });
 
-        String last = windowState.lastView();
-        String initial = factories.containsKey(last) ? last : factories.keySet().iterator().next();
-        if (backgroundReads.containsKey(initial)) {
+        if (!VIEW_TITLES.equals(List.copyOf(factories.keySet()))) {
+            throw new IllegalStateException("VIEW_TITLES " + VIEW_TITLES + " differs from the views " + factories.keySet());
+        }
+        String initial = frontView(windowState.lastView());
+        if (initial.equals(DashboardView.TITLE) && dashboardRead != null) {
+            dashboardModel.adopt(dashboardRead);
+        } else if (backgroundReads.containsKey(initial)) {
             backgroundReads.get(initial).prefetch();
         }
         org.rareearth.dashboard.service.StartupTrace.mark("views registered");
@@ -408,9 +431,9 @@ public final class MainWindow {
     /** Ctrl+N: a record of the kind the view in front shows. */
     private void newRecord() {
         if (TimelineView.TITLE.equals(current)) {
-            dataView().addEvent(org.rareearth.dashboard.service.AppClock.today());
+            dataView().addEvent(AppClock.today());
         } else if (GapView.TITLE.equals(current)) {
-            dataView().addPriceQuote(org.rareearth.dashboard.service.AppClock.today(), null);
+            dataView().addPriceQuote(AppClock.today(), null);
         } else {
             dataView().addInCurrentTab();
         }
@@ -703,7 +726,7 @@ public final class MainWindow {
             status.getRightItems().add(0, ro);
         }
         // A pinned day stays in view: every "today" in the window is that day, not the machine's.
-        org.rareearth.dashboard.service.AppClock.pinnedDay().ifPresent(d -> {
+        AppClock.pinnedDay().ifPresent(d -> {
             Label pinned = new Label("Today pinned to " + org.rareearth.dashboard.desktop.common.Formats.day(d));
             pinned.setId("pinned-day");
             pinned.setStyle("-fx-font-weight: bold;");

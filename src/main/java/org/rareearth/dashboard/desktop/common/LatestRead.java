@@ -93,6 +93,40 @@ public class LatestRead<T> {
         load();
     }
 
+    /**
+     * Takes a read that started before this model existed (at start-up, as soon as the store was open) as its
+     * first, instead of starting one: what it gave is published at once if it has answered, so that a view built
+     * now shows it in its first frame, or when it answers. The next {@link #refresh()} takes it as its own, as after
+     * {@link #prefetch()}. An early read that gives null (it was skipped) is followed by a read of this model's own.
+     * Call on the thread {@code ui} runs on.
+     */
+    public final void adopt(java.util.concurrent.CompletableFuture<? extends T> early) {
+        int g = generation.incrementAndGet();
+        prefetched = true;
+        if (early.isDone()) {
+            publish(g, early);
+            return;
+        }
+        loading.set(true);
+        early.whenComplete((v, e) -> ui.execute(() -> publish(g, early)));
+    }
+
+    private void publish(int g, java.util.concurrent.CompletableFuture<? extends T> done) {
+        try {
+            T v = done.join();
+            if (v == null) {
+                // The early read was skipped (it did not expect this model to want it): read now instead.
+                if (g == generation.get()) {
+                    load();
+                }
+                return;
+            }
+            published(g, v);
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            failed(g, Background.messageOf(e.getCause() != null ? e.getCause() : e));
+        }
+    }
+
     private void load() {
         int g = generation.incrementAndGet();
         loading.set(true);
@@ -102,23 +136,27 @@ public class LatestRead<T> {
                 v = read.get();
             } catch (RuntimeException e) {
                 String message = Background.messageOf(e);
-                ui.execute(() -> {
-                    if (g == generation.get()) {
-                        problem.set(Character.toUpperCase(what.charAt(0)) + what.substring(1)
-                                + " could not be read from the store: " + message);
-                        loading.set(false);
-                    }
-                });
+                ui.execute(() -> failed(g, message));
                 return;
             }
-            ui.execute(() -> {
-                if (g == generation.get()) {
-                    problem.set("");
-                    value.set(v);
-                    loading.set(false);
-                    reads.set(reads.get() + 1);
-                }
-            });
+            ui.execute(() -> published(g, v));
         });
+    }
+
+    private void failed(int g, String message) {
+        if (g == generation.get()) {
+            problem.set(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " could not be read from the store: "
+                    + message);
+            loading.set(false);
+        }
+    }
+
+    private void published(int g, T v) {
+        if (g == generation.get()) {
+            problem.set("");
+            value.set(v);
+            loading.set(false);
+            reads.set(reads.get() + 1);
+        }
     }
 }

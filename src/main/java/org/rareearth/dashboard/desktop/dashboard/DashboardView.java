@@ -63,8 +63,7 @@ public final class DashboardView implements View.Reading, Exportable {
 
     /** A dashboard that reads the store when refreshed, on the calling thread (for exports and the PNG command). */
     public DashboardView(Workspace services) {
-        this(services, new DashboardViewModel(() -> DashboardSummary.of(services.datasets.records(),
-                AppClock.today()), Runnable::run, Runnable::run));
+        this(services, new DashboardViewModel(DashboardViewModel.reading(services), Runnable::run, Runnable::run));
     }
 
     /** A dashboard showing what {@code model} reads (the window's reads off the FX thread). */

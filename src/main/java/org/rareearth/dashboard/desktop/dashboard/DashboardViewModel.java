@@ -16,6 +16,12 @@ public final class DashboardViewModel extends LatestRead<DashboardSummary> {
         super("the dashboard", read, background, ui);
     }
 
+    /** The dashboard's read: the store's records summed up as of the app's today. */
+    public static Supplier<DashboardSummary> reading(org.rareearth.dashboard.service.Workspace services) {
+        return () -> DashboardSummary.of(services.datasets.records(), org.rareearth.dashboard.service.AppClock
+                .today());
+    }
+
     /** The latest summary read, or null before the first read has finished. */
     public ReadOnlyObjectProperty<DashboardSummary> summaryProperty() {
         return valueProperty();

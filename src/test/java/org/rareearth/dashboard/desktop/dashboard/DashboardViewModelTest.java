@@ -103,4 +103,66 @@ class DashboardViewModelTest {
         m.refresh();
         assertThat(m.problemProperty().get()).isEmpty();
     }
+
+    @Test
+    void an_adopted_read_that_has_answered_is_shown_at_once_and_the_first_refresh_takes_it() {
+        DashboardViewModel m = new DashboardViewModel(() -> {
+            reads.incrementAndGet();
+            return on(LocalDate.of(2026, 6, 30));
+        }, background::add, Runnable::run);
+        m.adopt(java.util.concurrent.CompletableFuture.completedFuture(on(LocalDate.of(2026, 5, 1))));
+        assertThat(m.summaryProperty().get().today()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(m.loadingProperty().get()).isFalse();
+        m.refresh();
+        assertThat(background).as("the first refresh took the adopted read").isEmpty();
+        m.refresh();
+        background.poll().run();
+        assertThat(reads).hasValue(1);
+        assertThat(m.summaryProperty().get().today()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void an_adopted_read_still_running_is_shown_on_the_ui_thread_when_it_answers_unless_a_newer_read_came_first() {
+        Deque<Runnable> ui = new ArrayDeque<>();
+        DashboardViewModel m = new DashboardViewModel(() -> on(LocalDate.of(2026, 6, 30)), background::add, ui::add);
+        java.util.concurrent.CompletableFuture<DashboardSummary> early = new java.util.concurrent.CompletableFuture<>();
+        m.adopt(early);
+        assertThat(m.loadingProperty().get()).isTrue();
+        early.complete(on(LocalDate.of(2026, 5, 1)));
+        assertThat(m.summaryProperty().get()).as("published on the ui executor, not the completing thread").isNull();
+        ui.poll().run();
+        assertThat(m.summaryProperty().get().today()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(m.loadingProperty().get()).isFalse();
+
+        java.util.concurrent.CompletableFuture<DashboardSummary> slow = new java.util.concurrent.CompletableFuture<>();
+        m.adopt(slow);
+        m.storeChanged();
+        m.refresh();
+        background.poll().run();
+        ui.poll().run();
+        slow.complete(on(LocalDate.of(2026, 1, 1)));
+        ui.poll().run();
+        assertThat(m.summaryProperty().get().today()).as("the older read does not put its figures back")
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void an_adopted_read_that_failed_says_why() {
+        DashboardViewModel m = new DashboardViewModel(() -> on(LocalDate.of(2026, 6, 30)), background::add,
+                Runnable::run);
+        m.adopt(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("database is locked")));
+        assertThat(m.problemProperty().get()).contains("could not be read").contains("database is locked");
+        assertThat(m.summaryProperty().get()).isNull();
+        assertThat(m.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void an_adopted_read_that_was_skipped_is_followed_by_a_read_of_its_own() {
+        DashboardViewModel m = new DashboardViewModel(() -> on(LocalDate.of(2026, 6, 30)), background::add,
+                Runnable::run);
+        m.adopt(java.util.concurrent.CompletableFuture.completedFuture(null));
+        assertThat(m.loadingProperty().get()).isTrue();
+        background.poll().run();
+        assertThat(m.summaryProperty().get().today()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
 }

@@ -42,7 +42,14 @@ import org.slf4j.LoggerFactory;
 /** The main window: navigation on the left, the current view in the middle, a status bar below. */
 public final class MainWindow {
     public static final String TITLE = "Rare Earth Dashboard";
-    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+    /**
+     * The window icon's sizes, in pixels: the one JavaFX hands the platform. Of a stage's icons it takes only the
+     * one closest to 128×128 on Linux and macOS, 32×32 on Windows, and scales that one to the size (OpenJFX's
+     * {@code WindowStage.setIcons}); decoding and converting the other sizes cost about 15 ms of the start's
+     * CPU for nothing, the 512 px one most. The desktop entry's icons (the .deb's hicolor theme) are other files.
+     */
+    static final int[] ICON_SIZES = System.getProperty("os.name", "").startsWith("Windows") ? new int[] {32}
+            : new int[] {128};
     private static final String ICONS_LOADING = "rare-earth-dashboard.icons-loading";
 
     private final Workspace services;
@@ -335,8 +342,8 @@ public final class MainWindow {
     }
 
     /**
-     * Decodes the window icons on a background thread and hands them to the stage on the FX thread; once per
-     * stage (FX thread).
+     * Decodes the window icon ({@link #ICON_SIZES}) on a background thread and hands it to the stage on the FX
+     * thread; once per stage (FX thread).
      */
     static void loadIcons(Stage stage) {
         if (!stage.getIcons().isEmpty() || stage.getProperties().putIfAbsent(ICONS_LOADING, Boolean.TRUE) != null) {

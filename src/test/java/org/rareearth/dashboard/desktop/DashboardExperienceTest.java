@@ -90,9 +90,10 @@ class DashboardExperienceTest {
         assertThat(w[0].currentView()).isEqualTo("Dashboard");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w[0].bundledOffer().plan() != null);
         assertThat(w[0].bundledOffer().plan().added()).as("the store holds the whole bundled dataset").isZero();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage[0].getIcons().size() == 7);
+        // Only the size JavaFX gives the platform is decoded (128 px on Linux).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage[0].getIcons().isEmpty());
         assertThat(stage[0].getIcons()).allSatisfy(i -> assertThat(i.isError()).isFalse())
-                .extracting(javafx.scene.image.Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0);
+                .extracting(javafx.scene.image.Image::getWidth).containsExactly((double) MainWindow.ICON_SIZES[0]);
         robot.interact(stage[0]::close);
     }
 

@@ -163,7 +163,8 @@ public final class DashboardView implements View.Reading, Exportable {
     private Theme builtTheme;
 
     private void build(DashboardSummary sum) {
-        if (sum.equals(builtFrom) && Theme.current() == builtTheme) {
+        // (Not compared on the first build: a record's first equals links its call site, a few ms of the start.)
+        if (builtFrom != null && sum.equals(builtFrom) && Theme.current() == builtTheme) {
             return;
         }
         builtFrom = sum;

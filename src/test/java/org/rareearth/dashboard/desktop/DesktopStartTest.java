@@ -65,6 +65,7 @@ class DesktopStartTest {
         robot.interact(() -> org.rareearth.dashboard.desktop.common.Theme.currentProperty()
                 .set(org.rareearth.dashboard.desktop.common.Theme.LIGHT));
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 
     private void start(FxRobot robot) {

@@ -58,6 +58,7 @@ class TeamStoreWindowTest {
             opened.close();
         }
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 
     private MainWindow openOn(FxRobot robot, StoreLocation where) throws Exception {

@@ -72,5 +72,6 @@ public final class WindowFixture implements AutoCloseable {
     public void close() {
         services.close();
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 }

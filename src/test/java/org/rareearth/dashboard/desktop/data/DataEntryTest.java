@@ -39,9 +39,11 @@ class DataEntryTest {
     private MainWindow window;
     private Path db;
 
+    private Path home;
+
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("red-data");
+        home = Files.createTempDirectory("red-data");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         db = home.resolve("store.db");
         services = org.rareearth.dashboard.testing.TestStores.open(db);
@@ -54,6 +56,7 @@ class DataEntryTest {
     void close() {
         services.close();
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 
     /** Tabs are picked by id: their order changes when a kind of record is added. */

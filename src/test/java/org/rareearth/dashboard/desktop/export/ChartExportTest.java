@@ -27,9 +27,11 @@ class ChartExportTest {
 
     private Workspace services;
 
+    private Path home;
+
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("red-export");
+        home = Files.createTempDirectory("red-export");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
     }
@@ -38,6 +40,7 @@ class ChartExportTest {
     void close() {
         services.close();
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 
     private BufferedImage render(FxRobot robot, String chart, ExportOptions o) throws Exception {

@@ -2,7 +2,6 @@ package org.rareearth.dashboard.desktop.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.rareearth.dashboard.service.Workspace;
 class GapChartMarkersTest {
 
     @Test
-    void the_same_events_keep_their_markers_and_other_events_get_new_ones() throws Exception {
-        Path dir = Files.createTempDirectory("red-gap-markers");
+    void the_same_events_keep_their_markers_and_other_events_get_new_ones(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         List<PolicyEvent> events;
         try (Workspace w = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("store.db"))) {
             events = w.events.all();

@@ -43,6 +43,7 @@ class PriceImportDialogTest {
     @AfterEach
     void close() {
         services.close();
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(dir);
     }
 
     private PriceImportDialog open(FxRobot robot, String name, String content) throws Exception {

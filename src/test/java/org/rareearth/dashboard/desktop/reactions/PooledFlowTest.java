@@ -44,6 +44,7 @@ class PooledFlowTest {
     void close() {
         services.close();
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 
     @Test

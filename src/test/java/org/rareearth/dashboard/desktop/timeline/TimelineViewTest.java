@@ -33,9 +33,11 @@ class TimelineViewTest {
     private Workspace services;
     private MainWindow window;
 
+    private Path home;
+
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("red-timeline");
+        home = Files.createTempDirectory("red-timeline");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
         window = new MainWindow(services, stage);
@@ -47,6 +49,7 @@ class TimelineViewTest {
     void close() {
         services.close();
         System.clearProperty(AppPaths.HOME_PROPERTY);
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
     }
 
     /** The window reads the events off the FX thread: every test starts once they are laid out. */

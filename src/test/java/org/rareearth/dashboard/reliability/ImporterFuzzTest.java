@@ -35,6 +35,15 @@ class ImporterFuzzTest {
         return services;
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static synchronized void closeStore() {
+        if (services != null) {
+            services.close();
+            services = null;
+            org.rareearth.dashboard.testing.TestDirs.deleteTree(work);
+        }
+    }
+
     @FuzzTest(maxDuration = "20s")
     void priceCsv(byte[] input) throws IOException {
         Workspace s = services();

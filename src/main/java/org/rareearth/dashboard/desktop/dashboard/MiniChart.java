@@ -6,10 +6,7 @@ import java.util.Optional;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -23,7 +20,7 @@ import org.rareearth.dashboard.desktop.common.Theme;
  * fraction of that. Hovering a bar or a point names it in the tooltip; elsewhere the tooltip says what the chart
  * is and what a click does.
  */
-public final class MiniChart extends Region implements Theme.Themed {
+public final class MiniChart extends CanvasRegion implements Theme.Themed {
     /** A bar: its label under it, its value, its colour and what hovering it says. */
     public record Bar(String label, double value, Color colour, String tip) {
     }
@@ -58,7 +55,6 @@ public final class MiniChart extends Region implements Theme.Themed {
     private final List<Line> lines;
     private final DoubleFunction<String> xLabel;
     private final DoubleFunction<String> yLabel;
-    private final Canvas canvas = new Canvas();
     private final List<Hit> hits = new ArrayList<>();
     private Theme theme = Theme.current();
 
@@ -70,6 +66,7 @@ public final class MiniChart extends Region implements Theme.Themed {
 
     private MiniChart(Kind kind, List<Bar> bars, List<String> categories, List<Layer> layers, List<Line> lines,
                       DoubleFunction<String> xLabel, DoubleFunction<String> yLabel, String tip) {
+        super(tip);
         this.kind = kind;
         this.bars = List.copyOf(bars);
         this.categories = List.copyOf(categories);
@@ -78,12 +75,7 @@ public final class MiniChart extends Region implements Theme.Themed {
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         getStyleClass().add("mini-chart");
-        getChildren().add(canvas);
         setMinSize(0, 0);
-        Tooltip tooltip = new Tooltip(tip);
-        tooltip.setShowDelay(javafx.util.Duration.millis(150));
-        Tooltip.install(this, tooltip);
-        setOnMouseMoved(e -> tooltip.setText(tipAt(e.getX(), e.getY()).orElse(tip)));
     }
 
     /** Bars from a zero line, up for gains and down for losses. */
@@ -145,16 +137,8 @@ public final class MiniChart extends Region implements Theme.Themed {
         return 140;
     }
 
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
     /** What hovering (x, y) names: the bar or layer under it, or the nearest point of a line within a few pixels. */
+    @Override
     public Optional<String> tipAt(double x, double y) {
         Hit best = null;
         double bestD = Double.MAX_VALUE;
@@ -208,7 +192,8 @@ public final class MiniChart extends Region implements Theme.Themed {
         return t.getLayoutBounds().getWidth();
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -21,10 +19,9 @@ import org.rareearth.dashboard.desktop.common.Theme;
  * The timeline in small: one row per actor, each event a dot at its announcement and a bar while in force, with
  * today marked. It answers "which event is this?" for a point so a click can open it on the full timeline.
  */
-final class MiniTimeline extends Region implements Theme.Themed {
+final class MiniTimeline extends CanvasRegion implements Theme.Themed {
     private static final double LABEL_W = 58;
     private static final double AXIS_H = 16;
-    private final Canvas canvas = new Canvas();
     private final List<PolicyEvent> events;
     private final LocalDate today;
     private final List<double[]> hits = new ArrayList<>();
@@ -32,19 +29,18 @@ final class MiniTimeline extends Region implements Theme.Themed {
     private Theme.Colors colors = Theme.current().colors();
 
     MiniTimeline(List<PolicyEvent> events, LocalDate today) {
+        super(GENERAL_TIP);
         this.events = List.copyOf(events);
         this.today = today;
-        getChildren().add(canvas);
         setMinSize(120, 80);
         setPrefSize(280, 130);
-        // Hovering a dot names its event; elsewhere the tooltip says what a click does.
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(GENERAL_TIP);
-        tip.setShowDelay(javafx.util.Duration.millis(150));
-        javafx.scene.control.Tooltip.install(this, tip);
-        setOnMouseMoved(e -> tip.setText(eventAt(e.getX(), e.getY())
-                .map(ev -> ev.title() + " (" + org.rareearth.dashboard.desktop.common.Formats.day(ev.announced())
-                        + ")\nClick to select it on the timeline")
-                .orElse(GENERAL_TIP)));
+    }
+
+    /** Hovering a dot names its event; elsewhere the tooltip says what a click does. */
+    @Override
+    public Optional<String> tipAt(double x, double y) {
+        return eventAt(x, y).map(ev -> ev.title() + " (" + org.rareearth.dashboard.desktop.common.Formats.day(
+                ev.announced()) + ")\nClick to select it on the timeline");
     }
 
     static final String GENERAL_TIP = "Every event, one row per actor: a dot at its announcement, a bar while in"
@@ -54,15 +50,6 @@ final class MiniTimeline extends Region implements Theme.Themed {
     public void applyTheme(Theme theme) {
         colors = theme.colors();
         draw();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
     }
 
     /** The event whose dot is nearest to (x, y), within a few pixels. */
@@ -80,7 +67,8 @@ final class MiniTimeline extends Region implements Theme.Themed {
         return Optional.ofNullable(best);
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();

@@ -1,10 +1,12 @@
 package org.rareearth.dashboard.desktop;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.rareearth.dashboard.desktop.FirstFrame;
+import org.rareearth.dashboard.service.DashboardSummary;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.service.StartupTrace;
 import org.rareearth.dashboard.desktop.common.Theme;
@@ -45,15 +47,14 @@ public final class DashboardApp {
      * window does not open on the dashboard): the window takes it if it opens on that store (not on one chosen after
      * a store problem).
      */
-    public static void opening(org.rareearth.dashboard.store.StoreLocation db, java.util.concurrent.CompletableFuture<Workspace> future,
-                               java.util.concurrent.CompletableFuture<org.rareearth.dashboard.service.DashboardSummary> dashboardRead) {
+    public static void opening(org.rareearth.dashboard.store.StoreLocation db, CompletableFuture<Workspace> future,
+                               CompletableFuture<DashboardSummary> dashboardRead) {
         storePath = db;
         opening = future;
         earlyDashboardRead = dashboardRead;
     }
 
-    private static volatile java.util.concurrent.CompletableFuture<org.rareearth.dashboard.service.DashboardSummary>
-            earlyDashboardRead;
+    private static volatile CompletableFuture<DashboardSummary> earlyDashboardRead;
 
     /** The store still being opened, if any (to close it when the window never opened). */
     public static java.util.Optional<java.util.concurrent.CompletableFuture<Workspace>> openingStore() {

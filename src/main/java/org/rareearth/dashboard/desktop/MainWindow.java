@@ -46,7 +46,8 @@ public final class MainWindow {
      * The window icon's sizes, in pixels: the one JavaFX hands the platform. Of a stage's icons it takes only the
      * one closest to 128×128 on Linux and macOS, 32×32 on Windows, and scales that one to the size (OpenJFX's
      * {@code WindowStage.setIcons}); decoding and converting the other sizes took CPU time the start needs on a
-     * two-core machine, the 512 px one most (BENCHMARKS.md). The desktop entry's icons (the .deb's hicolor theme) are other files.
+     * two-core machine, the 512 px one most (BENCHMARKS.md). The desktop entry's icons (the .deb's hicolor theme)
+     * are other files.
      */
     static final int[] ICON_SIZES = System.getProperty("os.name", "").startsWith("Windows") ? new int[] {32}
             : new int[] {128};

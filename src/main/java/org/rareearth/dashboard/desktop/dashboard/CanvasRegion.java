@@ -2,6 +2,7 @@ package org.rareearth.dashboard.desktop.dashboard;
 
 import java.util.Optional;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -12,7 +13,7 @@ import javafx.util.Duration;
  * canvas instead of a chart control's nodes keeps the dashboard's first frame short (BENCHMARKS.md).
  */
 abstract class CanvasRegion extends Region {
-    protected final Canvas canvas = new Canvas();
+    private final Canvas canvas = new Canvas();
 
     CanvasRegion(String generalTip) {
         getChildren().add(canvas);
@@ -25,15 +26,24 @@ abstract class CanvasRegion extends Region {
     /** What hovering (x, y) names, if anything there has a name. */
     public abstract Optional<String> tipAt(double x, double y);
 
-    /** Draws everything on {@link #canvas}, at its current size. */
-    protected abstract void draw();
+    /** Draws everything on {@code g}: the cleared canvas, of {@code w} by {@code h}. */
+    protected abstract void draw(GraphicsContext g, double w, double h);
+
+    /** Clears the canvas and draws it again (after a change of theme, say). */
+    protected final void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        draw(g, w, h);
+    }
 
     @Override
     protected void layoutChildren() {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            draw();
+            redraw();
         }
     }
 }

@@ -124,7 +124,7 @@ public final class MiniChart extends CanvasRegion implements Theme.Themed {
     @Override
     public void applyTheme(Theme t) {
         theme = t;
-        draw();
+        redraw();
     }
 
     @Override
@@ -193,11 +193,7 @@ public final class MiniChart extends CanvasRegion implements Theme.Themed {
     }
 
     @Override
-    protected void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    protected void draw(GraphicsContext g, double w, double h) {
         hits.clear();
         if (w < 40 || h < 40) {
             return;

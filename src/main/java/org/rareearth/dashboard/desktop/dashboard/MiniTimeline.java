@@ -49,7 +49,7 @@ final class MiniTimeline extends CanvasRegion implements Theme.Themed {
     @Override
     public void applyTheme(Theme theme) {
         colors = theme.colors();
-        draw();
+        redraw();
     }
 
     /** The event whose dot is nearest to (x, y), within a few pixels. */
@@ -68,11 +68,7 @@ final class MiniTimeline extends CanvasRegion implements Theme.Themed {
     }
 
     @Override
-    protected void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    protected void draw(GraphicsContext g, double w, double h) {
         hits.clear();
         hitEvents.clear();
         if (events.isEmpty() || w < 20 || h < 20) {

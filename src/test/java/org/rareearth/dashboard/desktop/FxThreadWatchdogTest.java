@@ -61,10 +61,8 @@ class FxThreadWatchdogTest {
     }
 
     @AfterAll
-    static void removeStore() throws Exception {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    static void removeStore() {
+        org.rareearth.dashboard.testing.TestDirs.deleteTree(dir);
     }
 
     @Start

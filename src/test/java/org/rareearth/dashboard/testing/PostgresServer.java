@@ -225,11 +225,7 @@ public final class PostgresServer {
     /** At the JVM's end: stops the server and removes its cluster. */
     private void stopAndRemove() {
         stop();
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder: the system clears it in the end.
-        }
+        TestDirs.deleteTree(dir);
     }
 
     /** Stops the server at once (the tests of the server going away), or at the JVM's end. */

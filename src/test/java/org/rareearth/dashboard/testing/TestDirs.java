@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Removes the temporary folders that window tests make themselves (their home folder is set before JUnit's own
- * {@code @TempDir} would exist for a TestFX {@code @Start}), so a developer's runs do not pile them up.
+ * Removes the temporary folders tests make themselves (window homes, the watchdog's large store, the tests'
+ * PostgreSQL cluster), so a developer's runs do not pile them up. Unlike JUnit's {@code @TempDir}, whose cleanup
+ * fails the test when a file cannot be removed, this is best effort.
  */
 public final class TestDirs {
     private TestDirs() {}

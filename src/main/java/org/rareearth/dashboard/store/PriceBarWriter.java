@@ -17,8 +17,9 @@ import org.rareearth.dashboard.domain.Security;
 /**
  * Writes many daily bars inside one transaction, inserting or replacing by (security, date). Rows go out in
  * multi-row statements that bind only the columns the source has (a bar is replaced whole: a column the file
- * lacks becomes empty), with the source bound once per statement. It knows which dates each security already
- * had, so it can tell insertions from updates.
+ * lacks becomes empty), with the source bound once per statement, and the security too when every row of the
+ * statement is for the same one (as in a file sorted by security: a third fewer values to pass to SQLite). It knows
+ * which dates each security already had, so it can tell insertions from updates.
  */
 public final class PriceBarWriter {
     /** The optional price columns a file may have besides the close. */
@@ -31,8 +32,12 @@ public final class PriceBarWriter {
     private final Connection c;
     private final List<Column> columns;
     private final String source;
-    /** The statement of a full batch, prepared when the first one is sent (a short write never needs it). */
+    /**
+     * The statements of a full batch, prepared when the first one is sent (a short write never needs them): rows of
+     * several securities, and rows of one security, which binds its id once.
+     */
     private PreparedStatement full;
+    private PreparedStatement fullOneSecurity;
     private final Map<String, Long> symbolIds = new HashMap<>();
     private final Map<Long, BitSet> existing = new HashMap<>();
     private final long[] ids = new long[ROWS_PER_STATEMENT];
@@ -61,14 +66,18 @@ public final class PriceBarWriter {
         return new PriceBarWriter(c, columns, source);
     }
 
-    private String sql(int rows) {
+    /**
+     * {@code rows} rows a statement, the source bound once as ?1; with {@code oneSecurity} the security is bound once
+     * too, as ?2, and each row binds its date, close and optional columns.
+     */
+    private String sql(int rows, boolean oneSecurity) {
         String names = columns.stream().map(PriceBarWriter::name).collect(Collectors.joining(", "));
         StringBuilder sb = new StringBuilder("INSERT INTO price_bar (source, security_id, date, close")
                 .append(names.isEmpty() ? "" : ", " + names).append(") VALUES ");
-        int per = 3 + columns.size();
-        int p = 2;
+        int per = (oneSecurity ? 2 : 3) + columns.size();
+        int p = oneSecurity ? 3 : 2;
         for (int r = 0; r < rows; r++) {
-            sb.append(r == 0 ? "(?1" : ", (?1");
+            sb.append(r == 0 ? "(?1" : ", (?1").append(oneSecurity ? ", ?2" : "");
             for (int k = 0; k < per; k++) {
                 sb.append(", ?").append(p++);
             }
@@ -262,24 +271,34 @@ public final class PriceBarWriter {
             return;
         }
         sendQueued();
-        if (full != null) {
-            full.close(); // a desktop session keeps its connection open: statements are not left on it
-            full = null;
+        // a desktop session keeps its connection open: statements are not left on it
+        for (PreparedStatement ps : new PreparedStatement[] {full, fullOneSecurity}) {
+            if (ps != null) {
+                ps.close();
+            }
         }
+        full = null;
+        fullOneSecurity = null;
     }
 
     private void sendQueued() throws SQLException {
         if (pending == 0) {
             return;
         }
+        boolean one = true;
+        for (int r = 1; r < pending && one; r++) {
+            one = ids[r] == ids[0];
+        }
         if (pending == ROWS_PER_STATEMENT) {
-            if (full == null) {
-                full = c.prepareStatement(sql(ROWS_PER_STATEMENT));
+            if (one && fullOneSecurity == null) {
+                fullOneSecurity = c.prepareStatement(sql(ROWS_PER_STATEMENT, true));
+            } else if (!one && full == null) {
+                full = c.prepareStatement(sql(ROWS_PER_STATEMENT, false));
             }
-            send(full);
+            send(one ? fullOneSecurity : full, one);
         } else {
-            try (PreparedStatement ps = c.prepareStatement(sql(pending))) {
-                send(ps);
+            try (PreparedStatement ps = c.prepareStatement(sql(pending, one))) {
+                send(ps, one);
             }
         }
         pending = 0;
@@ -303,11 +322,16 @@ public final class PriceBarWriter {
         }
     }
 
-    private void send(PreparedStatement ps) throws SQLException {
+    private void send(PreparedStatement ps, boolean oneSecurity) throws SQLException {
         ps.setString(1, source);
         int p = 2;
+        if (oneSecurity) {
+            ps.setLong(p++, ids[0]);
+        }
         for (int r = 0; r < pending; r++) {
-            ps.setLong(p++, ids[r]);
+            if (!oneSecurity) {
+                ps.setLong(p++, ids[r]);
+            }
             ps.setString(p++, dates[r]);
             ps.setDouble(p++, closes[r]);
             for (Object[] col : optional) {

@@ -1,0 +1,80 @@
+package org.rareearth.dashboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The writer sends a statement's rows with the security bound once when they are all for one security, and per row
+ * otherwise: every mix of full and short statements, of one and of several securities, stores each bar as given.
+ */
+class PriceBarWriterTest {
+    @TempDir
+    Path dir;
+
+    private record Bar(long id, LocalDate date, Double open, double close, Long volume) {}
+
+    private static long addSecurity(Store s, String symbol) {
+        return s.write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO security (symbol, name, exchange, currency, is_benchmark, source, confidence)"
+                        + " VALUES ('" + symbol + "', 'n', 'NYSE', 'USD', 0, 'test', 'S')");
+            }
+            return SecurityRepository.idOf(c, symbol).orElseThrow();
+        });
+    }
+
+    @Test
+    void statements_of_one_security_and_of_several_store_every_bar_as_given() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            long a = addSecurity(s, "MP");
+            long b = addSecurity(s, "LYC.AX");
+            LocalDate start = LocalDate.of(1990, 1, 1);
+            List<Bar> bars = new ArrayList<>();
+            // A full statement of one security, a full one alternating two, a short one of one, a short mixed one.
+            for (int i = 0; i < 1_000; i++) {
+                bars.add(new Bar(a, start.plusDays(i), i % 7 == 0 ? null : 10.0 + i, 10.5 + i, (long) i));
+            }
+            for (int i = 0; i < 1_000; i++) {
+                bars.add(new Bar(i % 2 == 0 ? a : b, start.plusDays(1_000 + i), 20.0 + i, 20.25 + i,
+                        i % 5 == 0 ? null : 1_000L + i));
+            }
+            for (int i = 0; i < 300; i++) {
+                bars.add(new Bar(b, start.plusDays(2_000 + i), 30.0 + i, 30.75 + i, 2_000L + i));
+            }
+            for (int i = 0; i < 5; i++) {
+                bars.add(new Bar(i % 2 == 0 ? b : a, start.plusDays(2_300 + i), null, 40.125 + i, null));
+            }
+            int inserted = s.writeBulk(c -> {
+                PriceBarWriter w = PriceBarWriter.on(c,
+                        EnumSet.of(PriceBarWriter.Column.OPEN, PriceBarWriter.Column.VOLUME), "file.csv");
+                int n = 0;
+                for (Bar bar : bars) {
+                    n += w.write(bar.id(), bar.date(), bar.open(), null, null, bar.close(), null, bar.volume()) ? 1 : 0;
+                }
+                w.finish();
+                return n;
+            });
+            assertThat(inserted).isEqualTo(bars.size());
+            List<Bar> stored = s.read(c -> Jdbc.list(c,
+                    "SELECT security_id, date, open, close, volume, source FROM price_bar ORDER BY date",
+                    rs -> {
+                        assertThat(rs.getString(6)).isEqualTo("file.csv");
+                        double open = rs.getDouble(3);
+                        Double o = rs.wasNull() ? null : open;
+                        double close = rs.getDouble(4);
+                        long volume = rs.getLong(5);
+                        Long v = rs.wasNull() ? null : volume;
+                        return new Bar(rs.getLong(1), LocalDate.parse(rs.getString(2)), o, close, v);
+                    }));
+            assertThat(stored).containsExactlyElementsOf(bars);
+        }
+    }
+}

@@ -298,7 +298,6 @@ public final class Cli implements Callable<Integer> {
         return false;
     }
 
-    /** True when the arguments name no command and ask for no help or version: the desktop app will start. */
     /** The command the first command name among {@code args} names, or null when none does. */
     static Class<?> namedCommand(String[] args) {
         for (String a : args) {
@@ -310,6 +309,7 @@ public final class Cli implements Callable<Integer> {
         return null;
     }
 
+    /** True when the arguments name no command and ask for no help or version: the desktop app will start. */
     static boolean opensWindow(String[] args) {
         for (String a : args) {
             if (WindowArgs.NOT_A_WINDOW.contains(a)) {

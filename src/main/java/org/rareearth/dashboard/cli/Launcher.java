@@ -4,6 +4,7 @@ import org.rareearth.dashboard.desktop.DesktopLauncher;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.StartupTrace;
 import org.rareearth.dashboard.store.NativeSqlite;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,14 @@ public final class Launcher {
             DesktopLauncher.prestart();
         } else if (!Cli.asksForHelp(args)) {
             NativeSqlite.useKeptCopy(AppPaths.home());
+            // Reading the command line takes picocli about 90 ms of reflection. Meanwhile a second thread starts
+            // the logging and loads SQLite's driver and native library, which the command would do after it.
+            Thread warmUp = new Thread(() -> {
+                LoggerFactory.getILoggerFactory();
+                NativeSqlite.loadDriver();
+            }, "warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, out, err, System.getenv());

@@ -475,6 +475,7 @@ public final class PriceImportService {
                         put(new Chunk(chunk, null));
                     }
                 }
+                StartupTrace.mark("import: file parsed"); // the writer has the queue's chunks still to write
                 put(new Chunk(null, null));
             } catch (Throwable t) {
                 try {

@@ -66,6 +66,18 @@ public final class NativeSqlite {
         }
     }
 
+    /**
+     * Loads the SQLite driver's classes and its native library by opening and closing an in-memory database, so a
+     * store opened after it does not wait for them. Any failure is left for that store's own open to report.
+     */
+    public static void loadDriver() {
+        try (java.sql.Connection c = Store.sqlite("jdbc:sqlite::memory:", new java.util.Properties())) {
+            c.getAutoCommit();
+        } catch (java.sql.SQLException | RuntimeException | LinkageError e) {
+            LoggerFactory.getLogger(NativeSqlite.class).debug("SQLite's driver was not loaded ahead", e);
+        }
+    }
+
     /** Written beside its final name and moved into place, so a copy is either whole or absent. */
     private static void extract(InputStream in, Path dir, Path lib) throws IOException {
         Files.createDirectories(dir);

@@ -3,10 +3,17 @@ package org.rareearth.dashboard.desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.stage.Stage;
+import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.TestDirs;
+import org.rareearth.dashboard.testing.TestStores;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A main window on a new temporary store with the default dataset, its settings in a temporary home folder. For
@@ -17,8 +24,11 @@ public final class WindowFixture implements AutoCloseable {
     public final Workspace services;
     public final MainWindow window;
 
-    private WindowFixture(Path home, Workspace services, MainWindow window) {
+    private final Path storePath;
+
+    private WindowFixture(Path home, Path storePath, Workspace services, MainWindow window) {
         this.home = home;
+        this.storePath = storePath;
         this.services = services;
         this.window = window;
     }
@@ -29,13 +39,28 @@ public final class WindowFixture implements AutoCloseable {
 
     /** {@code prepare} runs on the store before the window is built (to import prices, say). */
     public static WindowFixture open(Stage stage, Consumer<Workspace> prepare) throws IOException {
+        return open(stage, home -> home.resolve("store.db"), prepare);
+    }
+
+    /**
+     * A window on the store at the path {@code store} gives in the temporary home folder (a store it made there,
+     * such as {@code GeneratedPrices.store}, or a new one); {@code prepare} runs on it before the window is built.
+     */
+    public static WindowFixture open(Stage stage, Function<Path, Path> store, Consumer<Workspace> prepare)
+            throws IOException {
         Path home = Files.createTempDirectory("red-home");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        Workspace services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
+        Path storePath = store.apply(home);
+        Workspace services = TestStores.open(storePath);
         prepare.accept(services);
         MainWindow window = new MainWindow(services, stage);
         window.show();
-        return new WindowFixture(home, services, window);
+        return new WindowFixture(home, storePath, services, window);
+    }
+
+    /** The path of the store the window is on (for a second workspace, or the command line, on the same store). */
+    public Path storePath() {
+        return storePath;
     }
 
     /** Waits until the view in front (the dashboard, the timeline) has finished reading the store off the FX thread. */
@@ -45,15 +70,14 @@ public final class WindowFixture implements AutoCloseable {
 
     /** The same for any window. Call from the test thread, never from the FX thread. */
     public static void awaitReads(MainWindow window) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> !window.view(window.currentView())
-                            .isReading()).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> !window.view(window.currentView()).isReading()).get());
+        } catch (TimeoutException e) {
             throw new AssertionError("the view in front was still reading the store after 20 s", e);
         }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
@@ -61,8 +85,8 @@ public final class WindowFixture implements AutoCloseable {
      * the view in front has read their result. Call from the test thread.
      */
     public static void awaitWrites(MainWindow window) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        if (!org.rareearth.dashboard.desktop.common.Background.awaitWrites(20)) {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (!Background.awaitWrites(20)) {
             throw new AssertionError("the store's writes had not run after 20 s");
         }
         awaitReads(window);
@@ -72,6 +96,6 @@ public final class WindowFixture implements AutoCloseable {
     public void close() {
         services.close();
         System.clearProperty(AppPaths.HOME_PROPERTY);
-        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
+        TestDirs.deleteTree(home);
     }
 }

@@ -2,7 +2,6 @@ package org.rareearth.dashboard.desktop.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,10 +20,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.desktop.MainWindow;
+import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,22 +40,21 @@ class DataEntryTest {
 
     private Path home;
 
+    private WindowFixture fixture;
+
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("red-data");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        db = home.resolve("store.db");
-        services = org.rareearth.dashboard.testing.TestStores.open(db);
-        window = new MainWindow(services, stage);
-        window.show();
+        fixture = WindowFixture.open(stage);
+        home = fixture.home;
+        db = fixture.storePath();
+        services = fixture.services;
+        window = fixture.window;
         window.show(DataView.TITLE);
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
-        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
+        fixture.close();
     }
 
     /** Tabs are picked by id: their order changes when a kind of record is added. */
@@ -67,11 +65,11 @@ class DataEntryTest {
 
     /** Waits for the writes asked for (off the FX thread) and the view's read of what they wrote. */
     private void settle() {
-        org.rareearth.dashboard.desktop.WindowFixture.awaitWrites(window);
+        WindowFixture.awaitWrites(window);
     }
 
     private void openEventsTab(FxRobot robot) {
-        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
+        WindowFixture.awaitReads(window);
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
         selectTab(robot, tabs, "tab-events");
     }
@@ -136,7 +134,7 @@ class DataEntryTest {
         TableView<?> table = robot.lookup("#table-events").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(44);
         robot.interact(() -> window.show(TimelineView.TITLE));
-        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
+        WindowFixture.awaitReads(window);
         assertThat(robot.lookup("#timeline-counts").queryAs(Label.class).getText()).startsWith("Showing 44 of 44");
     }
 
@@ -285,18 +283,17 @@ class DataEntryTest {
         robot.clickOn("#field-source").write("CFETS (unit test)");
         robot.clickOn("#form-save");
         settle();
-        services.close();
+        services.close(); // the fixture's close closes it again, which does nothing
         try (Workspace again = org.rareearth.dashboard.testing.TestStores.open(db)) {
             assertThat(again.fxRates.all()).anyMatch(r -> r.date().equals(LocalDate.of(2026, 3, 2))
                     && r.rate() == 6.9123);
         }
-        services = org.rareearth.dashboard.testing.TestStores.open(db);
     }
 
     @Test
     void the_timeline_context_menu_opens_the_event_form_with_the_date(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(TimelineView.TITLE));
-        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
+        WindowFixture.awaitReads(window);
         var canvas = robot.lookup("#timeline").query();
         // The platform turns a right click (or the menu key) into a context-menu request; send that request.
         javafx.geometry.Bounds b = canvas.localToScreen(canvas.getLayoutBounds());

@@ -3,7 +3,6 @@ package org.rareearth.dashboard.desktop.reactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +11,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.AppPaths;
-import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.testdata.GeneratedPrices;
 import org.rareearth.dashboard.desktop.MainWindow;
+import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
 import org.rareearth.dashboard.testing.CliRun;
 import org.testfx.api.FxRobot;
@@ -27,24 +25,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PooledFlowTest {
 
+    private WindowFixture fixture;
     private Path home;
-    private Workspace services;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("red-home");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = org.rareearth.dashboard.testing.TestStores.open(GeneratedPrices.store(home));
-        window = new MainWindow(services, stage);
-        window.show();
+        fixture = WindowFixture.open(stage, GeneratedPrices::store, s -> { });
+        home = fixture.home;
+        window = fixture.window;
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
-        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
+        fixture.close();
     }
 
     @Test

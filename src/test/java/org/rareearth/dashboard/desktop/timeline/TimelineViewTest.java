@@ -2,8 +2,6 @@ package org.rareearth.dashboard.desktop.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -16,11 +14,11 @@ import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.desktop.MainWindow;
+import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,36 +28,31 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
 
+    private WindowFixture fixture;
     private Workspace services;
     private MainWindow window;
 
-    private Path home;
-
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("red-timeline");
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-        services = org.rareearth.dashboard.testing.TestStores.open(home.resolve("store.db"));
-        window = new MainWindow(services, stage);
-        window.show();
+        fixture = WindowFixture.open(stage);
+        services = fixture.services;
+        window = fixture.window;
         window.show("Export-restriction timeline");
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(AppPaths.HOME_PROPERTY);
-        org.rareearth.dashboard.testing.TestDirs.deleteTree(home);
+        fixture.close();
     }
 
     /** The window reads the events off the FX thread: every test starts once they are laid out. */
     @org.junit.jupiter.api.BeforeEach
     void eventsRead() {
-        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
+        WindowFixture.awaitReads(window);
     }
 
     private TimelineCanvas canvas(FxRobot robot) {
-        org.rareearth.dashboard.desktop.WindowFixture.awaitReads(window);
+        WindowFixture.awaitReads(window);
         return robot.lookup("#timeline").queryAs(TimelineCanvas.class);
     }
 

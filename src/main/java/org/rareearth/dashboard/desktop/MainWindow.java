@@ -304,7 +304,7 @@ public final class MainWindow {
         // The theme is the app's; a closed window stops following it (onHidden, registered above).
         stage.setScene(scene);
         stage.setTitle(TITLE + " — " + services.store().location().name());
-        // Decoding the seven icon sizes takes about 0.1 s: it is done off the FX thread once the window is painted.
+        // The window icon is decoded off the FX thread once the window is painted (loadIcons).
         if (stage.isShowing()) {
             org.rareearth.dashboard.desktop.FirstFrame.afterNextFrame(scene, () -> loadIcons(stage));
         } else {

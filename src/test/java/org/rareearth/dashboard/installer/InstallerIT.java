@@ -145,6 +145,22 @@ class InstallerIT {
     }
 
     @Test
+    void aPriceImportRunsOnC1OnlyAndEveryOtherCommandKeepsC2() throws Exception {
+        // The launcher adds -XX:TieredStopAtLevel=1 when the arguments name import-prices (BENCHMARKS.md): the
+        // JVM's final flags say which it got, and the import itself must still work with it.
+        Path launcher = dir.resolve("app-image").resolve(NAME).resolve("bin").resolve(NAME);
+        Path csv = tmp.resolve("prices.csv");
+        Files.writeString(csv, "Symbol,Date,Close\nTEST,2024-01-02,1.50\nTEST,2024-01-03,1.60\n");
+        Path store = tmp.resolve("prices.db");
+        Result imported = launch(launcher, "-XX:+PrintFlagsFinal", "--db", store.toString(), "import-prices",
+                csv.toString(), "--create");
+        assertThat(imported.out).containsPattern("TieredStopAtLevel\\s+= 1\\s")
+                .contains("Imported " + csv).contains("2 rows, 2 new");
+        Result info = launch(launcher, "-XX:+PrintFlagsFinal", "info", "--db", store.toString());
+        assertThat(info.out).containsPattern("TieredStopAtLevel\\s+= 4\\s");
+    }
+
+    @Test
     void movedImageStartsWithoutItsStaleArchiveAndKeepsJsonOutputClean() throws Exception {
         // A copy of the image: its archive names the original jar, so the JVM must not use it, and whatever it
         // says about that goes to standard error, never into a command's output.

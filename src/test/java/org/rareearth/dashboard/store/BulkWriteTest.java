@@ -19,16 +19,6 @@ class BulkWriteTest {
     @TempDir
     Path dir;
 
-    private static long addSecurity(Store s, String symbol) {
-        return s.write(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO security (symbol, name, exchange, currency, is_benchmark, source, confidence)"
-                        + " VALUES ('" + symbol + "', 'n', 'NYSE', 'USD', 0, 'test', 'S')");
-            }
-            return SecurityRepository.idOf(c, symbol).orElseThrow();
-        });
-    }
-
     private static boolean foreignKeysOn(java.sql.Connection c) throws java.sql.SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_keys")) {
             return rs.next() && rs.getInt(1) == 1;
@@ -42,7 +32,7 @@ class BulkWriteTest {
     @Test
     void a_bulk_write_runs_without_per_row_checks_and_the_next_write_has_them_again() throws Exception {
         try (Store s = Store.open(dir.resolve("s.db"))) {
-            long id = addSecurity(s, "MP");
+            long id = TestSecurities.add(s, "MP");
             boolean during = s.writeBulk(c -> {
                 PriceBarWriter w = PriceBarWriter.on(c, EnumSet.noneOf(PriceBarWriter.Column.class), "t");
                 // 2,500 rows: two full statements and a shorter last one.
@@ -69,7 +59,7 @@ class BulkWriteTest {
     @Test
     void bars_for_a_security_the_store_lacks_are_refused_at_the_end_of_a_bulk_write_and_nothing_is_written() {
         try (Store s = Store.open(dir.resolve("s.db"))) {
-            long id = addSecurity(s, "MP");
+            long id = TestSecurities.add(s, "MP");
             assertThatThrownBy(() -> s.writeBulk(c -> {
                 PriceBarWriter w = PriceBarWriter.on(c, EnumSet.noneOf(PriceBarWriter.Column.class), "t");
                 w.write(id, LocalDate.of(2025, 7, 10), null, null, null, 10, null, null);

@@ -3,7 +3,6 @@ package org.rareearth.dashboard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,21 +20,11 @@ class PriceBarWriterTest {
 
     private record Bar(long id, LocalDate date, Double open, double close, Long volume) {}
 
-    private static long addSecurity(Store s, String symbol) {
-        return s.write(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO security (symbol, name, exchange, currency, is_benchmark, source, confidence)"
-                        + " VALUES ('" + symbol + "', 'n', 'NYSE', 'USD', 0, 'test', 'S')");
-            }
-            return SecurityRepository.idOf(c, symbol).orElseThrow();
-        });
-    }
-
     @Test
     void statements_of_one_security_and_of_several_store_every_bar_as_given() {
         try (Store s = Store.open(dir.resolve("s.db"))) {
-            long a = addSecurity(s, "MP");
-            long b = addSecurity(s, "LYC.AX");
+            long a = TestSecurities.add(s, "MP");
+            long b = TestSecurities.add(s, "LYC.AX");
             LocalDate start = LocalDate.of(1990, 1, 1);
             List<Bar> bars = new ArrayList<>();
             // A full statement of one security, a full one alternating two, a short one of one, a short mixed one.

@@ -271,14 +271,14 @@ public final class PriceBarWriter {
             return;
         }
         sendQueued();
-        // a desktop session keeps its connection open: statements are not left on it
-        for (PreparedStatement ps : new PreparedStatement[] {full, fullOneSecurity}) {
-            if (ps != null) {
-                ps.close();
-            }
-        }
+        // A desktop session keeps its connection open: statements are not left on it.
+        PreparedStatement several = full;
+        PreparedStatement one = fullOneSecurity;
         full = null;
         fullOneSecurity = null;
+        try (several; one) {
+            // both are closed here (a null one is skipped), the second even when closing the first fails
+        }
     }
 
     private void sendQueued() throws SQLException {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -24,12 +25,20 @@ public final class TestDirs {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
         } catch (IOException | UncheckedIOException e) {
             System.err.println("test folder " + dir + " not removed: " + e);
+            return;
+        }
+        // Deepest first; a file that cannot go leaves its folders, not the rest of the tree.
+        for (Path p : all) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                System.err.println("test file " + p + " not removed: " + e);
+            }
         }
     }
 }

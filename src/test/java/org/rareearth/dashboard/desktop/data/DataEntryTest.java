@@ -38,14 +38,11 @@ class DataEntryTest {
     private MainWindow window;
     private Path db;
 
-    private Path home;
-
     private WindowFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
         fixture = WindowFixture.open(stage);
-        home = fixture.home;
         db = fixture.storePath();
         services = fixture.services;
         window = fixture.window;

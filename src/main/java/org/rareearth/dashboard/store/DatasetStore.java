@@ -209,8 +209,9 @@ public final class DatasetStore {
             for (PolicyEvent e : d.events()) {
                 ev += EventRepository.upsert(c, e) ? 1 : 0;
             }
+            java.util.Map<String, Long> sourceIds = new java.util.HashMap<>();
             for (PriceBar b : d.priceBars()) {
-                bars += PriceBarRepository.upsert(c, securityId(c, b.symbol()), b) ? 1 : 0;
+                bars += PriceBarRepository.upsert(c, securityId(c, b.symbol()), b, sourceIds) ? 1 : 0;
             }
             for (Reaction r : d.reactions()) {
                 long eventId = EventRepository.idOf(c, r.event())
@@ -256,8 +257,8 @@ public final class DatasetStore {
 
     private static void clear(Connection c) throws SQLException {
         for (String table : new String[] {"capacity_target", "capacity_project", "stage_share", "quota", "stake",
-            "reaction", "price_bar", "price_fetch", "security_ticker", "event_material", "event_related", "event",
-            "price_assessment", "fx_rate", "price_floor", "security"}) {
+            "reaction", "price_bar", "price_source", "price_fetch", "security_ticker", "event_material",
+            "event_related", "event", "price_assessment", "fx_rate", "price_floor", "security"}) {
             Jdbc.update(c, "DELETE FROM " + table);
         }
     }

@@ -19,7 +19,8 @@ public record Migration(int version, String description, List<String> statements
                 fromResource(4, "quote-source tickers, price downloads", "migrations/V4__quote_feeds.sql"),
                 fromResource(5, "supply-chain projects, stage shares, quotas", "migrations/V5__supply_chain.sql"),
                 fromResource(6, "edit log, record versions", "migrations/V6__edit_log.sql"),
-                fromResource(7, "imports in the edit log", "migrations/V7__edit_log_via.sql"));
+                fromResource(7, "imports in the edit log", "migrations/V7__edit_log_via.sql"),
+                fromResource(8, "price sources kept once", "migrations/V8__price_sources.sql"));
     }
 
     static Migration fromResource(int version, String description, String resource) {

@@ -190,7 +190,7 @@ final class PostgresStores {
     }
 
     /** The tables every kind of change writes to. */
-    private static final List<String> WRITTEN = List.of("security", "event", "price_bar", "reaction",
+    private static final List<String> WRITTEN = List.of("security", "event", "price_bar", "price_source", "reaction",
             "price_assessment", "fx_rate", "price_floor", "stake");
 
     /** The edit log, which every edit adds to. */

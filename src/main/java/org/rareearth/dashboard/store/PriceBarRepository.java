@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.rareearth.dashboard.domain.PriceBar;
 
 /** Daily bars, one per security and date. */
 public final class PriceBarRepository {
     private static final String SELECT = "SELECT s.symbol, b.date, b.open, b.high, b.low, b.close, b.adj_close,"
-            + " b.volume, b.source FROM price_bar b JOIN security s ON s.id = b.security_id";
+            + " b.volume, b.source_id FROM price_bar b JOIN security s ON s.id = b.security_id";
     private final Store store;
 
     public PriceBarRepository(Store store) {
@@ -18,8 +19,13 @@ public final class PriceBarRepository {
 
     /** The bars of one security, oldest first. */
     public List<PriceBar> forSymbol(String symbol) {
-        return store.read(c -> Jdbc.list(c, SELECT + " WHERE s.symbol = ? ORDER BY b.date",
-                PriceBarRepository::map, symbol));
+        return store.read(c -> ofSymbol(c, symbol));
+    }
+
+    /** The bars of one security, oldest first, read on {@code c}. */
+    static List<PriceBar> ofSymbol(Connection c, String symbol) throws SQLException {
+        Map<Long, String> sources = PriceSources.all(c);
+        return Jdbc.list(c, SELECT + " WHERE s.symbol = ? ORDER BY b.date", rs -> map(rs, sources), symbol);
     }
 
     /** The date of the last daily bar of each security that has any. */
@@ -40,26 +46,36 @@ public final class PriceBarRepository {
     }
 
     static List<PriceBar> all(Connection c) throws SQLException {
-        return Jdbc.list(c, SELECT + " ORDER BY s.symbol, b.date", PriceBarRepository::map);
+        Map<Long, String> sources = PriceSources.all(c);
+        return Jdbc.list(c, SELECT + " ORDER BY s.symbol, b.date", rs -> map(rs, sources));
     }
 
-    /** Inserts or updates one bar; true when it was new. */
-    static boolean upsert(Connection c, long securityId, PriceBar b) throws SQLException {
-        Object[] values = {b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume(), b.source(),
-                securityId, b.date()};
+    /**
+     * Inserts or updates one bar; true when it was new. {@code sourceIds} remembers the sources' numbers across the
+     * bars of one write ({@link PriceSources#idOf(Connection, String, Map)}).
+     */
+    static boolean upsert(Connection c, long securityId, PriceBar b, Map<String, Long> sourceIds)
+            throws SQLException {
+        Object[] values = {b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume(),
+                PriceSources.idOf(c, b.source(), sourceIds), securityId, b.date()};
         int n = Jdbc.update(c, "UPDATE price_bar SET open = ?, high = ?, low = ?, close = ?, adj_close = ?,"
-                + " volume = ?, source = ? WHERE security_id = ? AND date = ?", values);
+                + " volume = ?, source_id = ? WHERE security_id = ? AND date = ?", values);
         if (n > 0) {
             return false;
         }
-        Jdbc.update(c, "INSERT INTO price_bar (open, high, low, close, adj_close, volume, source, security_id, date)"
+        Jdbc.update(c, "INSERT INTO price_bar (open, high, low, close, adj_close, volume, source_id, security_id,"
+                + " date)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         return true;
     }
 
-    /** By position, in the order of {@link #SELECT}: series run to tens of thousands of rows. */
-    private static PriceBar map(ResultSet rs) throws SQLException {
+    /**
+     * By position, in the order of {@link #SELECT}: series run to tens of thousands of rows. The source's text comes
+     * from {@code sources} ({@link PriceSources#all}).
+     */
+    private static PriceBar map(ResultSet rs, Map<Long, String> sources) throws SQLException {
+        Long source = Jdbc.lng(rs, 9);
         return new PriceBar(rs.getString(1), Jdbc.date(rs, 2), Jdbc.dbl(rs, 3), Jdbc.dbl(rs, 4), Jdbc.dbl(rs, 5),
-                Jdbc.dbl(rs, 6), Jdbc.dbl(rs, 7), Jdbc.lng(rs, 8), rs.getString(9));
+                Jdbc.dbl(rs, 6), Jdbc.dbl(rs, 7), Jdbc.lng(rs, 8), source == null ? null : sources.get(source));
     }
 }

@@ -17,9 +17,9 @@ import org.rareearth.dashboard.domain.Security;
 /**
  * Writes many daily bars inside one transaction, inserting or replacing by (security, date). Rows go out in
  * multi-row statements that bind only the columns the source has (a bar is replaced whole: a column the file
- * lacks becomes empty), with the source bound once per statement, and the security too when every row of the
- * statement is for the same one (as in a file sorted by security: a third fewer values to pass to SQLite). It knows
- * which dates each security already had, so it can tell insertions from updates.
+ * lacks becomes empty), with the source's number ({@code price_source}) bound once per statement, and the security
+ * too when every row of the statement is for the same one (as in a file sorted by security: a third fewer values to
+ * pass to SQLite). It knows which dates each security already had, so it can tell insertions from updates.
  */
 public final class PriceBarWriter {
     /** The optional price columns a file may have besides the close. */
@@ -32,6 +32,9 @@ public final class PriceBarWriter {
     private final Connection c;
     private final List<Column> columns;
     private final String source;
+    /** The number of {@link #source} in {@code price_source}, looked up (or added) when the first row goes out. */
+    private Long sourceId;
+    private boolean sourceKnown;
     /**
      * The statements of a full batch, prepared when the first one is sent (a short write never needs them): rows of
      * several securities, and rows of one security, which binds its id once.
@@ -67,12 +70,12 @@ public final class PriceBarWriter {
     }
 
     /**
-     * {@code rows} rows a statement, the source bound once as ?1; with {@code oneSecurity} the security is bound once
-     * too, as ?2, and each row binds its date, close and optional columns.
+     * {@code rows} rows a statement, the source's number bound once as ?1; with {@code oneSecurity} the security is
+     * bound once too, as ?2, and each row binds its date, close and optional columns.
      */
     private String sql(int rows, boolean oneSecurity) {
         String names = columns.stream().map(PriceBarWriter::name).collect(Collectors.joining(", "));
-        StringBuilder sb = new StringBuilder("INSERT INTO price_bar (source, security_id, date, close")
+        StringBuilder sb = new StringBuilder("INSERT INTO price_bar (source_id, security_id, date, close")
                 .append(names.isEmpty() ? "" : ", " + names).append(") VALUES ");
         int per = (oneSecurity ? 2 : 3) + columns.size();
         int p = oneSecurity ? 3 : 2;
@@ -85,7 +88,7 @@ public final class PriceBarWriter {
         }
         return sb.append(" ON CONFLICT (security_id, date) DO UPDATE SET close = excluded.close,"
                 + " open = excluded.open, high = excluded.high, low = excluded.low, adj_close = excluded.adj_close,"
-                + " volume = excluded.volume, source = excluded.source").toString();
+                + " volume = excluded.volume, source_id = excluded.source_id").toString();
     }
 
     private static String name(Column col) {
@@ -174,7 +177,7 @@ public final class PriceBarWriter {
     private boolean staging;
     /** True while every queued row is a key the store lacks, given once: they can go straight into price_bar. */
     private boolean copyAllNew = true;
-    /** The writer's source as a CSV cell (quoted), or empty for none. */
+    /** The number of the writer's source as a CSV cell, or empty for none. */
     private String sourceCell;
 
     /**
@@ -186,7 +189,8 @@ public final class PriceBarWriter {
                       Double adjClose, Long volume) throws SQLException {
         StringBuilder b = copyRows;
         if (sourceCell == null) {
-            sourceCell = source == null ? "" : '"' + source.replace("\"", "\"\"") + '"';
+            Long id = sourceId();
+            sourceCell = id == null ? "" : id.toString();
         }
         b.append(copySeq++).append(',').append(sourceCell).append(',').append(securityId).append(',').append(date)
                 .append(',').append(close);
@@ -214,7 +218,7 @@ public final class PriceBarWriter {
             return;
         }
         String names = columns.stream().map(PriceBarWriter::name).collect(Collectors.joining(", "));
-        String cols = "source, security_id, date, close" + (names.isEmpty() ? "" : ", " + names);
+        String cols = "source_id, security_id, date, close" + (names.isEmpty() ? "" : ", " + names);
         try (java.sql.Statement st = c.createStatement()) {
             if (copyAllNew) {
                 // New keys only, each once (the fresh import): straight into price_bar, no upsert needed. The
@@ -222,9 +226,9 @@ public final class PriceBarWriter {
                 copyIn("COPY price_bar (" + cols + ") FROM STDIN WITH (FORMAT csv)", withoutNumbers());
             } else {
                 if (!staging) {
-                    st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS price_bar_in (n BIGINT NOT NULL, source TEXT,"
-                            + " security_id BIGINT NOT NULL, date TEXT NOT NULL, close DOUBLE PRECISION NOT NULL,"
-                            + " open DOUBLE PRECISION, high DOUBLE PRECISION, low DOUBLE PRECISION,"
+                    st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS price_bar_in (n BIGINT NOT NULL,"
+                            + " source_id BIGINT, security_id BIGINT NOT NULL, date TEXT NOT NULL,"
+                            + " close DOUBLE PRECISION NOT NULL, open DOUBLE PRECISION, high DOUBLE PRECISION, low DOUBLE PRECISION,"
                             + " adj_close DOUBLE PRECISION, volume BIGINT) ON COMMIT DROP");
                     staging = true;
                 }
@@ -233,7 +237,7 @@ public final class PriceBarWriter {
                         + cols + " FROM price_bar_in ORDER BY security_id, date, n DESC"
                         + " ON CONFLICT (security_id, date) DO UPDATE SET close = excluded.close, open = excluded.open,"
                         + " high = excluded.high, low = excluded.low, adj_close = excluded.adj_close,"
-                        + " volume = excluded.volume, source = excluded.source");
+                        + " volume = excluded.volume, source_id = excluded.source_id");
                 st.execute("TRUNCATE price_bar_in");
             }
         }
@@ -322,8 +326,22 @@ public final class PriceBarWriter {
         }
     }
 
+    /** The number of the writer's source, added to {@code price_source} on first use; null for no source. */
+    private Long sourceId() throws SQLException {
+        if (!sourceKnown) {
+            sourceId = PriceSources.idOf(c, source);
+            sourceKnown = true;
+        }
+        return sourceId;
+    }
+
     private void send(PreparedStatement ps, boolean oneSecurity) throws SQLException {
-        ps.setString(1, source);
+        Long sid = sourceId();
+        if (sid == null) {
+            ps.setNull(1, java.sql.Types.INTEGER);
+        } else {
+            ps.setLong(1, sid);
+        }
         int p = 2;
         if (oneSecurity) {
             ps.setLong(p++, ids[0]);

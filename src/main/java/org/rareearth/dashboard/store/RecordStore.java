@@ -274,12 +274,7 @@ public final class RecordStore {
             long bars = Jdbc.one(c, "SELECT count(*) FROM price_bar WHERE security_id = (SELECT id FROM security"
                     + " WHERE symbol = ?)", rs -> rs.getLong(1), s.symbol()).orElse(0L);
             if (bars > 0) {
-                out.add(new PriceBarsOf(s.symbol(), bars, Jdbc.list(c, "SELECT b.date, b.open, b.high, b.low,"
-                        + " b.close, b.adj_close, b.volume, b.source FROM price_bar b JOIN security s ON s.id ="
-                        + " b.security_id WHERE s.symbol = ? ORDER BY b.date", rs -> new org.rareearth.dashboard.domain.PriceBar(
-                        s.symbol(), Jdbc.date(rs, "date"), Jdbc.dbl(rs, "open"), Jdbc.dbl(rs, "high"),
-                        Jdbc.dbl(rs, "low"), Jdbc.dbl(rs, "close"), Jdbc.dbl(rs, "adj_close"), Jdbc.lng(rs, "volume"),
-                        rs.getString("source")), s.symbol())));
+                out.add(new PriceBarsOf(s.symbol(), bars, PriceBarRepository.ofSymbol(c, s.symbol())));
             }
         }
         return out;
@@ -296,8 +291,9 @@ public final class RecordStore {
     private static void upsert(Connection c, Object r) throws SQLException {
         if (r instanceof PriceBarsOf p) {
             long id = SecurityRepository.idOf(c, p.symbol()).orElseThrow();
+            java.util.Map<String, Long> sourceIds = new java.util.HashMap<>();
             for (var b : p.bars()) {
-                PriceBarRepository.upsert(c, id, b);
+                PriceBarRepository.upsert(c, id, b, sourceIds);
             }
             return;
         }

@@ -73,13 +73,18 @@ public final class Store implements AutoCloseable {
     /** As {@link #open(StoreLocation)}, with the environment it reads {@code PGUSER} and {@code PGPASSWORD} from. */
     public static Store open(StoreLocation location, java.util.Map<String, String> env) {
         if (location instanceof StoreLocation.Postgres pg) {
-            return PostgresStores.open(pg, env, Migration.bundled(), (c, created) -> {
-                Store s = new Store(pg, c, created, null, pg.connectionProperties(env));
-                s.writerPid = PostgresStores.pid(c);
-                return s;
-            });
+            return open(pg, env, Migration.bundled());
         }
         return open(((StoreLocation.SqliteFile) location).path());
+    }
+
+    /** A PostgreSQL store taken to the last of {@code migrations} (tests make older schemas with fewer). */
+    static Store open(StoreLocation.Postgres pg, java.util.Map<String, String> env, List<Migration> migrations) {
+        return PostgresStores.open(pg, env, migrations, (c, created) -> {
+            Store s = new Store(pg, c, created, null, pg.connectionProperties(env));
+            s.writerPid = PostgresStores.pid(c);
+            return s;
+        });
     }
 
     static Store open(Path path, List<Migration> migrations) {

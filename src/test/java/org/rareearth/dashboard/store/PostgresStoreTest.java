@@ -102,6 +102,47 @@ class PostgresStoreTest {
     }
 
     @Test
+    void a_schema_7_team_store_keeps_each_bars_source_with_every_text_stored_once() {
+        StoreLocation.Postgres pg = newStore();
+        try (Store s = Store.open(pg, ENV, Migration.bundled().subList(0, 7))) {
+            assertThat(s.schemaVersion()).isEqualTo(7);
+            s.write(c -> {
+                Jdbc.update(c, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                        + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')");
+                long id = SecurityRepository.idOf(c, "MP").orElseThrow();
+                Jdbc.update(c, "INSERT INTO price_bar (security_id, date, close, source) VALUES (?, '2025-07-09',"
+                        + " 30.0, 'mp.csv'), (?, '2025-07-10', 45.2, NULL), (?, '2025-07-11', 46.5, 'mp.csv')",
+                        id, id, id);
+                return null;
+            });
+        }
+        try (Store s = Store.open(pg, ENV)) {
+            assertThat(s.schemaVersion()).isEqualTo(Store.latestSchemaVersion());
+            assertThat(new PriceBarRepository(s).forSymbol("MP")).extracting(PriceBar::source)
+                    .containsExactly("mp.csv", null, "mp.csv");
+            assertThat(s.<List<String>>read(c -> Jdbc.list(c, "SELECT name FROM price_source", rs -> rs.getString(1))))
+                    .containsExactly("mp.csv");
+            // A new write of the same source reuses its number; another source gets its own.
+            s.write(c -> {
+                long id = SecurityRepository.idOf(c, "MP").orElseThrow();
+                PriceBarWriter w = PriceBarWriter.on(c, java.util.EnumSet.noneOf(PriceBarWriter.Column.class),
+                        "mp.csv");
+                w.write(id, java.time.LocalDate.of(2025, 7, 14), null, null, null, 47.0, null, null);
+                w.flush();
+                PriceBarWriter other = PriceBarWriter.on(c, java.util.EnumSet.noneOf(PriceBarWriter.Column.class),
+                        "yahoo");
+                other.write(id, java.time.LocalDate.of(2025, 7, 10), null, null, null, 45.3, null, null);
+                other.flush();
+                return null;
+            });
+            assertThat(new PriceBarRepository(s).forSymbol("MP")).extracting(PriceBar::source)
+                    .containsExactly("mp.csv", "yahoo", "mp.csv", "mp.csv");
+            assertThat(s.<List<String>>read(c -> Jdbc.list(c, "SELECT name FROM price_source ORDER BY name",
+                    rs -> rs.getString(1)))).containsExactly("mp.csv", "yahoo");
+        }
+    }
+
+    @Test
     void a_database_holding_other_tables_is_left_alone_and_a_newer_schema_is_refused() {
         PostgresServer server = PostgresServer.shared();
         String other = server.newDatabase();

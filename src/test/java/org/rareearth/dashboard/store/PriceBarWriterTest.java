@@ -53,7 +53,8 @@ class PriceBarWriterTest {
             });
             assertThat(inserted).isEqualTo(bars.size());
             List<Bar> stored = s.read(c -> Jdbc.list(c,
-                    "SELECT security_id, date, open, close, volume, source FROM price_bar ORDER BY date",
+                    "SELECT b.security_id, b.date, b.open, b.close, b.volume, p.name FROM price_bar b"
+                            + " JOIN price_source p ON p.id = b.source_id ORDER BY b.date",
                     rs -> {
                         assertThat(rs.getString(6)).isEqualTo("file.csv");
                         double open = rs.getDouble(3);
@@ -64,6 +65,30 @@ class PriceBarWriterTest {
                         return new Bar(rs.getLong(1), LocalDate.parse(rs.getString(2)), o, close, v);
                     }));
             assertThat(stored).containsExactlyElementsOf(bars);
+        }
+    }
+
+    @Test
+    void each_source_text_is_stored_once_and_a_bar_written_again_takes_the_new_source() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            long a = TestSecurities.add(s, "MP");
+            LocalDate day = LocalDate.of(2025, 7, 10);
+            for (String source : new String[] {"mp.csv", "mp.csv", null, "yahoo"}) {
+                s.writeBulk(c -> {
+                    PriceBarWriter w = PriceBarWriter.on(c, EnumSet.noneOf(PriceBarWriter.Column.class), source);
+                    // one bar of its own per write, and the shared day written again each time
+                    w.write(a, day.plusDays(1 + (source == null ? 10 : source.length())), null, null, null, 1.0,
+                            null, null);
+                    w.write(a, day, null, null, null, 2.0, null, null);
+                    w.finish();
+                    return null;
+                });
+            }
+            List<org.rareearth.dashboard.domain.PriceBar> bars = new PriceBarRepository(s).forSymbol("MP");
+            assertThat(bars).extracting(b -> b.date() + " " + b.source()).containsExactly(
+                    "2025-07-10 yahoo", "2025-07-16 yahoo", "2025-07-17 mp.csv", "2025-07-21 null");
+            assertThat(s.<List<String>>read(c -> Jdbc.list(c, "SELECT name FROM price_source ORDER BY id", rs -> rs.getString(1))))
+                    .containsExactly("mp.csv", "yahoo");
         }
     }
 }

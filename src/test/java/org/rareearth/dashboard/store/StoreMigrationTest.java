@@ -176,13 +176,44 @@ class StoreMigrationTest {
                     + " '{\"symbol\":\"MP\"}')"));
         }
         try (Store s = Store.open(db)) {
-            assertThat(s.schemaVersion()).isEqualTo(LATEST).isEqualTo(7);
+            assertThat(s.schemaVersion()).isEqualTo(LATEST).isEqualTo(8);
             List<RecordEdit> log = s.read(RecordStore::allEdits);
             assertThat(log).singleElement().satisfies(e -> {
                 assertThat(e.who()).isEqualTo("ana");
                 assertThat(e.via()).isNull();
                 assertThat(e.through()).isEqualTo("the app");
             });
+        }
+    }
+
+    @Test
+    void a_schema_7_store_keeps_each_bars_source_with_every_text_stored_once() throws Exception {
+        Path db = dir.resolve("v7.db");
+        try (Store s = Store.open(db, Migration.bundled().subList(0, 7))) {
+            s.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO security (symbol, name, exchange, currency, source)"
+                            + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')");
+                    st.execute("INSERT INTO price_bar (security_id, date, close, volume, source) VALUES"
+                            + " (1, '2025-07-09', 30.0, 1000, 'mp.csv'), (1, '2025-07-10', 45.2, NULL, 'yahoo'),"
+                            + " (1, '2025-07-11', 46.5, 7, NULL), (1, '2025-07-14', 47.0, NULL, 'mp.csv')");
+                }
+                return null;
+            });
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.schemaVersion()).isEqualTo(LATEST);
+            List<org.rareearth.dashboard.domain.PriceBar> bars = new PriceBarRepository(s).forSymbol("MP");
+            assertThat(bars).extracting(org.rareearth.dashboard.domain.PriceBar::source)
+                    .containsExactly("mp.csv", "yahoo", null, "mp.csv");
+            assertThat(bars).extracting(org.rareearth.dashboard.domain.PriceBar::close)
+                    .containsExactly(30.0, 45.2, 46.5, 47.0);
+            assertThat(bars.get(0).volume()).isEqualTo(1000L);
+            assertThat(q(s, "SELECT group_concat(name, '|') FROM (SELECT name FROM price_source ORDER BY name)"))
+                    .isEqualTo("mp.csv|yahoo");
+            assertThat(q(s, "SELECT count(*) FROM pragma_table_info('price_bar') WHERE name = 'source'"))
+                    .as("the text column is gone").isEqualTo("0");
+            assertThat(q(s, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
         }
     }
 

@@ -67,6 +67,9 @@ public final class ViewSwitchBenchmark {
         // The baseline first, so that it, not the large store, pays for the JVM's first loading of every class.
         List<java.util.Map<String, Double>> baseline = switchThrough(small);
         List<java.util.Map<String, Double>> large = switchThrough(big);
+        // The last "pass" of each is the event form's opening (openEventForm), not a pass through the views.
+        double formBaseline = baseline.remove(baseline.size() - 1).get(EVENT_FORM);
+        double formLarge = large.remove(large.size() - 1).get(EVENT_FORM);
         bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-first", longest(baseline.get(0)),
                 "ms", "the default store: the longest an FX task waited while each view was shown the first time"));
         bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-again", medianLongest(baseline),
@@ -78,6 +81,11 @@ public final class ViewSwitchBenchmark {
                 "the same, every view shown again, median over " + AGAIN_PASSES + " passes; budget: under 100"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-worst", worst(large), "ms",
                 "the worst of those passes"));
+        bench.add(new Bench.Figure("baseline-event-form-open-longest-wait-default-store", formBaseline, "ms",
+                "the default store (43 events): the longest an FX task waited while the event edit form opened, median"
+                + " of " + FORM_OPENINGS + " openings"));
+        bench.add(new Bench.Figure("event-form-open-longest-wait-2m-bars", formLarge, "ms",
+                "the same on the large store, whose form lists 1,000 events to act on; budget: under 100"));
         large.get(0).forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first-"
                 + slug(view), ms, "ms", "while " + view + " was shown the first time")));
         medianAgain(large).forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-"
@@ -123,7 +131,10 @@ public final class ViewSwitchBenchmark {
         return byView.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
-    /** The longest wait of an FX task while each view is shown the first time, then again, by view (ms). */
+    /**
+     * The longest wait of an FX task while each view is shown the first time, then again, by view (ms); the last
+     * element is the event form's openings ({@link #openEventForm}).
+     */
     private static List<java.util.Map<String, Double>> switchThrough(Path db) throws Exception {
         try (Workspace services = Workspace.open(db); FxPinger pinger = new FxPinger()) {
             Stage stage = FxRuntime.call(Stage::new);
@@ -138,12 +149,79 @@ public final class ViewSwitchBenchmark {
             for (int i = 0; i < AGAIN_PASSES; i++) {
                 passes.add(showEach(window, pinger));
             }
+            passes.add(openEventForm(window, stage, pinger));
             FxRuntime.call(() -> {
                 stage.hide();
                 return null;
             });
             org.rareearth.dashboard.desktop.common.Background.awaitWrites(20);
             return passes;
+        }
+    }
+
+    /** How many times the event form is opened and closed; the figure is the median of each opening's longest wait. */
+    static final int FORM_OPENINGS = 5;
+
+    /** The key of the event form's figure in the last pass of {@link #switchThrough}. */
+    static final String EVENT_FORM = "event form";
+
+    /**
+     * Opens the edit form of the first event in the Data view's Events tab {@value #FORM_OPENINGS} times, as a click
+     * on Edit does, and closes it again: the longest an FX task waited while each opening was shown (ms), median.
+     * The form's list of events to act on holds every event of the store.
+     */
+    private static java.util.Map<String, Double> openEventForm(MainWindow window, Stage stage, FxPinger pinger) {
+        FxRuntime.call(() -> {
+            window.show(org.rareearth.dashboard.desktop.data.DataView.TITLE);
+            return null;
+        });
+        awaitReading(window, org.rareearth.dashboard.desktop.data.DataView.TITLE);
+        FxRuntime.call(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#data-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-events".equals(t.getId()))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        javafx.scene.control.Button edit = FxRuntime.call(() -> { // the tab's content is in the scene now
+            ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#table-events")).getSelectionModel()
+                    .select(0);
+            return (javafx.scene.control.Button) stage.getScene().lookup("#edit-events");
+        });
+        List<Double> waits = new ArrayList<>();
+        for (int i = 0; i < FORM_OPENINGS; i++) {
+            pinger.takeLongest();
+            javafx.application.Platform.runLater(edit::fire); // the form waits for its answer in a nested loop
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Stage form = null;
+            while (form == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the event form did not open within 60 s");
+                }
+                form = FxRuntime.call(() -> javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                                && w.getScene().lookup("#form-save") != null)
+                        .map(Stage.class::cast).findFirst().orElse(null));
+            }
+            FxRuntime.call(() -> null); // the form laid out and painted
+            FxRuntime.call(() -> null);
+            waits.add(pinger.takeLongest() / 1e6);
+            Stage shown = form;
+            FxRuntime.call(() -> {
+                shown.close();
+                return null;
+            });
+            FxRuntime.call(() -> null);
+        }
+        return java.util.Map.of(EVENT_FORM, median(waits));
+    }
+
+    private static void awaitReading(MainWindow window, String title) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (FxRuntime.call(() -> window.view(title).isReading())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(title + " was still reading the store after 60 s");
+            }
+            Thread.onSpinWait();
         }
     }
 
@@ -154,13 +232,7 @@ public final class ViewSwitchBenchmark {
                 window.show(title);
                 return null;
             });
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (FxRuntime.call(() -> window.view(title).isReading())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(title + " was still reading the store after 60 s");
-                }
-                Thread.onSpinWait();
-            }
+            awaitReading(window, title);
             FxRuntime.call(() -> null); // the view's answer laid out
             FxRuntime.call(() -> null);
             byView.put(title, pinger.takeLongest() / 1e6);

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop.data;
 
+import org.rareearth.dashboard.desktop.common.DropDowns;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class DataView implements View.Reading {
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final Map<RecordKind<?>, KindTab<?>> kindTabs = new LinkedHashMap<>();
-    private final ComboBox<String> barSymbol = new ComboBox<>();
+    private final ComboBox<String> barSymbol = DropDowns.measureFewRows(new ComboBox<>());
     private final DatePicker barFrom = new DatePicker();
     private final DatePicker barTo = new DatePicker();
     private final TableView<PriceBar> bars = Tables.table("Pick a security with imported prices.");

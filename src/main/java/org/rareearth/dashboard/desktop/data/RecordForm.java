@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.rareearth.dashboard.desktop.common.DropDowns;
 import org.rareearth.dashboard.service.RecordEditor;
 
 /**
@@ -165,6 +166,7 @@ final class RecordForm<T> extends Dialog<T> {
                     c.getEditor().textProperty().addListener((o, x, y) -> validate());
                 }
                 c.setMaxWidth(Double.MAX_VALUE);
+                DropDowns.measureFewRows(c);
                 n = c;
             }
             case MULTI -> {
@@ -178,6 +180,7 @@ final class RecordForm<T> extends Dialog<T> {
                     l.forEach(x -> c.getCheckModel().check(x.toString()));
                 }
                 c.setTitle("choose…");
+                DropDowns.measureFewRows(c); // "Acts on" lists every event
                 c.setShowCheckedCount(true);
                 c.getCheckModel().getCheckedItems().addListener(
                         (javafx.collections.ListChangeListener<String>) ch -> validate());

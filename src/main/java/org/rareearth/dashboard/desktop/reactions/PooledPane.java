@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop.reactions;
 
+import org.rareearth.dashboard.desktop.common.DropDowns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ final class PooledPane {
 
     PooledPane(PooledViewModel vm, List<String> equities, List<String> benchmarks) {
         this.vm = vm;
-        CheckComboBox<String> securities = new CheckComboBox<>();
+        CheckComboBox<String> securities = DropDowns.measureFewRows(new CheckComboBox<>());
         securities.setId("pooled-securities");
         securities.setTitle("Securities");
         securities.setShowCheckedCount(true);
@@ -59,7 +60,7 @@ final class PooledPane {
         securities.getCheckModel().getCheckedItems().addListener(
                 (javafx.collections.ListChangeListener<String>) c -> vm.symbols.setAll(
                         securities.getCheckModel().getCheckedItems()));
-        ComboBox<String> benchmark = new ComboBox<>();
+        ComboBox<String> benchmark = DropDowns.measureFewRows(new ComboBox<>());
         benchmark.setId("pooled-benchmark");
         benchmark.getItems().add(org.rareearth.dashboard.service.PooledStudyService.AUTO);
         benchmark.getItems().addAll(benchmarks);

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop.reactions;
 
+import org.rareearth.dashboard.desktop.common.DropDowns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
 
     private final Workspace services;
     private final BorderPane root = new BorderPane();
-    private final ComboBox<PolicyEvent> eventPicker = new ComboBox<>();
+    private final ComboBox<PolicyEvent> eventPicker = DropDowns.measureFewRows(new ComboBox<>());
     private boolean updatingPicker;
 
     // Reported moves
@@ -59,7 +60,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
     private final Label reportedEmpty = new Label();
 
     // Event window
-    private final CheckComboBox<String> securities = new CheckComboBox<>();
+    private final CheckComboBox<String> securities = DropDowns.measureFewRows(new CheckComboBox<>());
     private final Tab pooledTab = new Tab("Pooled");
     private final TabPane tabs = new TabPane();
     private final PooledViewModel pooled;
@@ -71,7 +72,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
                 t.setDaemon(true);
                 return t;
             });
-    private final ComboBox<String> benchmark = new ComboBox<>();
+    private final ComboBox<String> benchmark = DropDowns.measureFewRows(new ComboBox<>());
     private final ToggleGroup mode = new ToggleGroup();
     private final NumberAxis dayAxis = new NumberAxis(-10, 10, 1);
     private final NumberAxis cumAxis = new NumberAxis();

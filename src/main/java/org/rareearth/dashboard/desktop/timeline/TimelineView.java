@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop.timeline;
 
+import org.rareearth.dashboard.desktop.common.DropDowns;
 import org.rareearth.dashboard.service.AppClock;
 import org.rareearth.dashboard.analytics.EventReview;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
     private final TimelineCanvas timeline = new TimelineCanvas();
     private final CheckComboBox<Actor> actors = new CheckComboBox<>();
     private final CheckComboBox<Category> categories = new CheckComboBox<>();
-    private final CheckComboBox<String> materials = new CheckComboBox<>();
+    private final CheckComboBox<String> materials = DropDowns.measureFewRows(new CheckComboBox<>());
     private final TextField search = TextFields.createClearableTextField();
     private final DatePicker statusDate = new DatePicker();
     private final Label counts = new Label();

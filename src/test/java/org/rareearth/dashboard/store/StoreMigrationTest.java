@@ -111,21 +111,10 @@ class StoreMigrationTest {
 
     @Test
     void a_schema_2_store_migrates_to_source_urls_event_links_and_floor_terms_keeping_its_records() throws Exception {
-        Path db = dir.resolve("v2.db");
-        try (Store s = Store.open(db, Migration.bundled().subList(0, 2))) {
-            assertThat(s.schemaVersion()).isEqualTo(2);
-            s.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO event (code, actor, category, title, announced, status, source)"
-                            + " VALUES ('mine', 'china', 'export-control', 'My record', '2025-01-01', 'in-force',"
-                            + " 'my notes')");
-                    st.execute("INSERT INTO price_floor (program, commodity, level, currency, unit, start_date,"
-                            + " upside_share, source) VALUES ('F', 'NdPr oxide', 110, 'USD', 'kg', '2025-10-01', 0.3,"
-                            + " 'x')");
-                }
-                return null;
-            });
-        }
+        Path db = storeAt("v2.db", 2, "INSERT INTO event (code, actor, category, title, announced, status, source)"
+                + " VALUES ('mine', 'china', 'export-control', 'My record', '2025-01-01', 'in-force', 'my notes')",
+                "INSERT INTO price_floor (program, commodity, level, currency, unit, start_date, upside_share, source)"
+                + " VALUES ('F', 'NdPr oxide', 110, 'USD', 'kg', '2025-10-01', 0.3, 'x')");
         try (Store s = Store.open(db, Migration.bundled().subList(0, 3))) {
             assertThat(s.schemaVersion()).isEqualTo(3);
             var events = new EventRepository(s).all();
@@ -145,16 +134,8 @@ class StoreMigrationTest {
 
     @Test
     void a_schema_3_store_migrates_to_tickers_per_source_and_download_records() throws Exception {
-        Path db = dir.resolve("v3.db");
-        try (Store s = Store.open(db, Migration.bundled().subList(0, 3))) {
-            s.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO security (symbol, name, exchange, currency, is_benchmark, source,"
-                            + " confidence) VALUES ('LYC', 'Lynas', 'ASX', 'AUD', 0, 'ASX', 'S')");
-                }
-                return null;
-            });
-        }
+        Path db = storeAt("v3.db", 3, "INSERT INTO security (symbol, name, exchange, currency, is_benchmark, source,"
+                + " confidence) VALUES ('LYC', 'Lynas', 'ASX', 'AUD', 0, 'ASX', 'S')");
         try (Store s = Store.open(db)) {
             assertThat(s.schemaVersion()).isEqualTo(LATEST);
             SecurityRepository securities = new SecurityRepository(s);
@@ -188,19 +169,11 @@ class StoreMigrationTest {
 
     @Test
     void a_schema_7_store_keeps_each_bars_source_with_every_text_stored_once() throws Exception {
-        Path db = dir.resolve("v7.db");
-        try (Store s = Store.open(db, Migration.bundled().subList(0, 7))) {
-            s.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO security (symbol, name, exchange, currency, source)"
-                            + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')");
-                    st.execute("INSERT INTO price_bar (security_id, date, close, volume, source) VALUES"
-                            + " (1, '2025-07-09', 30.0, 1000, 'mp.csv'), (1, '2025-07-10', 45.2, NULL, 'yahoo'),"
-                            + " (1, '2025-07-11', 46.5, 7, NULL), (1, '2025-07-14', 47.0, NULL, 'mp.csv')");
-                }
-                return null;
-            });
-        }
+        Path db = storeAt("v7.db", 7, "INSERT INTO security (symbol, name, exchange, currency, source)"
+                + " VALUES ('MP', 'MP Materials', 'NYSE', 'USD', 'test')",
+                "INSERT INTO price_bar (security_id, date, close, volume, source) VALUES"
+                + " (1, '2025-07-09', 30.0, 1000, 'mp.csv'), (1, '2025-07-10', 45.2, NULL, 'yahoo'),"
+                + " (1, '2025-07-11', 46.5, 7, NULL), (1, '2025-07-14', 47.0, NULL, 'mp.csv')");
         try (Store s = Store.open(db)) {
             assertThat(s.schemaVersion()).isEqualTo(LATEST);
             List<org.rareearth.dashboard.domain.PriceBar> bars = new PriceBarRepository(s).forSymbol("MP");
@@ -282,6 +255,23 @@ class StoreMigrationTest {
     void script_splitting_keeps_statements_whole_and_drops_comments() {
         assertThat(Migration.split("-- c\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n y INT\n);\n"))
                 .containsExactly("CREATE TABLE a (x INT);", "CREATE TABLE b (\n y INT\n);");
+    }
+
+    /** A store file made with the first {@code version} migrations only, holding what {@code sql} inserts. */
+    private Path storeAt(String name, int version, String... sql) {
+        Path db = dir.resolve(name);
+        try (Store s = Store.open(db, Migration.bundled().subList(0, version))) {
+            assertThat(s.schemaVersion()).isEqualTo(version);
+            s.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    for (String one : sql) {
+                        st.execute(one);
+                    }
+                }
+                return null;
+            });
+        }
+        return db;
     }
 
     private static String q(Store s, String sql) {

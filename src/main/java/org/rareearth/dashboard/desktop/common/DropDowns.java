@@ -7,8 +7,8 @@ import org.controlsfx.control.CheckComboBox;
 /**
  * Drop-down lists whose items grow with the store (events, securities, materials). JavaFX sizes a drop-down to its
  * widest item, and by default it measures every item to find it: each one a styled list cell with its text laid
- * out. With 1,000 events that held the FX thread for 0.3-0.5 s whenever a list of events was first laid out (the
- * event form's "Acts on", the reactions screen's event picker). These lists measure their first
+ * out. On a store of 1,000 events, opening the event form (its "Acts on" lists every event) held the FX thread
+ * 250-276 ms, against 100-106 ms with the limit (BENCHMARKS.md). These lists measure their first
  * {@value #ROWS_MEASURED} items instead; a longer item further down is cut with an ellipsis in the closed box and
  * shown whole in the open list.
  */
@@ -16,7 +16,7 @@ public final class DropDowns {
     /** How many items a drop-down measures to size itself. */
     public static final int ROWS_MEASURED = 25;
 
-    /** The key of a ComboBox's properties that JavaFX's skin reads (ComboBoxListViewSkin; -1, every row, if absent). */
+    /** The key of a ComboBox's properties that JavaFX's skin reads (ComboBoxListViewSkin; every row if absent). */
     static final String ROWS_TO_MEASURE_KEY = "comboBoxRowsToMeasureWidth";
 
     private DropDowns() {}

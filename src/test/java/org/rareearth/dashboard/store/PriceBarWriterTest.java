@@ -28,18 +28,19 @@ class PriceBarWriterTest {
             LocalDate start = LocalDate.of(1990, 1, 1);
             List<Bar> bars = new ArrayList<>();
             // A full statement of one security, a full one alternating two, a short one of one, a short mixed one.
-            for (int i = 0; i < 1_000; i++) {
+            int full = PriceBarWriter.ROWS_PER_STATEMENT;
+            for (int i = 0; i < full; i++) {
                 bars.add(new Bar(a, start.plusDays(i), i % 7 == 0 ? null : 10.0 + i, 10.5 + i, (long) i));
             }
-            for (int i = 0; i < 1_000; i++) {
-                bars.add(new Bar(i % 2 == 0 ? a : b, start.plusDays(1_000 + i), 20.0 + i, 20.25 + i,
+            for (int i = 0; i < full; i++) {
+                bars.add(new Bar(i % 2 == 0 ? a : b, start.plusDays(full + i), 20.0 + i, 20.25 + i,
                         i % 5 == 0 ? null : 1_000L + i));
             }
             for (int i = 0; i < 300; i++) {
-                bars.add(new Bar(b, start.plusDays(2_000 + i), 30.0 + i, 30.75 + i, 2_000L + i));
+                bars.add(new Bar(b, start.plusDays(2 * full + i), 30.0 + i, 30.75 + i, 2_000L + i));
             }
             for (int i = 0; i < 5; i++) {
-                bars.add(new Bar(i % 2 == 0 ? b : a, start.plusDays(2_300 + i), null, 40.125 + i, null));
+                bars.add(new Bar(i % 2 == 0 ? b : a, start.plusDays(2 * full + 300 + i), null, 40.125 + i, null));
             }
             int inserted = s.writeBulk(c -> {
                 PriceBarWriter w = PriceBarWriter.on(c,
@@ -89,6 +90,36 @@ class PriceBarWriterTest {
                     "2025-07-10 yahoo", "2025-07-16 yahoo", "2025-07-17 mp.csv", "2025-07-21 null");
             assertThat(s.<List<String>>read(c -> Jdbc.list(c, "SELECT name FROM price_source ORDER BY id", rs -> rs.getString(1))))
                     .containsExactly("mp.csv", "yahoo");
+        }
+    }
+
+    @Test
+    void a_full_statement_of_several_securities_with_every_column_stores_every_value() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            long a = TestSecurities.add(s, "MP");
+            long b = TestSecurities.add(s, "LYC.AX");
+            LocalDate start = LocalDate.of(1995, 1, 2);
+            int rows = PriceBarWriter.ROWS_PER_STATEMENT + 7; // one full statement (8 values a row) and a short one
+            s.writeBulk(c -> {
+                PriceBarWriter w = PriceBarWriter.on(c, EnumSet.allOf(PriceBarWriter.Column.class), "all.csv");
+                for (int i = 0; i < rows; i++) {
+                    w.write(i % 2 == 0 ? a : b, start.plusDays(i), 1.0 + i, 3.0 + i, 0.5 + i, 2.0 + i, 1.9 + i,
+                            (long) i);
+                }
+                w.finish();
+                return null;
+            });
+            List<org.rareearth.dashboard.domain.PriceBar> mp = new PriceBarRepository(s).forSymbol("MP");
+            List<org.rareearth.dashboard.domain.PriceBar> lyc = new PriceBarRepository(s).forSymbol("LYC.AX");
+            assertThat(mp.size() + lyc.size()).isEqualTo(rows);
+            org.rareearth.dashboard.domain.PriceBar last = (rows - 1) % 2 == 0 ? mp.get(mp.size() - 1)
+                    : lyc.get(lyc.size() - 1);
+            int n = rows - 1;
+            assertThat(last.date()).isEqualTo(start.plusDays(n));
+            assertThat(List.of(last.open(), last.high(), last.low(), last.close(), last.adjClose()))
+                    .containsExactly(1.0 + n, 3.0 + n, 0.5 + n, 2.0 + n, 1.9 + n);
+            assertThat(last.volume()).isEqualTo((long) n);
+            assertThat(last.source()).isEqualTo("all.csv");
         }
     }
 }

@@ -65,11 +65,12 @@ public final class ViewSwitchBenchmark {
         Path big = work.resolve("big.db");
         largeStore(big, work);
         // The baseline first, so that it, not the large store, pays for the JVM's first loading of every class.
-        List<java.util.Map<String, Double>> baseline = switchThrough(small);
-        List<java.util.Map<String, Double>> large = switchThrough(big);
-        // The last "pass" of each is the event form's opening (openEventForm), not a pass through the views.
-        double formBaseline = baseline.remove(baseline.size() - 1).get(EVENT_FORM);
-        double formLarge = large.remove(large.size() - 1).get(EVENT_FORM);
+        Run smallRun = switchThrough(small);
+        Run largeRun = switchThrough(big);
+        List<java.util.Map<String, Double>> baseline = smallRun.passes();
+        List<java.util.Map<String, Double>> large = largeRun.passes();
+        double formBaseline = smallRun.formMs();
+        double formLarge = largeRun.formMs();
         bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-first", longest(baseline.get(0)),
                 "ms", "the default store: the longest an FX task waited while each view was shown the first time"));
         bench.add(new Bench.Figure("baseline-view-switch-longest-wait-default-store-again", medianLongest(baseline),
@@ -132,10 +133,12 @@ public final class ViewSwitchBenchmark {
     }
 
     /**
-     * The longest wait of an FX task while each view is shown the first time, then again, by view (ms); the last
-     * element is the event form's openings ({@link #openEventForm}).
+     * One window's figures: the longest wait of an FX task while each view is shown the first time, then again, by
+     * view (ms), and then while the event form opens ({@link #openEventForm}).
      */
-    private static List<java.util.Map<String, Double>> switchThrough(Path db) throws Exception {
+    private record Run(List<java.util.Map<String, Double>> passes, double formMs) {}
+
+    private static Run switchThrough(Path db) throws Exception {
         try (Workspace services = Workspace.open(db); FxPinger pinger = new FxPinger()) {
             Stage stage = FxRuntime.call(Stage::new);
             MainWindow window = FxRuntime.call(() -> {
@@ -149,28 +152,25 @@ public final class ViewSwitchBenchmark {
             for (int i = 0; i < AGAIN_PASSES; i++) {
                 passes.add(showEach(window, pinger));
             }
-            passes.add(openEventForm(window, stage, pinger));
+            double formMs = openEventForm(window, stage, pinger);
             FxRuntime.call(() -> {
                 stage.hide();
                 return null;
             });
             org.rareearth.dashboard.desktop.common.Background.awaitWrites(20);
-            return passes;
+            return new Run(passes, formMs);
         }
     }
 
     /** How many times the event form is opened and closed; the figure is the median of each opening's longest wait. */
     static final int FORM_OPENINGS = 5;
 
-    /** The key of the event form's figure in the last pass of {@link #switchThrough}. */
-    static final String EVENT_FORM = "event form";
-
     /**
      * Opens the edit form of the first event in the Data view's Events tab {@value #FORM_OPENINGS} times, as a click
      * on Edit does, and closes it again: the longest an FX task waited while each opening was shown (ms), median.
      * The form's list of events to act on holds every event of the store.
      */
-    private static java.util.Map<String, Double> openEventForm(MainWindow window, Stage stage, FxPinger pinger) {
+    private static double openEventForm(MainWindow window, Stage stage, FxPinger pinger) {
         FxRuntime.call(() -> {
             window.show(org.rareearth.dashboard.desktop.data.DataView.TITLE);
             return null;
@@ -212,7 +212,7 @@ public final class ViewSwitchBenchmark {
             });
             FxRuntime.call(() -> null);
         }
-        return java.util.Map.of(EVENT_FORM, median(waits));
+        return median(waits);
     }
 
     private static void awaitReading(MainWindow window, String title) {

@@ -109,17 +109,18 @@ class PriceBarWriterTest {
                 w.finish();
                 return null;
             });
-            List<org.rareearth.dashboard.domain.PriceBar> mp = new PriceBarRepository(s).forSymbol("MP");
-            List<org.rareearth.dashboard.domain.PriceBar> lyc = new PriceBarRepository(s).forSymbol("LYC.AX");
-            assertThat(mp.size() + lyc.size()).isEqualTo(rows);
-            org.rareearth.dashboard.domain.PriceBar last = (rows - 1) % 2 == 0 ? mp.get(mp.size() - 1)
-                    : lyc.get(lyc.size() - 1);
-            int n = rows - 1;
-            assertThat(last.date()).isEqualTo(start.plusDays(n));
-            assertThat(List.of(last.open(), last.high(), last.low(), last.close(), last.adjClose()))
-                    .containsExactly(1.0 + n, 3.0 + n, 0.5 + n, 2.0 + n, 1.9 + n);
-            assertThat(last.volume()).isEqualTo((long) n);
-            assertThat(last.source()).isEqualTo("all.csv");
+            List<org.rareearth.dashboard.domain.PriceBar> stored = new ArrayList<>(
+                    new PriceBarRepository(s).forSymbol("MP"));
+            stored.addAll(new PriceBarRepository(s).forSymbol("LYC.AX"));
+            assertThat(stored).hasSize(rows);
+            for (org.rareearth.dashboard.domain.PriceBar bar : stored) {
+                int n = (int) (bar.date().toEpochDay() - start.toEpochDay());
+                assertThat(bar.symbol()).isEqualTo(n % 2 == 0 ? "MP" : "LYC.AX");
+                assertThat(List.of(bar.open(), bar.high(), bar.low(), bar.close(), bar.adjClose()))
+                        .as("bar %d", n).containsExactly(1.0 + n, 3.0 + n, 0.5 + n, 2.0 + n, 1.9 + n);
+                assertThat(bar.volume()).isEqualTo((long) n);
+                assertThat(bar.source()).isEqualTo("all.csv");
+            }
         }
     }
 }

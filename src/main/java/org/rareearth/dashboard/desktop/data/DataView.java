@@ -212,14 +212,14 @@ public final class DataView implements View.Reading {
             if (refusedAsReadOnly()) {
                 return;
             }
-            withRecords(() -> new RecordForm<>(owner(), kind, editor, model.known(), null, initial).showAndWait());
+            withRecords(() -> form(kind).load(null, initial, model.known()).showAndWait());
         }
 
         void edit(T record) {
             if (refusedAsReadOnly()) {
                 return;
             }
-            withRecords(() -> new RecordForm<>(owner(), kind, editor, model.known(), record, null).showAndWait());
+            withRecords(() -> form(kind).load(record, null, model.known()).showAndWait());
         }
     }
 
@@ -303,6 +303,26 @@ public final class DataView implements View.Reading {
     /** The window forms open over, also when this view is not the one in front. */
     public void setOwner(javafx.stage.Window owner) {
         this.owner = owner;
+    }
+
+    /** The forms made so far, one per kind of record, each kept for its next opening. */
+    private final Map<RecordKind<?>, RecordForm<?>> forms = new java.util.HashMap<>();
+
+    /**
+     * The form for records of {@code kind}: the one made before when it is closed and belongs to the same window,
+     * else a new one.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> RecordForm<T> form(RecordKind<T> kind) {
+        javafx.stage.Window w = owner();
+        RecordForm<T> f = (RecordForm<T>) forms.get(kind);
+        if (f == null || f.getOwner() != w) {
+            f = new RecordForm<>(w, kind, editor);
+            forms.put(kind, f);
+        } else if (f.isShowing()) {
+            return new RecordForm<>(w, kind, editor); // one already open (a second form over it is not kept)
+        }
+        return f;
     }
 
     private javafx.stage.Window owner() {

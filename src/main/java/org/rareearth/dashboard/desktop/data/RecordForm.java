@@ -35,37 +35,38 @@ import org.rareearth.dashboard.service.RecordEditor;
  * Add or edit one record. Every field is checked as the user types, with the reason next to the field, and Save
  * stays disabled while anything is wrong. If saving fails (store locked, disk full) the form stays open with the
  * input intact and says why.
+ *
+ * <p>One form serves every record of its kind ({@link #load} fills it before each opening). Making the dialog, its
+ * controls and their skins, and styling them, held the FX thread 60-90 ms at every opening of the event form; kept,
+ * an opening costs its window and the new values (BENCHMARKS.md).
  */
 final class RecordForm<T> extends Dialog<T> {
     private final RecordKind<T> kind;
     private final RecordEditor editor;
     /** What the form checks against as the user types; a save checks against the store again. */
-    private final RecordEditor.Context known;
-    private final T old;
+    private RecordEditor.Context known = RecordEditor.Context.EMPTY;
+    /** The record being edited, or null when one is added. */
+    private T old;
+    private final ScrollPane scroll;
+    /** True while {@link #load} sets the controls: the form is checked once, when all are set. */
+    private boolean filling;
     private final Map<String, Node> controls = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
     private final Label message = new Label();
     private final Button save;
 
-    RecordForm(Window owner, RecordKind<T> kind, RecordEditor editor, RecordEditor.Context known, T old,
-               Map<String, Object> initial) {
+    RecordForm(Window owner, RecordKind<T> kind, RecordEditor editor) {
         this.kind = kind;
         this.editor = editor;
-        this.known = known;
-        this.old = old;
         initOwner(owner);
-        setTitle(old == null ? "Add " + kind.name : "Edit " + kind.name);
-        setHeaderText(old == null ? "New " + kind.name : "Edit " + RecordEditor.describe(old));
         setResizable(true);
-        org.rareearth.dashboard.desktop.common.Theme.dress(this);
-        Map<String, Object> values = old != null ? kind.values(old) : initial;
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
         int row = 0;
-        for (Field f : kind.fields(known)) {
-            Node c = control(f, values.get(f.name()));
+        for (Field f : kind.fields(RecordEditor.Context.EMPTY)) {
+            Node c = control(f);
             c.setId("field-" + f.name());
             controls.put(f.name(), c);
             Label l = new Label(f.label() + (f.required() ? " *" : ""));
@@ -85,10 +86,10 @@ final class RecordForm<T> extends Dialog<T> {
         message.getStyleClass().add("warning-text");
         message.setWrapText(true);
         message.setId("form-message");
-        ScrollPane sp = new ScrollPane(grid);
-        sp.setFitToWidth(true);
-        sp.setPrefViewportHeight(Math.min(620, row * 22 + 40));
-        getDialogPane().setContent(new VBox(6, sp, message));
+        scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(620, row * 22 + 40));
+        getDialogPane().setContent(new VBox(6, scroll, message));
         getDialogPane().setPrefWidth(620);
         ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
@@ -104,10 +105,47 @@ final class RecordForm<T> extends Dialog<T> {
             }
         });
         setResultConverter(b -> b == saveType ? built : null);
-        start = read(new LinkedHashMap<>());
-        validate();
         Node first = controls.values().iterator().next();
         setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
+    }
+
+    /**
+     * Fills the form for one record: {@code old} to edit it, or null to add one starting from {@code initial}. The
+     * same form serves every record of its kind, one at a time: nothing of the record it showed before stays (its
+     * values, marks, messages, the fields the user touched, the scroll position), and its choices are read again
+     * from {@code known}. Returns the form, ready for {@link #showAndWait()}.
+     */
+    RecordForm<T> load(T old, Map<String, Object> initial, RecordEditor.Context known) {
+        if (isShowing()) {
+            throw new IllegalStateException("the form is open");
+        }
+        this.old = old;
+        this.known = known;
+        setTitle(old == null ? "Add " + kind.name : "Edit " + kind.name);
+        setHeaderText(old == null ? "New " + kind.name : "Edit " + RecordEditor.describe(old));
+        List<String> sheets = org.rareearth.dashboard.desktop.common.Theme.current().stylesheets();
+        if (!getDialogPane().getStylesheets().equals(sheets)) {
+            org.rareearth.dashboard.desktop.common.Theme.dress(this); // the first time, or the theme changed since
+        }
+        Map<String, Object> values = old != null ? kind.values(old) : initial;
+        start = null;
+        filling = true;
+        try {
+            for (Field f : kind.fields(known)) {
+                fill(f, controls.get(f.name()), values.get(f.name()));
+            }
+        } finally {
+            filling = false;
+        }
+        touched.clear();
+        built = null;
+        saving = false;
+        save.setDisable(false);
+        setResult(null);
+        scroll.setVvalue(0);
+        start = read(new LinkedHashMap<>());
+        validate();
+        return this;
     }
 
     private T built;
@@ -115,18 +153,19 @@ final class RecordForm<T> extends Dialog<T> {
     private Map<String, Object> start;
     private final java.util.Set<String> touched = new java.util.HashSet<>();
 
-    private Node control(Field f, Object value) {
+    /** The control of one field, empty; {@link #fill} gives it a record's value. */
+    private Node control(Field f) {
         Node n;
         switch (f.type()) {
             case AREA -> {
-                TextArea a = new TextArea(value == null ? "" : value.toString());
+                TextArea a = new TextArea();
                 a.setPrefRowCount(2);
                 a.setWrapText(true);
                 a.textProperty().addListener((o, x, y) -> validate());
                 n = a;
             }
             case DATE -> {
-                DatePicker p = new DatePicker(value instanceof LocalDate d ? d : null);
+                DatePicker p = new DatePicker();
                 p.setEditable(true);
                 p.setPromptText("yyyy-mm-dd");
                 p.setConverter(new StringConverter<>() {
@@ -150,17 +189,12 @@ final class RecordForm<T> extends Dialog<T> {
             }
             case BOOL -> {
                 CheckBox c = new CheckBox();
-                c.setSelected(Boolean.TRUE.equals(value));
                 c.selectedProperty().addListener((o, x, y) -> validate());
                 n = c;
             }
             case CHOICE, EDITABLE_CHOICE -> {
                 ComboBox<String> c = new ComboBox<>();
-                c.getItems().setAll(f.choices().get());
                 c.setEditable(f.type() == Field.Type.EDITABLE_CHOICE);
-                if (value != null) {
-                    c.setValue(value.toString());
-                }
                 c.valueProperty().addListener((o, x, y) -> validate());
                 if (c.isEditable()) {
                     c.getEditor().textProperty().addListener((o, x, y) -> validate());
@@ -171,14 +205,6 @@ final class RecordForm<T> extends Dialog<T> {
             }
             case MULTI -> {
                 CheckComboBox<String> c = new CheckComboBox<>();
-                List<String> items = new ArrayList<>(f.choices().get());
-                if (value instanceof List<?> l) {
-                    l.stream().map(Object::toString).filter(x -> !items.contains(x)).forEach(items::add);
-                }
-                c.getItems().setAll(items);
-                if (value instanceof List<?> l) {
-                    l.forEach(x -> c.getCheckModel().check(x.toString()));
-                }
                 c.setTitle("choose…");
                 DropDowns.measureFewRows(c); // "Acts on" lists every event
                 c.setShowCheckedCount(true);
@@ -195,7 +221,7 @@ final class RecordForm<T> extends Dialog<T> {
                 n = box;
             }
             default -> {
-                TextField t = new TextField(value == null ? "" : value instanceof Double d ? plain(d) : value.toString());
+                TextField t = new TextField();
                 t.textProperty().addListener((o, x, y) -> validate());
                 n = t;
             }
@@ -204,6 +230,50 @@ final class RecordForm<T> extends Dialog<T> {
             c.setTooltip(new Tooltip(f.tip()));
         }
         return n;
+    }
+
+    /** Sets a field's control to a record's value (null: empty), with the field's choices as of now. */
+    private void fill(Field f, Node n, Object value) {
+        switch (f.type()) {
+            case DATE -> {
+                DatePicker p = (DatePicker) n;
+                p.setValue(value instanceof LocalDate d ? d : null);
+                // What the user typed last time stays in the editor when the value itself does not change.
+                p.getEditor().setText(p.getConverter().toString(p.getValue()));
+            }
+            case BOOL -> ((CheckBox) n).setSelected(Boolean.TRUE.equals(value));
+            case CHOICE, EDITABLE_CHOICE -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> c = (ComboBox<String>) n;
+                List<String> choices = f.choices().get();
+                if (!c.getItems().equals(choices)) {
+                    c.getItems().setAll(choices);
+                }
+                c.setValue(value == null ? null : value.toString());
+                if (c.isEditable()) {
+                    c.getEditor().setText(value == null ? "" : value.toString());
+                }
+            }
+            case MULTI -> {
+                Object[] parts = (Object[]) n.getUserData();
+                @SuppressWarnings("unchecked")
+                CheckComboBox<String> c = (CheckComboBox<String>) parts[0];
+                List<String> items = new ArrayList<>(f.choices().get());
+                if (value instanceof List<?> l) {
+                    l.stream().map(Object::toString).filter(x -> !items.contains(x)).forEach(items::add);
+                }
+                c.getCheckModel().clearChecks();
+                if (!c.getItems().equals(items)) {
+                    c.getItems().setAll(items);
+                }
+                if (value instanceof List<?> l) {
+                    l.forEach(x -> c.getCheckModel().check(x.toString()));
+                }
+                ((TextField) parts[1]).setText("");
+            }
+            default -> ((TextInputControl) n).setText(value == null ? ""
+                    : value instanceof Double d ? plain(d) : value.toString());
+        }
     }
 
     private static String plain(double d) {
@@ -271,7 +341,7 @@ final class RecordForm<T> extends Dialog<T> {
 
     /** Checks everything and shows each reason next to its field; returns the record when it can be saved. */
     T validate() {
-        if (save == null) {
+        if (save == null || filling) {
             return null;
         }
         Map<String, String> problems = new LinkedHashMap<>();

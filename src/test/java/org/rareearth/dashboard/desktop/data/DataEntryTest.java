@@ -170,6 +170,62 @@ class DataEntryTest {
         assertThat(services.events.count()).isEqualTo(43);
     }
 
+    /**
+     * One form serves every record of its kind: what the user typed into it for one record, and the marks of what
+     * was wrong, never show up when it opens for the next.
+     */
+    @Test
+    void the_form_kept_for_the_next_record_shows_that_record_only(FxRobot robot) {
+        openEventsTab(robot);
+        @SuppressWarnings("unchecked")
+        TableView<PolicyEvent> table = robot.lookup("#table-events").queryAs(TableView.class);
+        PolicyEvent dod = table.getItems().stream().filter(e -> e.code().equals("dod-mp-2025")).findFirst()
+                .orElseThrow();
+        PolicyEvent other = table.getItems().stream().filter(e -> !e.code().equals("dod-mp-2025")
+                && e.effective() == null).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(dod));
+        robot.clickOn("#edit-events");
+        javafx.stage.Window first = save(robot).getScene().getWindow();
+        DatePicker effective = robot.lookup("#field-effective").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            effective.getEditor().setText("2026-02-30");
+            robot.lookup("#field-materials-more").queryAs(TextField.class).setText("Sc");
+            robot.lookup("#field-title").queryAs(TextField.class).setText("");
+        });
+        assertThat(error(robot, "effective")).contains("not a real date");
+        assertThat(save(robot).isDisabled()).isTrue();
+        robot.clickOn("Cancel");
+
+        robot.interact(() -> table.getSelectionModel().select(other));
+        robot.clickOn("#edit-events");
+        assertThat(save(robot).getScene().getWindow()).as("the same form, kept").isSameAs(first);
+        assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText()).isEqualTo(other.title());
+        assertThat(effective.getEditor().getText()).as("its own empty date, not the one typed before").isEmpty();
+        assertThat(robot.lookup("#field-materials-more").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(error(robot, "effective")).isEmpty();
+        assertThat(error(robot, "title")).isEmpty();
+        assertThat(save(robot).isDisabled()).as("a stored record opens ready to save").isFalse();
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText()).contains(other.title());
+        robot.clickOn("Cancel");
+
+        robot.clickOn("#add-events");
+        assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(error(robot, "title")).as("an untouched field of a new record does not shout").isEmpty();
+        assertThat(save(robot).isDisabled()).isTrue();
+        fillNewEvent(robot);
+        robot.clickOn("#form-save");
+        settle();
+        assertThat(services.events.all()).anyMatch(e -> e.title().startsWith("MOFCOM No. 99 of 2026"));
+
+        robot.clickOn("#add-events");
+        assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText())
+                .as("after a save the form opens empty again").isEmpty();
+        assertThat(robot.lookup("#field-announced").queryAs(DatePicker.class).getEditor().getText()).isEmpty();
+        assertThat(save(robot).isDisabled()).isTrue();
+        robot.clickOn("Cancel");
+        assertThat(services.events.count()).isEqualTo(44);
+    }
+
     @Test
     void quote_form_refuses_low_above_high_and_an_unknown_currency(FxRobot robot) {
         TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);

@@ -160,7 +160,7 @@ public final class Workspace implements AutoCloseable {
         try {
             Workspace s = new Workspace(store);
             if (store.wasCreated()) {
-                s.datasets.write(defaultDataset(), false);
+                s.datasets.fill(defaultDataset());
             }
             return s;
         } catch (RuntimeException e) {

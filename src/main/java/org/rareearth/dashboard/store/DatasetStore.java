@@ -77,6 +77,15 @@ public final class DatasetStore {
     }
 
     /**
+     * Fills a store its open created with {@code d} (the bundled dataset), as {@link #write(Dataset, boolean)}
+     * does; nothing when the store was not created by this open, or (a new team store opened by two starts at once)
+     * another start filled it first. Returns what was written, or null.
+     */
+    public Counts fill(Dataset d) {
+        return store.fillNew(c -> writeIn(c, d));
+    }
+
+    /**
      * Writes a validated dataset in one transaction, without entries in the edit log: for filling a new store with
      * the bundled dataset (its records start at version 0). Imports use {@link #write(Dataset, boolean, String)}.
      */

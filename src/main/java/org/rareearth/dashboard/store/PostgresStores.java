@@ -47,7 +47,7 @@ final class PostgresStores {
                     + hint(e), e);
         }
         try {
-            boolean created = migrate(c, pg, migrations);
+            boolean created = migrate(c, pg, migrations) || !filled(c);
             return make.apply(c, created);
         } catch (SQLException e) {
             Store.closeQuietly(c);
@@ -81,6 +81,59 @@ final class PostgresStores {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version FROM " + VERSION_TABLE)) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * False while nothing has been written to a store since its schema was made. Stores made before the app kept
+     * this (no "filled" column) count as filled.
+     */
+    static boolean filled(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM information_schema.columns WHERE table_schema ="
+                + " current_schema() AND table_name = ? AND column_name = 'filled'")) {
+            ps.setString(1, VERSION_TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return true;
+                }
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT filled FROM " + VERSION_TABLE)) {
+            return !rs.next() || rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * Inside a write: true when the store is still unfilled, which it stays for no other writer until this write
+     * ends (the row is locked); false when another writer filled it meanwhile.
+     */
+    static boolean claimUnfilled(Connection c) throws SQLException {
+        if (!canWrite(c) || !mayMarkFilled(c)) {
+            return false; // a reader, or a writer granted the record tables only: left for the store's owner to fill
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT filled FROM " + VERSION_TABLE + " FOR UPDATE")) {
+            return rs.next() && !rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * Inside a write: the store is filled from this write's commit on. A writer who may not change the version
+     * table leaves the mark as it is (the store's owner fills the store at its next open).
+     */
+    static void markFilled(Connection c) throws SQLException {
+        if (mayMarkFilled(c)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("UPDATE " + VERSION_TABLE + " SET filled = TRUE WHERE NOT filled");
+            }
+        }
+    }
+
+    private static boolean mayMarkFilled(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT has_table_privilege("
+                + "current_user, '" + VERSION_TABLE + "', 'UPDATE')")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 
@@ -128,8 +181,11 @@ final class PostgresStores {
                         + " database.");
             }
             if (version == 0) {
-                s.execute("CREATE TABLE " + VERSION_TABLE + " (version INTEGER NOT NULL)");
-                s.execute("INSERT INTO " + VERSION_TABLE + " (version) VALUES (0)");
+                // "filled" stays false until the store's first write commits (the default dataset, a copy, an
+                // import): a start cut off between the schema and that write leaves a store the next start fills.
+                s.execute("CREATE TABLE " + VERSION_TABLE + " (version INTEGER NOT NULL,"
+                        + " filled BOOLEAN NOT NULL DEFAULT FALSE)");
+                s.execute("INSERT INTO " + VERSION_TABLE + " (version, filled) VALUES (0, FALSE)");
             }
             for (Migration m : migrations) {
                 if (m.version() > version) {

@@ -43,6 +43,11 @@ public final class Store implements AutoCloseable {
     private final Object readLock = new Object();
     private volatile boolean closed;
     private final boolean created;
+    /**
+     * A PostgreSQL store that no write has committed to since its schema was made: the next write marks it filled
+     * in its own transaction.
+     */
+    private volatile boolean unfilled;
     private final Path migrationBackup;
 
     private Store(StoreLocation location, Connection connection, boolean created, Path migrationBackup,
@@ -51,6 +56,7 @@ public final class Store implements AutoCloseable {
         this.path = location instanceof StoreLocation.SqliteFile f ? f.path() : null;
         this.connection = connection;
         this.created = created;
+        this.unfilled = created && location instanceof StoreLocation.Postgres;
         this.migrationBackup = migrationBackup;
         this.login = login;
     }
@@ -299,9 +305,25 @@ public final class Store implements AutoCloseable {
         return path == null ? PostgresStores.translate((StoreLocation.Postgres) location, e) : translate(path, e);
     }
 
-    /** True when this open created the store (it had no schema before). */
+    /**
+     * True when this open created the store (it had no schema before), or found a PostgreSQL store whose making
+     * was cut off before anything was written to it.
+     */
     public boolean wasCreated() {
         return created;
+    }
+
+    /**
+     * Fills a store this open created ({@link #wasCreated}) with {@code work}, in one write transaction. On
+     * PostgreSQL, where two starts may open a new team store at once, only the first fills it: for the other the
+     * store is filled by then, and this returns null without running {@code work}. Null too for a store that was
+     * not created by this open.
+     */
+    public synchronized <T> T fillNew(Work<T> work) {
+        if (!created) {
+            return null;
+        }
+        return write(c -> path != null || PostgresStores.claimUnfilled(c) ? work.run(c) : null);
     }
 
     /** The copy taken before this open migrated an existing store, if it did. */
@@ -653,11 +675,18 @@ public final class Store implements AutoCloseable {
             }
             try {
                 T result = work.run(connection);
+                boolean fills = unfilled;
                 if (path == null) {
+                    if (fills) {
+                        PostgresStores.markFilled(connection);
+                    }
                     PostgresStores.notifyChange(connection); // delivered to the other clients at the commit
                 }
                 try (Statement s = connection.createStatement()) {
                     s.execute("COMMIT");
+                }
+                if (fills) {
+                    unfilled = false;
                 }
                 committed();
                 return result;

@@ -52,6 +52,57 @@ class PostgresStoreTest {
         }
     }
 
+    /** A first start stopped after making the schema, before the default dataset went in (killed, cut off). */
+    @Test
+    void a_team_store_left_without_its_records_by_a_stopped_first_start_is_filled_by_the_next() {
+        StoreLocation.Postgres pg = newStore();
+        Store.open(pg, ENV).close(); // the schema only, as a start stopped right after it leaves the store
+        Counts full;
+        try (Workspace s = Workspace.open(pg, ENV)) {
+            assertThat(s.store().wasCreated()).as("still to be filled").isTrue();
+            full = s.datasets.counts();
+            assertThat(full.events()).isEqualTo(Workspace.defaultDataset().events().size());
+        }
+        try (Workspace again = Workspace.open(pg, ENV)) {
+            assertThat(again.store().wasCreated()).isFalse();
+            assertThat(again.datasets.counts()).isEqualTo(full);
+        }
+    }
+
+    /** The first write to a new team store fills it, whatever it is: the default dataset never goes in on top. */
+    @Test
+    void a_team_store_whose_first_write_was_a_copy_or_an_edit_is_not_filled_with_the_default_dataset() {
+        StoreLocation.Postgres pg = newStore();
+        try (Store s = Store.open(pg, ENV)) {
+            assertThat(s.wasCreated()).isTrue();
+            TestSecurities.add(s, "OWN");
+        }
+        try (Workspace s = Workspace.open(pg, ENV)) {
+            assertThat(s.store().wasCreated()).isFalse();
+            assertThat(s.datasets.counts().securities()).isEqualTo(1);
+            assertThat(s.datasets.counts().events()).isZero();
+        }
+    }
+
+    /** Two starts open a new team store at once: the second finds it filled and leaves what is there alone. */
+    @Test
+    void of_two_starts_opening_a_new_team_store_at_once_only_the_first_fills_it() {
+        StoreLocation.Postgres pg = newStore();
+        try (Store first = Store.open(pg, ENV); Store second = Store.open(pg, ENV)) {
+            assertThat(second.wasCreated()).as("both found it unfilled").isTrue();
+            assertThat(new DatasetStore(first).fill(Workspace.defaultDataset())).isNotNull();
+            first.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("UPDATE event SET title = 'edited meanwhile' WHERE code = 'dod-mp-2025'");
+                }
+                return null;
+            });
+            assertThat(new DatasetStore(second).fill(Workspace.defaultDataset())).as("nothing written").isNull();
+            assertThat(second.<String>read(c -> Jdbc.list(c, "SELECT title FROM event WHERE code = 'dod-mp-2025'",
+                    rs -> rs.getString(1)).get(0))).isEqualTo("edited meanwhile");
+        }
+    }
+
     @Test
     void daily_prices_import_into_postgresql_in_one_transaction_and_read_back() throws Exception {
         StoreLocation.Postgres pg = newStore();

@@ -47,9 +47,12 @@ public final class Launcher {
             NativeSqlite.useKeptCopy(AppPaths.home());
             // Reading the command line takes picocli about 90 ms of reflection. Meanwhile a second thread starts
             // the logging and loads SQLite's driver and native library, which the command would do after it.
+            boolean sqlite = !namesPostgres(args, System.getenv());
             Thread warmUp = new Thread(() -> {
                 LoggerFactory.getILoggerFactory();
-                NativeSqlite.loadDriver();
+                if (sqlite) {
+                    NativeSqlite.loadDriver();
+                }
             }, "warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
@@ -60,4 +63,26 @@ public final class Launcher {
         System.exit(code);
     }
 
+    /**
+     * True when the store the arguments name (the last {@code --db}, else {@code RARE_EARTH_DB}) is a PostgreSQL
+     * database: the warm-up then leaves SQLite's driver and native library alone. A guess only; the command line
+     * reads the arguments for real, and any value that does not parse counts as a file.
+     */
+    static boolean namesPostgres(String[] args, java.util.Map<String, String> env) {
+        String db = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals(WindowArgs.DB) && i + 1 < args.length) {
+                db = args[++i];
+            } else if (args[i].startsWith(WindowArgs.DB + "=")) {
+                db = args[i].substring(WindowArgs.DB.length() + 1);
+            }
+        }
+        try {
+            return AppPaths.resolveStore(db, env) instanceof org.rareearth.dashboard.store.StoreLocation.Postgres;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

@@ -75,6 +75,17 @@ class DataEntryTest {
         return robot.lookup("#error-" + field).queryAs(Label.class).getText();
     }
 
+    @SuppressWarnings("unchecked")
+    private static TableView<PolicyEvent> eventsTable(FxRobot robot) {
+        return robot.lookup("#table-events").queryAs(TableView.class);
+    }
+
+    /** The event of the table with {@code code}. */
+    private static PolicyEvent event(TableView<PolicyEvent> table, String code) {
+        return table.getItems().stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + code + " in the table"));
+    }
+
     private Button save(FxRobot robot) {
         return robot.lookup("#form-save").queryAs(Button.class);
     }
@@ -177,10 +188,8 @@ class DataEntryTest {
     @Test
     void the_form_kept_for_the_next_record_shows_that_record_only(FxRobot robot) {
         openEventsTab(robot);
-        @SuppressWarnings("unchecked")
-        TableView<PolicyEvent> table = robot.lookup("#table-events").queryAs(TableView.class);
-        PolicyEvent dod = table.getItems().stream().filter(e -> e.code().equals("dod-mp-2025")).findFirst()
-                .orElseThrow();
+        TableView<PolicyEvent> table = eventsTable(robot);
+        PolicyEvent dod = event(table, "dod-mp-2025");
         PolicyEvent other = table.getItems().stream().filter(e -> !e.code().equals("dod-mp-2025")
                 && e.effective() == null).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(dod));
@@ -255,10 +264,8 @@ class DataEntryTest {
     @Test
     void edit_then_delete_naming_the_reactions_then_undo_and_redo(FxRobot robot) {
         openEventsTab(robot);
-        @SuppressWarnings("unchecked")
-        TableView<PolicyEvent> table = robot.lookup("#table-events").queryAs(TableView.class);
-        PolicyEvent dod = table.getItems().stream().filter(e -> e.code().equals("dod-mp-2025")).findFirst()
-                .orElseThrow();
+        TableView<PolicyEvent> table = eventsTable(robot);
+        PolicyEvent dod = event(table, "dod-mp-2025");
         robot.interact(() -> table.getSelectionModel().select(dod));
         robot.clickOn("#edit-events");
         TextField title = robot.lookup("#field-title").queryAs(TextField.class);
@@ -269,8 +276,7 @@ class DataEntryTest {
         assertThat(table.getItems()).as("the table shows the record as saved").anyMatch(
                 e -> e.code().equals("dod-mp-2025") && e.title().endsWith("(edited)"));
 
-        PolicyEvent edited = table.getItems().stream().filter(e -> e.code().equals("dod-mp-2025")).findFirst()
-                .orElseThrow();
+        PolicyEvent edited = event(table, "dod-mp-2025");
         robot.interact(() -> table.getSelectionModel().select(edited));
         robot.clickOn("#delete-events");
         settle(); // what depends on the event is read off the FX thread before the question is asked

@@ -78,10 +78,18 @@ public final class ViewSwitchBenchmark {
                 + " longest"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first", longest(large.get(0)), "ms",
                 "2,400,000 bars and 1,000 events: each view shown the first time in a new window"));
+        java.util.Map.Entry<String, Double> firstGc = gcAtLongest(largeRun, 0);
+        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first-gc", firstGc.getValue(), "ms",
+                "the collector's pauses while the view of that longest first wait (" + firstGc.getKey() + ") was"
+                        + " shown"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again", medianLongest(large), "ms",
                 "the same, every view shown again, median over " + AGAIN_PASSES + " passes; budget: under 100"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-worst", worst(large), "ms",
                 "the worst of those passes"));
+        java.util.Map.Entry<String, Double> worstGc = worstGc(largeRun);
+        bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-worst-gc", worstGc.getValue(), "ms",
+                "the collector's pauses while the view of that worst wait (" + worstGc.getKey() + ") was shown:"
+                        + " of the wait, what was no task of the app's"));
         bench.add(new Bench.Figure("baseline-event-form-open-longest-wait-default-store", formBaseline, "ms",
                 "the default store (43 events): the longest an FX task waited while the event edit form opened, median"
                 + " of " + FORM_OPENINGS + " openings"));
@@ -133,6 +141,24 @@ public final class ViewSwitchBenchmark {
         return passes.subList(1, passes.size()).stream().mapToDouble(ViewSwitchBenchmark::longest).max().orElse(0);
     }
 
+    /** The view of the worst pass's longest wait (after the first), and the collector's pause time meanwhile. */
+    private static java.util.Map.Entry<String, Double> worstGc(Run run) {
+        int worstPass = 1;
+        for (int i = 1; i < run.passes().size(); i++) {
+            if (longest(run.passes().get(i)) > longest(run.passes().get(worstPass))) {
+                worstPass = i;
+            }
+        }
+        return gcAtLongest(run, worstPass);
+    }
+
+    /** The view of a pass's longest wait, and the collector's pause time while it was shown. */
+    private static java.util.Map.Entry<String, Double> gcAtLongest(Run run, int pass) {
+        java.util.Map<String, Double> waits = run.passes().get(pass);
+        String view = waits.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return java.util.Map.entry(view, run.gcPasses().get(pass).get(view));
+    }
+
     private static double longest(java.util.Map<String, Double> byView) {
         return byView.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
@@ -141,7 +167,8 @@ public final class ViewSwitchBenchmark {
      * One window's figures: the longest wait of an FX task while each view is shown the first time, then again, by
      * view (ms), and then while the event form opens, each opening ({@link #openEventForm}).
      */
-    private record Run(List<java.util.Map<String, Double>> passes, List<Double> formMs) {}
+    private record Run(List<java.util.Map<String, Double>> passes, List<java.util.Map<String, Double>> gcPasses,
+                       List<Double> formMs) {}
 
     private static Run switchThrough(Path db) throws Exception {
         try (Workspace services = Workspace.open(db); FxPinger pinger = new FxPinger()) {
@@ -153,9 +180,12 @@ public final class ViewSwitchBenchmark {
             });
             pinger.takeLongest();
             List<java.util.Map<String, Double>> passes = new ArrayList<>();
-            passes.add(showEach(window, pinger));
+            List<java.util.Map<String, Double>> gcPasses = new ArrayList<>();
+            gcPasses.add(new java.util.LinkedHashMap<>());
+            passes.add(showEach(window, pinger, gcPasses.get(0)));
             for (int i = 0; i < AGAIN_PASSES; i++) {
-                passes.add(showEach(window, pinger));
+                gcPasses.add(new java.util.LinkedHashMap<>());
+                passes.add(showEach(window, pinger, gcPasses.get(gcPasses.size() - 1)));
             }
             List<Double> formMs = openEventForm(window, stage, pinger);
             FxRuntime.call(() -> {
@@ -163,7 +193,7 @@ public final class ViewSwitchBenchmark {
                 return null;
             });
             org.rareearth.dashboard.desktop.common.Background.awaitWrites(20);
-            return new Run(passes, formMs);
+            return new Run(passes, gcPasses, formMs);
         }
     }
 
@@ -230,9 +260,15 @@ public final class ViewSwitchBenchmark {
         }
     }
 
-    private static java.util.Map<String, Double> showEach(MainWindow window, FxPinger pinger) {
+    /**
+     * Shows each view in turn: the longest wait of an FX task while each was shown (ms), by view; {@code gcByView}
+     * gets the collector's pause time meanwhile (ms), which any FX task waiting then waited for too.
+     */
+    private static java.util.Map<String, Double> showEach(MainWindow window, FxPinger pinger,
+                                                         java.util.Map<String, Double> gcByView) {
         java.util.Map<String, Double> byView = new java.util.LinkedHashMap<>();
         for (String title : VIEWS) {
+            long gcBefore = collectorMillis();
             FxRuntime.call(() -> {
                 window.show(title);
                 return null;
@@ -241,7 +277,14 @@ public final class ViewSwitchBenchmark {
             FxRuntime.call(() -> null); // the view's answer laid out
             FxRuntime.call(() -> null);
             byView.put(title, pinger.takeLongest() / 1e6);
+            gcByView.put(title, (double) (collectorMillis() - gcBefore));
         }
         return byView;
+    }
+
+    /** The collectors' pause time so far in this JVM (ms). */
+    private static long collectorMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 }

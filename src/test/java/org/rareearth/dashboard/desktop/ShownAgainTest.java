@@ -43,6 +43,45 @@ class ShownAgainTest {
         fixture.awaitReads();
     }
 
+    /**
+     * A view shown before waits in the scene, hidden and out of the layout, while another is in front, so JavaFX does
+     * not style it anew when it comes back; a change of theme takes the hidden views out, to be styled in the new
+     * theme when next shown.
+     */
+    @Test
+    void a_view_shown_before_waits_hidden_in_the_scene_until_the_theme_changes(FxRobot robot) {
+        org.rareearth.dashboard.desktop.common.Theme before = org.rareearth.dashboard.desktop.common.Theme.current();
+        try {
+            showAndRead(robot, DashboardView.TITLE);
+            Node dashboard = fixture.window.view(DashboardView.TITLE).node();
+            showAndRead(robot, GapView.TITLE);
+            Node gap = fixture.window.view(GapView.TITLE).node();
+            assertThat(dashboard.getScene()).as("the dashboard, behind").isNotNull().isSameAs(gap.getScene());
+            assertThat(dashboard.isVisible()).isFalse();
+            assertThat(dashboard.isManaged()).isFalse();
+            assertThat(gap.isVisible()).isTrue();
+            assertThat(gap.isManaged()).isTrue();
+
+            showAndRead(robot, DashboardView.TITLE);
+            assertThat(dashboard.isVisible()).isTrue();
+            assertThat(gap.isVisible()).isFalse();
+            assertThat(gap.getScene()).as("the gap, behind").isSameAs(dashboard.getScene());
+
+            robot.interact(() -> org.rareearth.dashboard.desktop.common.Theme.currentProperty().set(
+                    before == org.rareearth.dashboard.desktop.common.Theme.LIGHT
+                            ? org.rareearth.dashboard.desktop.common.Theme.DARK
+                            : org.rareearth.dashboard.desktop.common.Theme.LIGHT));
+            assertThat(gap.getScene()).as("a hidden view after a change of theme").isNull();
+            assertThat(dashboard.getScene()).as("the view in front").isNotNull();
+            showAndRead(robot, GapView.TITLE);
+            assertThat(gap.getScene()).isNotNull();
+            assertThat(gap.isVisible()).isTrue();
+            assertThat(robot.lookup("#gap-chart").queryAs(XYChart.class).getData()).isNotEmpty();
+        } finally {
+            robot.interact(() -> org.rareearth.dashboard.desktop.common.Theme.currentProperty().set(before));
+        }
+    }
+
     @Test
     void the_dashboard_the_gap_and_the_reactions_keep_their_nodes_until_the_store_changes(FxRobot robot) throws Exception {
         showAndRead(robot, DashboardView.TITLE);

@@ -155,6 +155,15 @@ class DatasetImportTest {
                 .contains("$.fxRates[1]: duplicate FX rate USD/CNY 2025-07-10 (same as $.fxRates[0])");
     }
 
+    /** Found by the dataset fuzzer: two records without their key stopped the check with a NullPointerException. */
+    @Test
+    void records_without_their_key_are_each_refused_not_taken_for_duplicates() throws Exception {
+        String bad = """
+                {"events":[{},{"category":"alliance"}]}""";
+        assertThat(refused("no-keys.json", bad, false))
+                .contains("$.events[0].code: ").contains("$.events[1].code: ").doesNotContain("duplicate");
+    }
+
     @Test
     void an_unknown_field_is_refused() throws Exception {
         String bad = seedJson.replaceFirst("\"exchange\" : \"SSE\",", "\"exchnge\" : \"SSE\",");

@@ -671,6 +671,9 @@ public final class DatasetValidator {
     }
 
     private void unique(Map<String, String> seen, String what, String key, String at) {
+        if (key == null) {
+            return; // a record without its key is reported where the key is required, once for each
+        }
         String first = seen.putIfAbsent(key, at);
         if (first != null) {
             problems.add(at + ": duplicate " + what + " " + key.trim() + " (same as " + first + ")");

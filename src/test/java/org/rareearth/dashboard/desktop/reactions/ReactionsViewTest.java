@@ -53,8 +53,12 @@ class ReactionsViewTest {
         }
         try {
             Path f = Files.createTempFile("generated", ".csv");
-            Files.writeString(f, sb.toString());
-            PriceImportService.run(services.store(), f, PriceImportService.Options.of(null));
+            try {
+                Files.writeString(f, sb.toString());
+                PriceImportService.run(services.store(), f, PriceImportService.Options.of(null));
+            } finally {
+                Files.delete(f);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

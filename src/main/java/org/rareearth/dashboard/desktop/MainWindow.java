@@ -221,7 +221,7 @@ public final class MainWindow {
                     backgroundReads.values().forEach(org.rareearth.dashboard.desktop.common.LatestRead::storeChanged);
                     View v = views.get(current);
                     if (v != null) {
-                        v.refresh();
+                        refresh(current, v);
                     }
                     updateStatus();
                     String note = elsewhereNote.getAndSet(null);
@@ -299,6 +299,7 @@ public final class MainWindow {
             // The hidden views leave the scene, to be styled in the new theme when next shown, not all at once now
             // (with every view built, restyling them all held the FX thread 120-270 ms instead of 60-70).
             center.getChildren().removeIf(n -> !n.isVisible());
+            readAt.clear(); // a view builds its figures in the theme's colours from what it reads
             now.applyTo(scene);
             views.values().forEach(v -> now.applyTo(v.node()));
             windowState.saveTheme(now.key());
@@ -456,7 +457,7 @@ public final class MainWindow {
     }
 
     private void reloadAll() {
-        views.values().forEach(View::refresh);
+        views.forEach(this::refresh);
         updateStatus();
     }
 
@@ -626,9 +627,40 @@ public final class MainWindow {
         View v = view(title);
         current = title;
         exportButtons.forEach(b -> b.setDisable(currentExportable() == null));
-        v.refresh();
+        if (!upToDate(title, v)) {
+            refresh(title, v);
+        }
         showInFront(v.node());
         navButtons.get(title).setSelected(true);
+    }
+
+    /** When a view last read the store: the number of the store's latest change then, and the app's day. */
+    private record ReadStamp(long change, java.time.LocalDate day) {
+    }
+
+    /** By view title, what {@link #upToDate} compares with. */
+    private final Map<String, ReadStamp> readAt = new java.util.HashMap<>();
+
+    /** Reads the store again for a view, noting when. */
+    private void refresh(String title, View v) {
+        readAt.put(title, new ReadStamp(services.changes().latest(), AppClock.today()));
+        v.refresh();
+    }
+
+    /**
+     * True when what a view read last is still what the store holds, so showing it again need not read: no change
+     * committed since (by this app, or elsewhere once that is watched), the same day (figures count days), the same
+     * theme, and the read did not fail. Reading again each time a view came back allocated its whole answer anew
+     * (all 1,000 events of a large store), and the collections that followed held the FX thread (BENCHMARKS.md).
+     */
+    private boolean upToDate(String title, View v) {
+        ReadStamp at = readAt.get(title);
+        if (at == null || !(v instanceof View.Reading r) || !services.changes().watchingElsewhere()) {
+            return false;
+        }
+        String problem = r.reads().problemProperty().get();
+        return at.change() == services.changes().latest() && at.day().equals(AppClock.today())
+                && (problem == null || problem.isEmpty());
     }
 
     /**

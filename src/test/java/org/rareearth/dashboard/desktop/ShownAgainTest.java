@@ -119,4 +119,63 @@ class ShownAgainTest {
         showAndRead(robot, DashboardView.TITLE);
         assertThat(tiles.getChildren().get(0)).as("the dashboard after a change").isNotSameAs(firstTile);
     }
+
+    /** How many reads the view's model has published (asked on the FX thread). */
+    private int readsOf(String title) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((org.rareearth.dashboard.desktop.common.View.Reading) fixture.window
+                .view(title)).reads().readsProperty().get()).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Shown again on a store that has not changed, on the same day, a view does not read the store again (its whole
+     * answer, every event of the store, was read and thrown away at each showing); it does after a change, made by
+     * this app or elsewhere, and on a new day.
+     */
+    @Test
+    void a_view_shown_again_reads_the_store_only_after_a_change_or_on_a_new_day(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.services.changes().watchingElsewhere());
+        String timeline = org.rareearth.dashboard.desktop.timeline.TimelineView.TITLE;
+        showAndRead(robot, timeline);
+        int first = readsOf(timeline);
+        showAndRead(robot, DashboardView.TITLE);
+        showAndRead(robot, timeline);
+        showAndRead(robot, DashboardView.TITLE);
+        showAndRead(robot, timeline);
+        assertThat(readsOf(timeline)).as("shown again twice, nothing changed").isEqualTo(first);
+
+        // A change made elsewhere (another workspace on the same file), while the timeline is behind.
+        showAndRead(robot, DashboardView.TITLE);
+        org.rareearth.dashboard.domain.PolicyEvent e = fixture.services.events.all().get(0);
+        long events = fixture.services.events.count();
+        try (org.rareearth.dashboard.service.Workspace other = org.rareearth.dashboard.testing.TestStores.open(
+                fixture.storePath())) {
+            new RecordStore(other.store(), org.rareearth.dashboard.service.RecordEditor::json).save(null,
+                    new org.rareearth.dashboard.domain.PolicyEvent(e.code() + "-elsewhere", e.actor(), e.category(),
+                            e.title() + " (elsewhere)", e.summary(), e.materials(), e.announced(), e.effective(),
+                            e.ends(), e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(),
+                            e.note(), java.util.List.of(), e.sourceUrl()));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-counts")
+                .queryAs(javafx.scene.control.Label.class).getText().contains((events + 1) + " events"));
+        showAndRead(robot, timeline);
+        int afterChange = readsOf(timeline);
+        assertThat(afterChange).as("shown after a change made elsewhere").isGreaterThan(first);
+        Object shown = WaitForAsyncUtils.asyncFx(() -> ((org.rareearth.dashboard.desktop.common.View.Reading)
+                fixture.window.view(timeline)).reads().valueProperty().get()).get(10, TimeUnit.SECONDS);
+        assertThat((java.util.List<?>) shown).as("the timeline's events").anyMatch(ev -> ev instanceof
+                org.rareearth.dashboard.domain.PolicyEvent p && p.code().equals(e.code() + "-elsewhere"));
+
+        // A new day: figures that count days (days since, next expiry) are read again.
+        java.util.Optional<java.time.LocalDate> pinned = org.rareearth.dashboard.service.AppClock.pinnedDay();
+        try {
+            showAndRead(robot, DashboardView.TITLE);
+            org.rareearth.dashboard.service.AppClock.pin(org.rareearth.dashboard.service.AppClock.today()
+                    .plusDays(1));
+            showAndRead(robot, timeline);
+            assertThat(readsOf(timeline)).as("shown on the next day").isGreaterThan(afterChange);
+        } finally {
+            pinned.ifPresentOrElse(org.rareearth.dashboard.service.AppClock::pin,
+                    org.rareearth.dashboard.service.AppClock::reset);
+        }
+    }
 }

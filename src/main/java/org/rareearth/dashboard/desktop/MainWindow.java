@@ -655,10 +655,10 @@ public final class MainWindow {
      */
     private boolean upToDate(String title, View v) {
         ReadStamp at = readAt.get(title);
-        if (at == null || !(v instanceof View.Reading r) || !services.changes().watchingElsewhere()) {
+        if (at == null || !services.changes().watchingElsewhere()) {
             return false;
         }
-        String problem = r.reads().problemProperty().get();
+        String problem = v.readProblem();
         return at.change() == services.changes().latest() && at.day().equals(AppClock.today())
                 && (problem == null || problem.isEmpty());
     }

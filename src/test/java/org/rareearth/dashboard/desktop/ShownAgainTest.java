@@ -126,6 +126,12 @@ class ShownAgainTest {
                 .view(title)).reads().readsProperty().get()).get(10, TimeUnit.SECONDS);
     }
 
+    /** The supply chain's outlook (asked on the FX thread). */
+    private Object outlookOf(String title) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((org.rareearth.dashboard.desktop.supply.SupplyChainView) fixture
+                .window.view(title)).model().outlookProperty().get()).get(10, TimeUnit.SECONDS);
+    }
+
     /**
      * Shown again on a store that has not changed, on the same day, a view does not read the store again (its whole
      * answer, every event of the store, was read and thrown away at each showing); it does after a change, made by
@@ -137,11 +143,17 @@ class ShownAgainTest {
         String timeline = org.rareearth.dashboard.desktop.timeline.TimelineView.TITLE;
         showAndRead(robot, timeline);
         int first = readsOf(timeline);
+        String supply = org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE;
+        showAndRead(robot, supply);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outlookOf(supply) != null);
+        Object outlook = outlookOf(supply);
         showAndRead(robot, DashboardView.TITLE);
         showAndRead(robot, timeline);
+        showAndRead(robot, supply);
         showAndRead(robot, DashboardView.TITLE);
         showAndRead(robot, timeline);
         assertThat(readsOf(timeline)).as("shown again twice, nothing changed").isEqualTo(first);
+        assertThat(outlookOf(supply)).as("the supply chain shown again, not recomputed").isSameAs(outlook);
 
         // A change made elsewhere (another workspace on the same file), while the timeline is behind.
         showAndRead(robot, DashboardView.TITLE);
@@ -164,6 +176,9 @@ class ShownAgainTest {
                 fixture.window.view(timeline)).reads().valueProperty().get()).get(10, TimeUnit.SECONDS);
         assertThat((java.util.List<?>) shown).as("the timeline's events").anyMatch(ev -> ev instanceof
                 org.rareearth.dashboard.domain.PolicyEvent p && p.code().equals(e.code() + "-elsewhere"));
+
+        showAndRead(robot, supply);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outlookOf(supply) != outlook);
 
         // A new day: figures that count days (days since, next expiry) are read again.
         java.util.Optional<java.time.LocalDate> pinned = org.rareearth.dashboard.service.AppClock.pinnedDay();

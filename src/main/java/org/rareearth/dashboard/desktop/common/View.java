@@ -25,6 +25,11 @@ public interface View {
         return false;
     }
 
+    /** Why the view's latest read of the store failed, or empty: such a view reads again when shown. */
+    default String readProblem() {
+        return "";
+    }
+
     /** A view that reads the store in the background through a {@link LatestRead}. */
     interface Reading extends View {
         /** What the view reads. */
@@ -38,6 +43,11 @@ public interface View {
         @Override
         default boolean isReading() {
             return reads().loadingProperty().get();
+        }
+
+        @Override
+        default String readProblem() {
+            return reads().problemProperty().get();
         }
 
         /** Runs {@code then} once the read has given a value or failed (at once if it already has). */

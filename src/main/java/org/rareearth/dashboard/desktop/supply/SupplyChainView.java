@@ -499,6 +499,12 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         model.reload();
     }
 
+    /** A failed read, or a store with no capacity projects (cheap to read again). */
+    @Override
+    public String readProblem() {
+        return model.problemProperty().get();
+    }
+
     @Override
     public ExportSpec exportSpec() {
         SupplyChainService.Outlook o = model.outlookProperty().get();

@@ -170,8 +170,8 @@ public final class ViewSwitchBenchmark {
      * One window's figures: the longest wait of an FX task while each view is shown the first time, then again, by
      * view (ms), and then while the event form opens, each opening ({@link #openEventForm}).
      */
-    private record Run(double openingMs, List<java.util.Map<String, Double>> passes, List<java.util.Map<String, Double>> gcPasses,
-                       List<Double> formMs) {}
+    private record Run(double openingMs, List<java.util.Map<String, Double>> passes,
+                       List<java.util.Map<String, Double>> gcPasses, List<Double> formMs) {}
 
     private static Run switchThrough(Path db) throws Exception {
         try (Workspace services = Workspace.open(db); FxPinger pinger = new FxPinger()) {

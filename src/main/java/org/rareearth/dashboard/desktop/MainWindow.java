@@ -634,8 +634,11 @@ public final class MainWindow {
         navButtons.get(title).setSelected(true);
     }
 
-    /** When a view last read the store: the number of the store's latest change then, and the app's day. */
-    private record ReadStamp(long change, java.time.LocalDate day) {
+    /**
+     * When a view last read the store: the number of the store's latest change then, the app's day, and whether
+     * changes made elsewhere were being watched (a change made elsewhere before that was never counted).
+     */
+    private record ReadStamp(long change, java.time.LocalDate day, boolean watched) {
     }
 
     /** By view title, what {@link #upToDate} compares with. */
@@ -643,7 +646,8 @@ public final class MainWindow {
 
     /** Reads the store again for a view, noting when. */
     private void refresh(String title, View v) {
-        readAt.put(title, new ReadStamp(services.changes().latest(), AppClock.today()));
+        readAt.put(title, new ReadStamp(services.changes().latest(), AppClock.today(),
+                services.changes().watchingElsewhere()));
         v.refresh();
     }
 
@@ -655,7 +659,7 @@ public final class MainWindow {
      */
     private boolean upToDate(String title, View v) {
         ReadStamp at = readAt.get(title);
-        if (at == null || !services.changes().watchingElsewhere()) {
+        if (at == null || !at.watched()) {
             return false;
         }
         String problem = v.readProblem();

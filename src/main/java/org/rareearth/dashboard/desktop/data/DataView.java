@@ -172,7 +172,7 @@ public final class DataView implements View.Reading {
         void show(DataViewModel.Snapshot s) {
             List<T> now = s.of(kind);
             if (items.equals(now)) {
-                return; // the same records (the view shown again): the table keeps its rows, cells and selection
+                return; // the same records (F5, say): the table keeps its rows, cells and selection
             }
             T selected = table.getSelectionModel().getSelectedItem();
             items.setAll(now);

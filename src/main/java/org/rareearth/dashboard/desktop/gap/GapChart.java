@@ -53,7 +53,7 @@ final class GapChart extends LineChart<Number, Number> {
         this.floorEnd = floorEnd;
         List<PolicyEvent> newEvents = List.copyOf(events);
         if (!newEvents.equals(this.events)) {
-            // A read that gives the same events (the view shown again) keeps its markers and their tooltips.
+            // A read that gives the same events (F5, say) keeps its markers and their tooltips.
             this.events = newEvents;
             buildMarkers();
         }

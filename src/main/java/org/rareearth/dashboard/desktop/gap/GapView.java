@@ -241,7 +241,7 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
             root.setCenter(l);
             return;
         }
-        // A read that gives what is on screen already (the view shown again) keeps the chart, its points and tips.
+        // A read that gives what is on screen already (F5, say) keeps the chart, its points and tips.
         List<Object> now = java.util.Arrays.asList(floors, report, model.comparisonProperty().get(),
                 model.valueProperty().get().events(), org.rareearth.dashboard.desktop.common.Theme.current());
         if (now.equals(lastShown)) {

@@ -345,7 +345,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
     /** Lays out the records just read, keeping the event picked; then the focus asked for meanwhile, if any. */
     private void show(ReactionsViewModel.Records records) {
         if (!focusPending && records.equals(shown)) {
-            // The same records (the view shown again): the picker and the reported chart stay; the studies are
+            // The same records (F5, say): the picker and the reported chart stay; the studies are
             // asked for again, as daily prices can change without changing the records.
             computeStudies();
             return;

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.DatasetDiff;
 import org.rareearth.dashboard.store.RecordStore;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * A store made by an older version never gets the records a newer one ships by itself: when the bundled dataset
@@ -48,12 +49,12 @@ final class BundledRecordsOffer {
         text.setWrapText(true);
         Button review = new Button("Review and add…");
         review.setId("bundled-review");
-        review.setTooltip(new javafx.scene.control.Tooltip("See the records and tick the ones to add; nothing"
-                + " already stored changes"));
+        Tips.set(review, "See the records and tick the ones to add; nothing"
+                + " already stored changes");
         review.setOnAction(e -> review(bar.getScene() == null ? null : bar.getScene().getWindow()));
         Button later = new Button("Not now");
         later.setId("bundled-later");
-        later.setTooltip(new javafx.scene.control.Tooltip("Hide this until the next start"));
+        Tips.set(later, "Hide this until the next start");
         later.setOnAction(e -> hide());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

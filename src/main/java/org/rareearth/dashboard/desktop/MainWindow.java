@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -38,6 +37,7 @@ import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.desktop.supply.SupplyChainView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
 import org.slf4j.LoggerFactory;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /** The main window: navigation on the left, the current view in the middle, a status bar below. */
 public final class MainWindow {
@@ -262,7 +262,7 @@ public final class MainWindow {
         for (Map.Entry<String, ToggleButton> e : navButtons.entrySet()) {
             ToggleButton b = e.getValue();
             b.setToggleGroup(group);
-            b.getTooltip().setText(b.getTooltip().getText() + " (Ctrl+" + i++ + ")");
+            Tips.set(b, Tips.text(b) + " (Ctrl+" + i++ + ")");
             nav.getChildren().add(b);
         }
         // A view stays selected: clicking the current one again does not leave the window empty.
@@ -382,7 +382,7 @@ public final class MainWindow {
         b.setId("nav-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
         b.getStyleClass().add("nav-button");
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setTooltip(new Tooltip(tooltip));
+        Tips.set(b, tooltip);
         b.setOnAction(e -> show(title));
         navButtons.put(title, b);
     }
@@ -787,7 +787,7 @@ public final class MainWindow {
             ro.setId("read-only");
             ro.setStyle("-fx-font-weight: bold;");
             ro.setPadding(new Insets(0, 8, 0, 8));
-            ro.setTooltip(new javafx.scene.control.Tooltip(readOnlyReason.get()));
+            Tips.set(ro, readOnlyReason.get());
             status.getRightItems().add(0, ro);
         }
         // A pinned day stays in view: every "today" in the window is that day, not the machine's.
@@ -796,9 +796,9 @@ public final class MainWindow {
             pinned.setId("pinned-day");
             pinned.setStyle("-fx-font-weight: bold;");
             pinned.setPadding(new Insets(0, 8, 0, 8));
-            pinned.setTooltip(new javafx.scene.control.Tooltip("Statuses, tiles, the timeline's today line and"
+            Tips.set(pinned, "Statuses, tiles, the timeline's today line and"
                     + " footnotes are for this day, set with --today or RARE_EARTH_TODAY. Start without them to"
-                    + " follow the machine's date."));
+                    + " follow the machine's date.");
             status.getRightItems().add(0, pinned);
         });
     }

@@ -9,13 +9,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rareearth.dashboard.store.StoreLocation;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * File &gt; Open store: a store file (typed, or chosen with Choose file…) or a team store's PostgreSQL URL, checked
@@ -70,7 +70,7 @@ final class OpenStoreDialog extends Dialog<StoreLocation> {
         getDialogPane().getButtonTypes().addAll(OPEN, ButtonType.CANCEL);
         Button open = (Button) getDialogPane().lookupButton(OPEN);
         open.setId("open-store-open");
-        open.setTooltip(new Tooltip("Open this store in the window (the current one is closed)"));
+        Tips.set(open, "Open this store in the window (the current one is closed)");
         where.textProperty().addListener((o, a, b) -> check(open));
         check(open);
         setResultConverter(b -> b == OPEN ? chosen : null);

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -120,7 +119,7 @@ final class WindowMenus {
 
     private static javafx.scene.control.Button toolButton(Ikon icon, String text, String tip, Runnable action) {
         javafx.scene.control.Button b = new javafx.scene.control.Button(text, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
+        org.rareearth.dashboard.desktop.common.Tips.set(b, tip);
         b.setOnAction(e -> action.run());
         return b;
     }

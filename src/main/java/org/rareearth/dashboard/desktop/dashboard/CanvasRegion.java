@@ -3,9 +3,9 @@ package org.rareearth.dashboard.desktop.dashboard;
 import java.util.Optional;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * A small drawing for a dashboard tile: one canvas that fills the region and is drawn again when its size changes,
@@ -17,10 +17,9 @@ abstract class CanvasRegion extends Region {
 
     CanvasRegion(String generalTip) {
         getChildren().add(canvas);
-        Tooltip tip = new Tooltip(generalTip);
-        tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(this, tip);
-        setOnMouseMoved(e -> tip.setText(tipAt(e.getX(), e.getY()).orElse(generalTip)));
+        Tips.set(this, generalTip, tip -> tip.setShowDelay(Duration.millis(150)));
+        setOnMouseMoved(e -> Tips.built(this).ifPresent(tip -> tip.setText(tipAt(e.getX(), e.getY())
+                .orElse(generalTip))));
     }
 
     /** What hovering (x, y) names, if anything there has a name. */

@@ -19,7 +19,6 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -230,7 +229,7 @@ public final class DashboardView implements View.Reading, Exportable {
         n.getStyleClass().add("linked-tile");
         n.setCursor(Cursor.HAND);
         n.setFocusTraversable(true);
-        Tooltip.install(n, new Tooltip("Click to open " + what));
+        org.rareearth.dashboard.desktop.common.Tips.set(n, "Click to open " + what);
         n.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 onOpen.accept(target);

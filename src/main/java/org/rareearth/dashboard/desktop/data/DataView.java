@@ -44,6 +44,7 @@ import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
 import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.desktop.common.View;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * Every record in the store, one sortable, filterable table per kind, with forms to add and edit, deletion that
@@ -105,8 +106,8 @@ public final class DataView implements View.Reading {
             });
             filter.setPromptText("Filter " + kind.plural.toLowerCase(Locale.ROOT) + "…");
             filter.setId("filter-" + id);
-            filter.setTooltip(new javafx.scene.control.Tooltip("Show only the " + kind.plural.toLowerCase(Locale.ROOT)
-                    + " whose fields contain this text (Ctrl+F)"));
+            Tips.set(filter, "Show only the " + kind.plural.toLowerCase(Locale.ROOT)
+                    + " whose fields contain this text (Ctrl+F)");
             filter.textProperty().addListener((o, a, b) -> applyFilter());
             Button add = button("Add " + kind.name + "…", Material2AL.ADD, "Add a " + kind.name + " (Ctrl+N)",
                     () -> add(kind.blank()));
@@ -263,8 +264,8 @@ public final class DataView implements View.Reading {
         b.setText("Update prices");
         b.setGraphic(new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         b.setId("update-prices");
-        b.setTooltip(new Tooltip("Download daily prices for the selected security (all of them when none is"
-                + " selected) from the quote source chosen in Download settings (in this button's menu)"));
+        Tips.set(b, "Download daily prices for the selected security (all of them when none is"
+                + " selected) from the quote source chosen in Download settings (in this button's menu)");
         javafx.scene.control.MenuItem selected = new javafx.scene.control.MenuItem("Update the selected security");
         selected.setId("update-prices-selected");
         javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Update all securities");
@@ -381,15 +382,15 @@ public final class DataView implements View.Reading {
 
     private Tab priceBarsTab() {
         barSymbol.setId("bars-symbol");
-        barSymbol.setTooltip(new javafx.scene.control.Tooltip("The security whose daily prices are shown"));
+        Tips.set(barSymbol, "The security whose daily prices are shown");
         barSymbol.setPromptText("security");
         barSymbol.valueProperty().addListener((o, a, b) -> loadBars());
         barFrom.setPromptText("from");
         barTo.setPromptText("to");
         barFrom.setId("bars-from");
         barTo.setId("bars-to");
-        barFrom.setTooltip(new javafx.scene.control.Tooltip("First day of the range to delete"));
-        barTo.setTooltip(new javafx.scene.control.Tooltip("Last day of the range to delete"));
+        Tips.set(barFrom, "First day of the range to delete");
+        Tips.set(barTo, "Last day of the range to delete");
         Button delete = button("Delete range…", Material2AL.DELETE_SWEEP,
                 "Delete this security's daily prices between the two dates (inclusive)", this::deleteBarRange);
         delete.setId("bars-delete-range");
@@ -409,7 +410,7 @@ public final class DataView implements View.Reading {
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(barChart, bars);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.45);
-        Tooltip.install(barChart, new Tooltip("Ctrl+scroll to zoom, drag to pan, double-click or 0 to see it all"));
+        Tips.set(barChart, "Ctrl+scroll to zoom, drag to pan, double-click or 0 to see it all");
         VBox box = new VBox(6, bar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -516,7 +517,7 @@ public final class DataView implements View.Reading {
 
     private static Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
         Button b = new Button(text, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -613,8 +614,8 @@ public final class DataView implements View.Reading {
                     showRecord(row.getItem());
                 }
             });
-            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
-                    : new javafx.scene.control.Tooltip(b.reason() + "\nDouble-click to go to the record.")));
+            row.itemProperty().addListener((o, a, b) -> Tips.set(row, b == null ? null
+                    : b.reason() + "\nDouble-click to go to the record."));
             return row;
         });
         reviewCount.setId("review-count");

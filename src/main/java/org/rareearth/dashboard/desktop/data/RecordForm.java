@@ -21,7 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,6 +29,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.rareearth.dashboard.desktop.common.DropDowns;
 import org.rareearth.dashboard.service.RecordEditor;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * Add or edit one record. Every field is checked as the user types, with the reason next to the field, and Save
@@ -95,9 +95,8 @@ final class RecordForm<T> extends Dialog<T> {
         getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
         save = (Button) getDialogPane().lookupButton(saveType);
         save.setId("form-save");
-        save.setTooltip(new Tooltip("Save the record to the store (Enter); Ctrl+Z undoes it"));
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setTooltip(
-                new Tooltip("Close without saving (Esc)"));
+        Tips.set(save, "Save the record to the store (Enter); Ctrl+Z undoes it");
+        Tips.set(((Button) getDialogPane().lookupButton(ButtonType.CANCEL)), "Close without saving (Esc)");
         save.addEventFilter(ActionEvent.ACTION, e -> {
             if (built == null) {
                 e.consume(); // the form stays open while the record is saved, and with the user's input if it fails
@@ -213,8 +212,8 @@ final class RecordForm<T> extends Dialog<T> {
                 TextField more = new TextField();
                 more.setPromptText("other materials, comma-separated");
                 more.setId("field-" + f.name() + "-more");
-                c.setTooltip(new Tooltip(f.tip()));
-                more.setTooltip(new Tooltip("Materials not in the list, separated by commas"));
+                Tips.set(c, f.tip());
+                Tips.set(more, "Materials not in the list, separated by commas");
                 more.textProperty().addListener((o, x, y) -> validate());
                 VBox box = new VBox(4, c, more);
                 box.setUserData(new Object[] {c, more});
@@ -227,7 +226,7 @@ final class RecordForm<T> extends Dialog<T> {
             }
         }
         if (n instanceof javafx.scene.control.Control c) {
-            c.setTooltip(new Tooltip(f.tip()));
+            Tips.set(c, f.tip());
         }
         return n;
     }

@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * "Export PNG…": size (the current size, 1600×900, 1920×1080 or custom), scale, title, subtitle, the source
@@ -42,9 +43,9 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         setHeaderText("Export \"" + spec.title() + "\"");
         org.rareearth.dashboard.desktop.common.Theme.dress(this);
         size.setId("export-size");
-        size.setTooltip(new javafx.scene.control.Tooltip("Size of the picture in logical pixels"));
-        width.setTooltip(new javafx.scene.control.Tooltip("Width in logical pixels (Custom size)"));
-        height.setTooltip(new javafx.scene.control.Tooltip("Height in logical pixels (Custom size)"));
+        Tips.set(size, "Size of the picture in logical pixels");
+        Tips.set(width, "Width in logical pixels (Custom size)");
+        Tips.set(height, "Height in logical pixels (Custom size)");
         width.setEditable(true);
         height.setEditable(true);
         width.setId("export-width");
@@ -70,23 +71,23 @@ public final class ExportDialog extends Dialog<ExportOptions> {
             height.getValueFactory().setValue(Integer.parseInt(settings.get("height", "900")));
         }
         scale.setId("export-scale");
-        scale.setTooltip(new javafx.scene.control.Tooltip("Pixels per logical pixel: 2× for sharp slides and print"));
+        Tips.set(scale, "Pixels per logical pixel: 2× for sharp slides and print");
         scale.setValue(settings.get("scale", "2×"));
         title.setText(spec.title());
         title.setId("export-title");
-        title.setTooltip(new javafx.scene.control.Tooltip("The title printed above the chart"));
+        Tips.set(title, "The title printed above the chart");
         subtitle.setText(spec.subtitle());
         subtitle.setId("export-subtitle");
-        subtitle.setTooltip(new javafx.scene.control.Tooltip("A line under the title (empty: none)"));
+        Tips.set(subtitle, "A line under the title (empty: none)");
         footnote.setText(spec.footnote(12));
         footnote.setWrapText(true);
         footnote.setPrefRowCount(3);
         footnote.setId("export-footnote");
-        footnote.setTooltip(new javafx.scene.control.Tooltip("The sources, printed under the chart"));
+        Tips.set(footnote, "The sources, printed under the chart");
         RadioButton light = new RadioButton("Light");
         RadioButton dark = new RadioButton("Dark");
-        light.setTooltip(new javafx.scene.control.Tooltip("Dark text on white"));
-        dark.setTooltip(new javafx.scene.control.Tooltip("Light text on a dark background"));
+        Tips.set(light, "Dark text on white");
+        Tips.set(dark, "Light text on a dark background");
         light.setUserData(ExportOptions.Theme.LIGHT);
         dark.setUserData(ExportOptions.Theme.DARK);
         light.setToggleGroup(theme);
@@ -107,10 +108,9 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         getDialogPane().setContent(g);
         ButtonType save = new ButtonType("Choose file and export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        ((javafx.scene.control.Button) getDialogPane().lookupButton(save)).setTooltip(new javafx.scene.control.Tooltip(
-                "Pick where to save the PNG, then write it"));
-        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setTooltip(
-                new javafx.scene.control.Tooltip("Close without exporting (Esc)"));
+        Tips.set(((javafx.scene.control.Button) getDialogPane().lookupButton(save)), 
+                "Pick where to save the PNG, then write it");
+        Tips.set(((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CANCEL)), "Close without exporting (Esc)");
         setResultConverter(b -> b == save ? options() : null);
     }
 

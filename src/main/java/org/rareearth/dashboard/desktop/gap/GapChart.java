@@ -7,7 +7,6 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
@@ -17,6 +16,7 @@ import javafx.util.Duration;
 import org.rareearth.dashboard.analytics.GapAnalysis;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.desktop.common.Formats;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * A line chart of China's price and the floor with three extra layers behind the lines: the low–high band of
@@ -92,9 +92,7 @@ final class GapChart extends LineChart<Number, Number> {
             if (list.size() > 6) {
                 text.append("\n\n… and ").append(list.size() - 6).append(" more that day");
             }
-            Tooltip t = new Tooltip(text.toString());
-            t.setShowDelay(Duration.millis(80));
-            Tooltip.install(hit, t);
+            Tips.set(hit, text.toString(), t -> t.setShowDelay(Duration.millis(80)));
             hit.setUserData(list.get(0));
             markerLines.add(new Marker(day.toEpochDay(), visible, hit));
             nodes.add(visible);

@@ -14,7 +14,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -29,6 +28,7 @@ import org.rareearth.dashboard.domain.PriceFloor;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.TileFactory;
 import org.rareearth.dashboard.desktop.common.View;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /** The price-support gap: China's NdPr oxide price against the US floor, in USD/kg on a named VAT basis. */
 public final class GapView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
@@ -87,10 +87,10 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
         });
         RadioButton excl = new RadioButton("VAT excluded");
         excl.setId("vat-excluded");
-        excl.setTooltip(new Tooltip("Take China's 13% VAT out of domestic quotes (the floor is a pre-tax US price)"));
+        Tips.set(excl, "Take China's 13% VAT out of domestic quotes (the floor is a pre-tax US price)");
         RadioButton incl = new RadioButton("VAT included");
         incl.setId("vat-included");
-        incl.setTooltip(new Tooltip("Compare with China's quotes as published, 13% VAT included"));
+        Tips.set(incl, "Compare with China's quotes as published, 13% VAT included");
         excl.setToggleGroup(vat);
         incl.setToggleGroup(vat);
         excl.setUserData(VatBasis.EXCLUDED);
@@ -112,7 +112,7 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
         volume.getValueFactory().valueProperty().bindBidirectional(model.volumeProperty());
         volume.setEditable(true);
         volume.setPrefWidth(120);
-        volume.setTooltip(new Tooltip("Tonnes of NdPr oxide a year that the floor covers: sets the top-up payment"));
+        Tips.set(volume, "Tonnes of NdPr oxide a year that the floor covers: sets the top-up payment");
         // A typed value that is not a whole number of tonnes is put back to the last good one.
         volume.getEditor().focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -121,8 +121,8 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
         });
         volume.getEditor().setOnAction(e -> commitVolume());
         program.setId("gap-program");
-        program.setTooltip(new Tooltip("The price-floor programme drawn on the chart; the list below compares them"
-                + " all, each at its own volume and terms"));
+        Tips.set(program, "The price-floor programme drawn on the chart; the list below compares them"
+                + " all, each at its own volume and terms");
         program.valueProperty().bindBidirectional(model.programProperty());
         programmes.setId("gap-programmes");
         programmes.setWrapText(true);
@@ -133,9 +133,9 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
         periodTo.setPromptText("latest quote");
         periodFrom.setPrefWidth(130);
         periodTo.setPrefWidth(130);
-        periodFrom.setTooltip(new Tooltip("Start of the period the yearly top-up is averaged over (empty: the floor's"
-                + " start)"));
-        periodTo.setTooltip(new Tooltip("End of that period (empty: the latest quote)"));
+        Tips.set(periodFrom, "Start of the period the yearly top-up is averaged over (empty: the floor's"
+                + " start)");
+        Tips.set(periodTo, "End of that period (empty: the latest quote)");
         periodFrom.valueProperty().bindBidirectional(model.fromProperty());
         periodTo.valueProperty().bindBidirectional(model.toProperty());
 
@@ -384,9 +384,7 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
             String tip = tooltip(p);
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
-                    Tooltip t = new Tooltip(tip);
-                    t.setShowDelay(Duration.millis(100));
-                    Tooltip.install(node, t);
+                    Tips.set(node, tip, t -> t.setShowDelay(Duration.millis(100)));
                 }
             });
             china.getData().add(d);

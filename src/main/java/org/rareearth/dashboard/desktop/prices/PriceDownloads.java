@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -23,6 +22,7 @@ import org.rareearth.dashboard.domain.QuoteTickers;
 import org.rareearth.dashboard.io.quotes.TiingoDaily;
 import org.rareearth.dashboard.service.PriceFeedService;
 import org.rareearth.dashboard.desktop.common.Theme;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * The desktop's price downloads: the question before the first one, a progress window with Cancel while one runs,
@@ -111,7 +111,7 @@ public final class PriceDownloads {
         progress.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         Button cancel = (Button) progress.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("download-cancel");
-        cancel.setTooltip(new Tooltip("Stop: the security being downloaded and those after it are not written"));
+        Tips.set(cancel, "Stop: the security being downloaded and those after it are not written");
         cancel.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             model.cancel();
             cancel.setDisable(true);
@@ -180,7 +180,7 @@ public final class PriceDownloads {
         CheckBox allowed = new CheckBox("Allow price downloads");
         allowed.setId("settings-allowed");
         allowed.setSelected(!model.needsConsent());
-        allowed.setTooltip(new Tooltip("Off: the app never goes online; Update prices asks first"));
+        Tips.set(allowed, "Off: the app never goes online; Update prices asks first");
         ComboBox<String> source = new ComboBox<>();
         source.setId("settings-source");
         source.getItems().setAll(QuoteTickers.SOURCES);
@@ -196,13 +196,13 @@ public final class PriceDownloads {
                 return s;
             }
         });
-        source.setTooltip(new Tooltip("Yahoo Finance: US, ASX, Shanghai, Shenzhen and indices, adjusted closes."
-                + " Stooq: US listings and some indices. Tiingo: US listings, adjusted closes, needs a free key."));
+        Tips.set(source, "Yahoo Finance: US, ASX, Shanghai, Shenzhen and indices, adjusted closes."
+                + " Stooq: US listings and some indices. Tiingo: US listings, adjusted closes, needs a free key.");
         PasswordField key = new PasswordField();
         key.setId("settings-tiingo-key");
         key.setText(model.settings().storedTiingoKey());
         key.setPromptText("Tiingo API key (kept in your settings file, never logged)");
-        key.setTooltip(new Tooltip(TiingoDaily.KEY_ENV + " in the environment is used first when set"));
+        Tips.set(key, TiingoDaily.KEY_ENV + " in the environment is used first when set");
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
@@ -214,8 +214,8 @@ public final class PriceDownloads {
                 model.settings().endpoint().map(Object::toString).orElse(""));
         mirror.setId("settings-endpoint");
         mirror.setPromptText("optional: http://host:port of a mirror");
-        mirror.setTooltip(new Tooltip("Ask this host instead of the source's own (the paths stay the source's);"
-                + " empty for the source itself"));
+        Tips.set(mirror, "Ask this host instead of the source's own (the paths stay the source's);"
+                + " empty for the source itself");
         g.addRow(3, new Label("Mirror:"), mirror);
         Label note = new Label("Downloads send only the tickers and date ranges asked for, to the chosen source.");
         note.setWrapText(true);

@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -39,6 +38,7 @@ import org.rareearth.dashboard.io.prices.PriceCsvReader;
 import org.rareearth.dashboard.io.prices.PriceCsv.Role;
 import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.desktop.common.Tables;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * Price import with a preview: the first rows as parsed, the column mapping, date format, delimiter and decimal
@@ -136,7 +136,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         for (Role r : Role.values()) {
             ComboBox<String> box = new ComboBox<>();
             box.setId("map-" + r.name().toLowerCase(Locale.ROOT));
-            box.setTooltip(new Tooltip("Which column holds " + PriceCsv.label(r).toLowerCase(Locale.ROOT)));
+            Tips.set(box, "Which column holds " + PriceCsv.label(r).toLowerCase(Locale.ROOT));
             mapping.put(r, box);
             box.valueProperty().addListener((o, a, b) -> reparse());
             grid.add(new Label(PriceCsv.label(r) + ":"), (row % 4) * 2, row / 4);
@@ -147,16 +147,16 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         dateFormat.setId("date-format");
         dateFormat.getItems().setAll(PriceCsv.DATE_PATTERNS.stream().map(p -> p.replace("uuuu", "yyyy")
                 .replace("uu", "yy")).toList());
-        dateFormat.setTooltip(new Tooltip("How dates are written, e.g. yyyy-MM-dd, M/d/yyyy, MMM d, yyyy"));
+        Tips.set(dateFormat, "How dates are written, e.g. yyyy-MM-dd, M/d/yyyy, MMM d, yyyy");
         dateFormat.valueProperty().addListener((o, a, b) -> reparse());
         delimiter.setId("delimiter");
-        delimiter.setTooltip(new Tooltip("The character between columns"));
+        Tips.set(delimiter, "The character between columns");
         delimiter.valueProperty().addListener((o, a, b) -> {
             fillColumns();
             reparse();
         });
         decimal.setId("decimal");
-        decimal.setTooltip(new Tooltip("The decimal separator of prices"));
+        Tips.set(decimal, "The decimal separator of prices");
         decimal.valueProperty().addListener((o, a, b) -> reparse());
         HBox formatRow = new HBox(8, new Label("Delimiter:"), delimiter, new Label("Decimal separator:"), decimal,
                 new Label("Date format:"), dateFormat);
@@ -166,7 +166,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         symbol.setId("import-symbol");
         symbol.setPromptText("symbol, e.g. MP");
         symbol.getItems().setAll(opening.symbols());
-        symbol.setTooltip(new Tooltip("The security these prices are for; type a new symbol to add it"));
+        Tips.set(symbol, "The security these prices are for; type a new symbol to add it");
         if (preferredSymbol != null) {
             symbol.setValue(preferredSymbol);
         } else {
@@ -190,8 +190,8 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         HBox symbolRow = new HBox(8, new Label("Security:"), symbol, newBox);
         symbolRow.setAlignment(Pos.CENTER_LEFT);
         skipBad.setId("skip-bad-rows");
-        skipBad.setTooltip(new Tooltip("Off: one bad row stops the import and nothing is written."
-                + " On: the good rows are imported and the bad ones listed with their line and column"));
+        Tips.set(skipBad, "Off: one bad row stops the import and nothing is written."
+                + " On: the good rows are imported and the bad ones listed with their line and column");
 
         preview.setId("import-preview");
         preview.setPrefHeight(300);
@@ -229,7 +229,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
         getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
         Button importButton = (Button) getDialogPane().lookupButton(importType);
         importButton.setId("do-import");
-        importButton.setTooltip(new Tooltip("Import every row in one transaction: all or nothing"));
+        Tips.set(importButton, "Import every row in one transaction: all or nothing");
         importButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open while the import runs
             startImport();
@@ -239,7 +239,7 @@ public final class PriceImportDialog extends Dialog<PriceImportService.Result> {
                 symbol.getEditor().textProperty(), progress.visibleProperty()));
         Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.disableProperty().bind(progress.visibleProperty());
-        cancel.setTooltip(new Tooltip("Close without importing (Esc)"));
+        Tips.set(cancel, "Close without importing (Esc)");
         setResultConverter(b -> null);
 
         applyFormatToControls();

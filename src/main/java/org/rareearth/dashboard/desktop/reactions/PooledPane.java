@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +34,7 @@ import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
 import org.rareearth.dashboard.desktop.export.ExportSpec;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * Stock reactions > Pooled: for two sets of events side by side, the CAAR from day −10 to +10 with its 95% band,
@@ -54,7 +54,7 @@ final class PooledPane {
         securities.setId("pooled-securities");
         securities.setTitle("Securities");
         securities.setShowCheckedCount(true);
-        securities.setTooltip(new Tooltip("The securities pooled in both sets"));
+        Tips.set(securities, "The securities pooled in both sets");
         securities.getItems().setAll(equities);
         vm.symbols.forEach(s -> securities.getCheckModel().check(s));
         securities.getCheckModel().getCheckedItems().addListener(
@@ -66,23 +66,23 @@ final class PooledPane {
         benchmark.getItems().addAll(benchmarks);
         benchmark.getItems().add("none");
         benchmark.valueProperty().bindBidirectional(vm.benchmarkProperty());
-        benchmark.setTooltip(new Tooltip("auto: each security's market index; none: mean-adjusted returns (alpha = the"
-                + " mean return, beta = 0)"));
+        Tips.set(benchmark, "auto: each security's market index; none: mean-adjusted returns (alpha = the"
+                + " mean return, beta = 0)");
         TextField window = new TextField();
         window.setId("pooled-window");
         window.setPrefColumnCount(6);
         window.textProperty().bindBidirectional(vm.testWindowProperty());
-        window.setTooltip(new Tooltip("The window the CAR and the tests cover, in trading days, FROM:TO"));
+        Tips.set(window, "The window the CAR and the tests cover, in trading days, FROM:TO");
         TextField estimation = new TextField();
         estimation.setId("pooled-estimation");
         estimation.setPrefColumnCount(7);
         estimation.textProperty().bindBidirectional(vm.estimationProperty());
-        estimation.setTooltip(new Tooltip("The estimation window of the market model, FROM:TO trading days (at least"
-                + " 120 valid returns, or the study is left out)"));
+        Tips.set(estimation, "The estimation window of the market model, FROM:TO trading days (at least"
+                + " 120 valid returns, or the study is left out)");
         Button compute = new Button("Compute");
         compute.setId("pooled-compute");
         compute.setDefaultButton(false);
-        compute.setTooltip(new Tooltip("Pool the studies of both sets"));
+        Tips.set(compute, "Pool the studies of both sets");
         compute.setOnAction(e -> vm.compute());
         compute.disableProperty().bind(vm.runningProperty());
         FlowPane controls = new FlowPane(12, 6, group(new Label("Securities:"), securities),
@@ -248,7 +248,7 @@ final class PooledPane {
             actors.getCheckModel().getCheckedItems().addListener(
                     (javafx.collections.ListChangeListener<Actor>) c -> set.actors.setAll(
                             actors.getCheckModel().getCheckedItems()));
-            actors.setTooltip(new Tooltip("Events of these actors (none ticked: every actor)"));
+            Tips.set(actors, "Events of these actors (none ticked: every actor)");
             CheckComboBox<Category> categories = new CheckComboBox<>();
             categories.setId(id + "-categories");
             categories.setTitle("Categories");
@@ -258,12 +258,12 @@ final class PooledPane {
             categories.getCheckModel().getCheckedItems().addListener(
                     (javafx.collections.ListChangeListener<Category>) c -> set.categories.setAll(
                             categories.getCheckModel().getCheckedItems()));
-            categories.setTooltip(new Tooltip("Events of these categories (none ticked: every category)"));
+            Tips.set(categories, "Events of these categories (none ticked: every category)");
             TextField codes = new TextField();
             codes.setId(id + "-codes");
             codes.setPromptText("or event codes, separated by commas");
             codes.setPrefColumnCount(24);
-            codes.setTooltip(new Tooltip("Event codes (as on the timeline's details) override the filters"));
+            Tips.set(codes, "Event codes (as on the timeline's details) override the filters");
             codes.setText(String.join(", ", set.codes));
             codes.textProperty().addListener((o, a, b) -> {
                 List<String> typed = Arrays.stream(b.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -309,7 +309,7 @@ final class PooledPane {
             // What was left out and the warnings, folded: a long pool has dozens.
             notesToggle.setId(id + "-notes-toggle");
             notesToggle.setText("No exclusions or warnings");
-            notesToggle.setTooltip(new Tooltip("Show or hide the pairs left out and the warnings"));
+            Tips.set(notesToggle, "Show or hide the pairs left out and the warnings");
             notesToggle.setMinWidth(Region.USE_PREF_SIZE);
             notes.visibleProperty().bind(notesToggle.selectedProperty());
             notes.managedProperty().bind(notesToggle.selectedProperty());

@@ -41,6 +41,7 @@ import org.rareearth.dashboard.desktop.common.LatestRead;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
 import org.rareearth.dashboard.desktop.common.View;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * Stock reactions: the moves reported by named sources (a bar chart grouped by event), and the moves computed from
@@ -114,7 +115,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
 
         eventPicker.setId("reactions-event");
         eventPicker.setPromptText("All events");
-        eventPicker.setTooltip(new Tooltip("Show the reactions to one event"));
+        Tips.set(eventPicker, "Show the reactions to one event");
         eventPicker.setConverter(new StringConverter<>() {
             @Override
             public String toString(PolicyEvent e) {
@@ -133,7 +134,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
         });
         Button allEvents = new Button("All events");
         allEvents.setOnAction(e -> eventPicker.setValue(null));
-        allEvents.setTooltip(new Tooltip("Show the reported reactions to every event"));
+        Tips.set(allEvents, "Show the reported reactions to every event");
         HBox pick = new HBox(8, new Label("Event:"), eventPicker, allEvents);
         pick.setAlignment(Pos.CENTER_LEFT);
 
@@ -152,17 +153,17 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
         securities.setTitle("Securities");
         securities.setShowCheckedCount(true);
         securities.setId("study-securities");
-        securities.setTooltip(new Tooltip("The securities to compare"));
+        Tips.set(securities, "The securities to compare");
         benchmark.setId("study-benchmark");
-        benchmark.setTooltip(new Tooltip("The market index for abnormal returns; without one, returns are raw"));
+        Tips.set(benchmark, "The market index for abnormal returns; without one, returns are raw");
         RadioButton raw = new RadioButton("Raw");
         raw.setUserData(false);
         raw.setId("mode-raw");
-        raw.setTooltip(new Tooltip("Cumulative simple returns, no model"));
+        Tips.set(raw, "Cumulative simple returns, no model");
         RadioButton abnormal = new RadioButton("Abnormal");
         abnormal.setUserData(true);
         abnormal.setId("mode-abnormal");
-        abnormal.setTooltip(new Tooltip("Cumulative abnormal returns from the market model against the benchmark"));
+        Tips.set(abnormal, "Cumulative abnormal returns from the market model against the benchmark");
         raw.setToggleGroup(mode);
         abnormal.setToggleGroup(mode);
         abnormal.setSelected(true);
@@ -178,20 +179,20 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
         benchmark.valueProperty().addListener((o, a, b) -> computeStudies());
         Button importButton = new Button("Import prices…");
         importButton.setId("study-import");
-        importButton.setTooltip(new Tooltip("Import a CSV of daily prices (Ctrl+I)"));
+        Tips.set(importButton, "Import a CSV of daily prices (Ctrl+I)");
         importButton.setOnAction(e -> onImportPrices.accept(null));
         Button downloadButton = new Button("Download prices…");
         downloadButton.setId("study-download");
-        downloadButton.setTooltip(new Tooltip("Download the daily prices of the ticked securities (all of them when"
-                + " none is ticked) from the quote source in File > Download settings"));
+        Tips.set(downloadButton, "Download the daily prices of the ticked securities (all of them when"
+                + " none is ticked) from the quote source in File > Download settings");
         downloadButton.setOnAction(e -> {
             onDownloadPrices.accept(List.copyOf(securities.getCheckModel().getCheckedItems()));
         });
         studyProgress.setId("study-progress");
         studyProgress.setPrefWidth(120);
-        studyProgress.setTooltip(new Tooltip("Event studies being computed"));
+        Tips.set(studyProgress, "Event studies being computed");
         cancelStudies.setId("study-cancel");
-        cancelStudies.setTooltip(new Tooltip("Stop computing; the rows done so far are shown"));
+        Tips.set(cancelStudies, "Stop computing; the rows done so far are shown");
         cancelStudies.setOnAction(e -> model.cancel());
         studyProgress.progressProperty().bind(model.progressProperty());
         setStudiesRunning(false);
@@ -228,8 +229,8 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
                 Tables.column("t", r -> tval(r.t05()), 90)));
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<StudyRow> row = new javafx.scene.control.TableRow<>();
-            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null || b.warnings().isEmpty() ? null
-                    : new Tooltip(b.warnings())));
+            row.itemProperty().addListener((o, a, b) -> Tips.set(row, b == null || b.warnings().isEmpty() ? null
+                    : b.warnings()));
             return row;
         });
         Label legend = new Label("t = CAR / (σ·√N), σ from the estimation window (trading days −250 to −11)."
@@ -408,9 +409,7 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
                     + (r.note() == null ? "" : "\n" + r.note());
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
-                    Tooltip t = new Tooltip(tip);
-                    t.setShowDelay(Duration.millis(150));
-                    Tooltip.install(node, t);
+                    Tips.set(node, tip, t -> t.setShowDelay(Duration.millis(150)));
                 }
             });
             byMeasure.computeIfAbsent(r.measure(), k -> {
@@ -626,13 +625,13 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
         Button get = new Button("Import prices for " + symbol + "…");
         get.setId("import-prices-" + id);
         get.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        get.setTooltip(new Tooltip("Import a CSV of " + symbol + "'s daily prices (File > Import prices)"));
+        Tips.set(get, "Import a CSV of " + symbol + "'s daily prices (File > Import prices)");
         get.setOnAction(e -> onImportPrices.accept(symbol));
         Button download = new Button("Download…");
         download.setId("download-prices-" + id);
         download.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        download.setTooltip(new Tooltip("Download " + symbol + "'s daily history from the quote source in File >"
-                + " Download settings (asks before the first download)"));
+        Tips.set(download, "Download " + symbol + "'s daily history from the quote source in File >"
+                + " Download settings (asks before the first download)");
         download.setOnAction(e -> onDownloadPrices.accept(List.of(symbol)));
         HBox box = new HBox(8, message(text), get, download);
         box.setAlignment(Pos.CENTER_LEFT);

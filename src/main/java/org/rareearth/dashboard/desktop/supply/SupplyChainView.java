@@ -40,6 +40,7 @@ import org.rareearth.dashboard.desktop.export.ExportSpec;
 import org.rareearth.dashboard.service.AppClock;
 import org.rareearth.dashboard.service.SupplyChainService;
 import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /**
  * Supply chain: per stage, non-China capacity over the years by status beside China's share; the projects on a
@@ -95,26 +96,26 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         stage.valueProperty().bindBidirectional(model.stageProperty());
         product.setId("supply-product");
         product.setItems(model.productChoices);
-        product.setTooltip(new Tooltip("Capacities are added up in one product; projects in another are listed as"
-                + " not counted"));
+        Tips.set(product, "Capacities are added up in one product; projects in another are listed as"
+                + " not counted");
         status.setId("supply-status");
         status.getItems().setAll(SupplyChain.STATUSES);
         status.setTitle("Status");
-        status.setTooltip(new Tooltip("Keep only these statuses (none ticked: all)"));
+        Tips.set(status, "Keep only these statuses (none ticked: all)");
         country.setId("supply-country");
         country.setTitle("Country");
-        country.setTooltip(new Tooltip("Keep only these countries (none ticked: all)"));
+        Tips.set(country, "Keep only these countries (none ticked: all)");
         target.setId("supply-target");
         target.setPromptText("target t/yr");
         target.setPrefColumnCount(8);
-        target.setTooltip(new Tooltip("A quantity in tonnes a year of the product: the lag is the first year the"
-                + " capacity on record reaches it"));
+        Tips.set(target, "A quantity in tonnes a year of the product: the lag is the first year the"
+                + " capacity on record reaches it");
         SupplyChainService.Reference ref = SupplyChainService.REFERENCES.get(0);
         Button useRef = new Button("China → US 2025");
         useRef.setMinWidth(Region.USE_PREF_SIZE);
         useRef.setId("supply-reference");
-        useRef.setTooltip(new Tooltip(String.format(Locale.ROOT, "Target: %s, %,.0f t (%s)", ref.label(), ref.tonnes(),
-                ref.source())));
+        Tips.set(useRef, String.format(Locale.ROOT, "Target: %s, %,.0f t (%s)", ref.label(), ref.tonnes(),
+                ref.source()));
         useRef.setOnAction(e -> {
             model.useReference(ref);
             target.setText(String.format(Locale.ROOT, "%.0f", ref.tonnes()));
@@ -169,8 +170,8 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
         product.setMinWidth(120);
         overlay.setId("supply-overlay");
         overlay.setMinWidth(Region.USE_PREF_SIZE);
-        overlay.setTooltip(new Tooltip("Overlay the policy events on the project timeline (the projects' own events"
-                + " are always marked)"));
+        Tips.set(overlay, "Overlay the policy events on the project timeline (the projects' own events"
+                + " are always marked)");
         overlay.selectedProperty().addListener((o, a, b) -> drawProjects(model.outlookProperty().get()));
         HBox bar = new HBox(8, fixed("Stage"), stage, fixed("Product"), product, status, country, fixed("Target"),
                 target, useRef, overlay);
@@ -409,8 +410,7 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
                     continue;
                 }
                 Circle c = new Circle(labelW + (t.year() - from + 0.5) * perYear, top + rowH / 2, 4, Color.GRAY);
-                Tooltip.install(c, new Tooltip("Earlier target " + t.year() + " (as of " + t.asOf() + ", "
-                        + t.source() + ")"));
+                Tips.set(c, "Earlier target " + t.year() + " (as of " + t.asOf() + ", " + t.source() + ")");
                 trail.add(c);
             }
             StringBuilder tip = new StringBuilder(p.operator() + ", " + p.facility() + " (" + p.country() + ")\n"
@@ -428,12 +428,13 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
                 tip.append("\nClick to open ").append(p.floor() != null ? "the floor " + p.floor()
                         : "the event " + p.event());
             }
-            Tooltip tt = new Tooltip(tip.toString());
-            tt.setWrapText(true);
-            tt.setMaxWidth(520);
-            tt.setShowDuration(javafx.util.Duration.seconds(30));
-            Tooltip.install(name, tt);
-            Tooltip.install(bar, tt);
+            java.util.function.Consumer<Tooltip> wide = tt -> {
+                tt.setWrapText(true);
+                tt.setMaxWidth(520);
+                tt.setShowDuration(javafx.util.Duration.seconds(30));
+            };
+            Tips.set(name, tip.toString(), wide);
+            Tips.set(bar, tip.toString(), wide);
             if (p.event() != null || p.floor() != null) {
                 Runnable open = () -> {
                     if (p.floor() != null) {
@@ -474,9 +475,9 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
             tick.setStrokeWidth(own.contains(e.code()) ? 1.5 : 1);
             javafx.scene.shape.Polygon mark = new javafx.scene.shape.Polygon(x - 5, 14, x + 5, 14, x, 22);
             mark.setFill(tick.getStroke());
-            Tooltip tip = new Tooltip(e.announced() + ": " + e.title() + " (" + e.source() + ")");
-            Tooltip.install(mark, tip);
-            Tooltip.install(tick, tip);
+            String tip = e.announced() + ": " + e.title() + " (" + e.source() + ")";
+            Tips.set(mark, tip);
+            Tips.set(tick, tip);
             mark.setId("supply-event-" + e.code());
             projects.getChildren().addAll(tick, mark);
         }

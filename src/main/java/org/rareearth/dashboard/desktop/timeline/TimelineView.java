@@ -23,7 +23,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -48,6 +47,7 @@ import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Palette;
 import org.rareearth.dashboard.desktop.common.View;
+import org.rareearth.dashboard.desktop.common.Tips;
 
 /** China's export controls and the US/allied actions on an interactive timeline, with filters and details. */
 public final class TimelineView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
@@ -94,20 +94,20 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         actors.setTitle("Actors");
         actors.setShowCheckedCount(true);
         actors.setId("filter-actors");
-        actors.setTooltip(new Tooltip("Show only these actors (none ticked: all)"));
+        Tips.set(actors, "Show only these actors (none ticked: all)");
         categories.getItems().setAll(Category.values());
         categories.setTitle("Categories");
         categories.setShowCheckedCount(true);
         categories.setId("filter-categories");
-        categories.setTooltip(new Tooltip("Show only these kinds of measure (none ticked: all)"));
+        Tips.set(categories, "Show only these kinds of measure (none ticked: all)");
         materials.setTitle("Materials");
         materials.setShowCheckedCount(true);
         materials.setId("filter-materials");
-        materials.setTooltip(new Tooltip("Show only measures on these materials (none ticked: all)"));
+        Tips.set(materials, "Show only measures on these materials (none ticked: all)");
         search.setPromptText("Search title, summary, source…");
         search.setId("filter-search");
         search.setPrefColumnCount(18);
-        search.setTooltip(new Tooltip("Text search over title, summary, materials, source and note"));
+        Tips.set(search, "Text search over title, summary, materials, source and note");
         ListChangeListener<Object> refilter = c -> applyFilter(false);
         actors.getCheckModel().getCheckedItems().addListener(refilter);
         categories.getCheckModel().getCheckedItems().addListener(refilter);
@@ -132,14 +132,14 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
 
         statusDate.setId("status-date");
         statusDate.setPromptText("pick a day");
-        statusDate.setTooltip(new Tooltip("Show what was in force on this day: other measures are dimmed"));
+        Tips.set(statusDate, "Show what was in force on this day: other measures are dimmed");
         statusDate.valueProperty().addListener((o, a, b) -> {
             timeline.statusDateProperty().set(b);
             updateStatusSummary();
         });
         Button clearDay = new Button("Clear");
         clearDay.setOnAction(e -> statusDate.setValue(null));
-        clearDay.setTooltip(new Tooltip("Stop highlighting a day"));
+        Tips.set(clearDay, "Stop highlighting a day");
 
 
         Label detailsTitle = new Label("Selected event");
@@ -163,8 +163,8 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         heading.getStyleClass().add("view-title");
         Button pool = new Button("Pool these events…");
         pool.setId("timeline-pool");
-        pool.setTooltip(new javafx.scene.control.Tooltip("Open Stock reactions > Pooled with the events shown here as"
-                + " its first set"));
+        Tips.set(pool, "Open Stock reactions > Pooled with the events shown here as"
+                + " its first set");
         pool.setOnAction(e -> onPoolEvents.accept(filter().apply(all).stream().map(PolicyEvent::code).toList()));
         HBox countRow = new HBox(16, counts, pool);
         countRow.setAlignment(Pos.CENTER_LEFT);
@@ -200,7 +200,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -23,7 +23,19 @@ public final class Tips {
     private static final String BUILT = Tips.class.getName() + ".built";
     private static final EventHandler<MouseEvent> BUILD = e -> build((Node) e.getSource());
 
-    private record Pending(String text, Consumer<Tooltip> setUp) {
+    /**
+     * The text and set-up of a tooltip not built yet. A class, not a record: the node's property map compares a
+     * replaced value with the new one, and a record's first {@code equals} links its call site (milliseconds, on
+     * the FX thread, in the window's opening frame).
+     */
+    private static final class Pending {
+        final String text;
+        final Consumer<Tooltip> setUp;
+
+        Pending(String text, Consumer<Tooltip> setUp) {
+            this.text = text;
+            this.setUp = setUp;
+        }
     }
 
     private Tips() {
@@ -65,7 +77,7 @@ public final class Tips {
     /** What {@code node}'s tooltip says, built or not yet; null when it has none from here. */
     public static String text(Node node) {
         if (node.getProperties().get(PENDING) instanceof Pending p) {
-            return p.text();
+            return p.text;
         }
         return built(node).map(Tooltip::getText).orElse(null);
     }
@@ -79,9 +91,9 @@ public final class Tips {
     public static Optional<Tooltip> build(Node node) {
         if (node.getProperties().remove(PENDING) instanceof Pending p) {
             node.removeEventHandler(MouseEvent.MOUSE_ENTERED, BUILD);
-            Tooltip t = new Tooltip(p.text());
-            if (p.setUp() != null) {
-                p.setUp().accept(t);
+            Tooltip t = new Tooltip(p.text);
+            if (p.setUp != null) {
+                p.setUp.accept(t);
             }
             node.getProperties().put(BUILT, t);
             if (node instanceof Control c) {

@@ -326,6 +326,59 @@ public final class DataView implements View.Reading {
         return f;
     }
 
+    /**
+     * Gets the forms most likely to open next ready before their first opening, in small steps on the FX thread
+     * ({@link RecordForm#prepareStep}): the form of the tab in front, then the event form (also opened from the
+     * timeline and the dashboard). Only in a window, once the records are read, for a user who may write.
+     */
+    private void prepareForms() {
+        javafx.stage.Window w = owner();
+        if (w == null || readOnly.get() != null) {
+            return;
+        }
+        for (KindTab<?> t : kindTabs.values()) {
+            if (tabs.getSelectionModel().getSelectedItem() == t.tab) {
+                prepareForm(t.kind, w);
+            }
+        }
+        prepareForm(RecordKind.EVENTS, w);
+    }
+
+    /**
+     * Makes {@code kind}'s form for window {@code w} unless it is made, in an FX event of its own, and then runs its
+     * preparation a step an event.
+     */
+    private void prepareForm(RecordKind<?> kind, javafx.stage.Window w) {
+        if (kept(kind, w)) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (kept(kind, w) || owner() != w) {
+                return; // made meanwhile (an opening, or a second call), or the view moved
+            }
+            RecordForm<?> made = new RecordForm<>(w, kind, editor);
+            forms.put(kind, made);
+            javafx.application.Platform.runLater(new Runnable() {
+                @Override
+                public void run() {
+                    if (made.prepareStep()) {
+                        javafx.application.Platform.runLater(this);
+                    }
+                }
+            });
+        });
+    }
+
+    /** The form kept for {@code kind}, made ahead or at an earlier opening; null when none is. */
+    RecordForm<?> keptForm(RecordKind<?> kind) {
+        return forms.get(kind);
+    }
+
+    private boolean kept(RecordKind<?> kind, javafx.stage.Window w) {
+        RecordForm<?> f = forms.get(kind);
+        return f != null && f.getOwner() == w;
+    }
+
     private javafx.stage.Window owner() {
         return root.getScene() != null && root.getScene().getWindow() != null ? root.getScene().getWindow() : owner;
     }
@@ -347,7 +400,10 @@ public final class DataView implements View.Reading {
         this.services = services;
         this.editor = editor;
         this.model = model;
-        model.readsProperty().addListener(o -> show(model.valueProperty().get()));
+        model.readsProperty().addListener(o -> {
+            show(model.valueProperty().get());
+            prepareForms();
+        });
         model.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 reviewCount.setText(b);
@@ -363,6 +419,11 @@ public final class DataView implements View.Reading {
         tabs.getTabs().add(priceBarsTab());
         tabs.getTabs().add(reviewTab());
         org.rareearth.dashboard.desktop.common.FrontTab.only(tabs);
+        tabs.getSelectionModel().selectedItemProperty().addListener(o -> {
+            if (model.hasAnswered()) {
+                prepareForms();
+            }
+        });
         Label heading = new Label("Data");
         heading.getStyleClass().add("view-title");
         Label sub = new Label("Every record in the store with its source and confidence mark (S: seen in a published"

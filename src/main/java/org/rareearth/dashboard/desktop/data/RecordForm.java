@@ -38,7 +38,8 @@ import org.rareearth.dashboard.desktop.common.Tips;
  *
  * <p>One form serves every record of its kind ({@link #load} fills it before each opening). Making the dialog, its
  * controls and their skins, and styling them, held the FX thread 60-90 ms at every opening of the event form; kept,
- * an opening costs its window and the new values (BENCHMARKS.md).
+ * an opening costs its window and the new values (BENCHMARKS.md). The Data view also gets a form ready before its
+ * first opening, a few fields at a time ({@link #prepareStep}).
  */
 final class RecordForm<T> extends Dialog<T> {
     private final RecordKind<T> kind;
@@ -54,13 +55,17 @@ final class RecordForm<T> extends Dialog<T> {
     private final Map<String, Label> errors = new LinkedHashMap<>();
     private final Label message = new Label();
     private final Button save;
+    private final GridPane grid = new GridPane();
+    /** Each field's label, control and error line, put in the grid by {@link #attach} (all of them before opening). */
+    private final List<Node[]> rows = new ArrayList<>();
+    /** How many of {@link #rows} are in the grid. */
+    private int attached;
 
     RecordForm(Window owner, RecordKind<T> kind, RecordEditor editor) {
         this.kind = kind;
         this.editor = editor;
         initOwner(owner);
         setResizable(true);
-        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
@@ -78,9 +83,7 @@ final class RecordForm<T> extends Dialog<T> {
             err.setWrapText(true);
             err.setMaxWidth(420);
             errors.put(f.name(), err);
-            grid.add(l, 0, row);
-            grid.add(c, 1, row);
-            grid.add(err, 1, row + 1);
+            rows.add(new Node[] {l, c, err});
             row += 2;
         }
         message.getStyleClass().add("warning-text");
@@ -108,6 +111,60 @@ final class RecordForm<T> extends Dialog<T> {
         setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
+    /** Styles the form ahead of its first opening (its controls' skins made), unless it is open already. */
+    void prepare() {
+        if (isShowing()) {
+            return;
+        }
+        org.rareearth.dashboard.desktop.common.Theme.dress(this);
+        getDialogPane().applyCss();
+    }
+
+    /** Fields styled in one step of {@link #prepareStep}: a few milliseconds each once the JVM is warm. */
+    private static final int FIELDS_A_STEP = 2;
+
+    /**
+     * One step of getting the form ready before its first opening, for a caller that runs each step as its own FX
+     * event: the first styles the dialog's frame (header, buttons, scroll pane), each later one puts the next few
+     * fields in the grid and styles them (their controls' skins made). Made and styled in one go, the event form held
+     * the FX thread 100-200 ms at its first opening (BENCHMARKS.md); in steps, no event holds it long, and an
+     * opening finds the work done. Returns true while steps remain; false once all are done, the form is open (its
+     * opening did the rest), or its window has closed.
+     */
+    boolean prepareStep() {
+        if (isShowing() || getOwner() == null || !getOwner().isShowing()) {
+            return false;
+        }
+        boolean first = !isDressed();
+        if (first) {
+            org.rareearth.dashboard.desktop.common.Theme.dress(this);
+        } else {
+            attach(Math.min(rows.size(), attached + FIELDS_A_STEP));
+        }
+        getDialogPane().applyCss();
+        return attached < rows.size();
+    }
+
+    /** True when every field is in the grid (its opening then only fills and shows it). */
+    boolean prepared() {
+        return attached == rows.size() && isDressed();
+    }
+
+    private boolean isDressed() {
+        return getDialogPane().getStylesheets().equals(org.rareearth.dashboard.desktop.common.Theme.current()
+                .stylesheets());
+    }
+
+    /** Puts rows up to {@code upTo} (exclusive) in the grid: label, control, and the error line under it. */
+    private void attach(int upTo) {
+        for (; attached < upTo; attached++) {
+            Node[] r = rows.get(attached);
+            grid.add(r[0], 0, 2 * attached);
+            grid.add(r[1], 1, 2 * attached);
+            grid.add(r[2], 1, 2 * attached + 1);
+        }
+    }
+
     /**
      * Fills the form for one record: {@code old} to edit it, or null to add one starting from {@code initial}. The
      * same form serves every record of its kind, one at a time: nothing of the record it showed before stays (its
@@ -122,10 +179,10 @@ final class RecordForm<T> extends Dialog<T> {
         this.known = known;
         setTitle(old == null ? "Add " + kind.name : "Edit " + kind.name);
         setHeaderText(old == null ? "New " + kind.name : "Edit " + RecordEditor.describe(old));
-        List<String> sheets = org.rareearth.dashboard.desktop.common.Theme.current().stylesheets();
-        if (!getDialogPane().getStylesheets().equals(sheets)) {
+        if (!isDressed()) {
             org.rareearth.dashboard.desktop.common.Theme.dress(this); // the first time, or the theme changed since
         }
+        attach(rows.size()); // the fields not yet put in by prepareStep
         Map<String, Object> values = old != null ? kind.values(old) : initial;
         start = null;
         filling = true;

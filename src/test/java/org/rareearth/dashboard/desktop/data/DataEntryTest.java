@@ -24,7 +24,9 @@ import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
+import org.rareearth.dashboard.desktop.FxRuntime;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.service.RecordEditor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -233,6 +235,54 @@ class DataEntryTest {
         assertThat(save(robot).isDisabled()).isTrue();
         robot.clickOn("Cancel");
         assertThat(services.events.count()).isEqualTo(44);
+    }
+
+    /** The event form is made and styled in small steps once the records are read, before anyone opens it. */
+    @Test
+    void the_event_form_is_ready_before_its_first_opening_and_opens_with_the_record(FxRobot robot) throws Exception {
+        openEventsTab(robot);
+        DataView data = (DataView) window.view(DataView.TITLE);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> FxRuntime.call(() -> {
+            RecordForm<?> f = data.keptForm(RecordKind.EVENTS);
+            return f != null && f.prepared();
+        }));
+        RecordForm<?> ready = FxRuntime.call(() -> data.keptForm(RecordKind.EVENTS));
+        DatePicker announced = FxRuntime.call(() -> (DatePicker) ready.getDialogPane().lookup("#field-announced"));
+        assertThat(announced).as("every field is in the form").isNotNull();
+        assertThat(announced.getSkin()).as("styled: its skin made").isNotNull();
+        assertThat(ready.isShowing()).isFalse();
+
+        TableView<PolicyEvent> table = eventsTable(robot);
+        PolicyEvent dod = event(table, "dod-mp-2025");
+        robot.interact(() -> table.getSelectionModel().select(dod));
+        robot.clickOn("#edit-events");
+        assertThat(save(robot).getScene().getWindow()).as("the form made ahead")
+                .isSameAs(ready.getDialogPane().getScene().getWindow());
+        assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText()).isEqualTo(dod.title());
+        assertThat(announced.getEditor().getText()).isEqualTo(dod.announced().toString());
+        robot.clickOn("Cancel");
+    }
+
+    /** Opened before its steps are done (a quick click), a form puts in the fields still missing and works. */
+    @Test
+    void a_form_opened_before_its_preparation_is_done_has_every_field(FxRobot robot) {
+        openEventsTab(robot);
+        javafx.stage.Window owner = robot.lookup("#data-tabs").query().getScene().getWindow();
+        RecordForm<PolicyEvent> form = FxRuntime.call(() -> new RecordForm<>(owner, RecordKind.EVENTS,
+                new RecordEditor(services)));
+        assertThat(FxRuntime.call(form::prepareStep)).as("the frame styled, fields to go").isTrue();
+        assertThat(FxRuntime.call(form::prepareStep)).as("the first fields in, more to go").isTrue();
+        assertThat(FxRuntime.call(form::prepared)).isFalse();
+        assertThat(FxRuntime.call(() -> form.getDialogPane().lookup("#field-source"))).as("not yet in the grid")
+                .isNull();
+        javafx.application.Platform.runLater(() -> form.load(null, java.util.Map.of(), RecordEditor.Context.EMPTY)
+                .show());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(FxRuntime.call(form::isShowing)).isTrue();
+        assertThat(FxRuntime.call(form::prepared)).isTrue();
+        assertThat(robot.lookup("#field-source").tryQuery()).isPresent();
+        assertThat(FxRuntime.call(form::prepareStep)).as("an open form takes no more steps").isFalse();
+        robot.interact(form::close);
     }
 
     @Test

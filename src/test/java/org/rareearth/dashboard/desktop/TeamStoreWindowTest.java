@@ -97,7 +97,8 @@ class TeamStoreWindowTest {
         assertThat(robot.lookup(".status-line").queryAs(StatusLine.class).getText())
                 .contains("postgresql://" + role + "@127.0.0.1:" + server.port() + "/" + db);
         Label ro = robot.lookup("#read-only").queryAs(Label.class);
-        assertThat(org.rareearth.dashboard.desktop.common.Tips.text(ro)).contains("role " + role).contains("may read").contains("not write");
+        assertThat(org.rareearth.dashboard.desktop.common.Tips.text(ro)).contains("role " + role)
+                .contains("may read").contains("not write");
         for (String item : new String[] {"Import prices…", "Import dataset…", "Update all prices (download)…",
             "Undo", "Redo", "New record…"}) {
             assertThat(menuItem(robot, item).isDisable()).as(item).isTrue();

@@ -329,7 +329,7 @@ public final class DataView implements View.Reading {
     /**
      * Gets the forms most likely to open next ready before their first opening, in small steps on the FX thread
      * ({@link RecordForm#prepareStep}): the form of the tab in front, then the event form (also opened from the
-     * timeline and the dashboard). Only in a window, once the records are read, for a user who may write.
+     * timeline, by its context menu and Ctrl+N). Only in a window, once the records are read, for a user who may write.
      */
     private void prepareForms() {
         javafx.stage.Window w = owner();

@@ -99,7 +99,7 @@ final class RecordForm<T> extends Dialog<T> {
         save = (Button) getDialogPane().lookupButton(saveType);
         save.setId("form-save");
         Tips.set(save, "Save the record to the store (Enter); Ctrl+Z undoes it");
-        Tips.set(((Button) getDialogPane().lookupButton(ButtonType.CANCEL)), "Close without saving (Esc)");
+        Tips.set(getDialogPane().lookupButton(ButtonType.CANCEL), "Close without saving (Esc)");
         save.addEventFilter(ActionEvent.ACTION, e -> {
             if (built == null) {
                 e.consume(); // the form stays open while the record is saved, and with the user's input if it fails
@@ -109,15 +109,6 @@ final class RecordForm<T> extends Dialog<T> {
         setResultConverter(b -> b == saveType ? built : null);
         Node first = controls.values().iterator().next();
         setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
-    }
-
-    /** Styles the form ahead of its first opening (its controls' skins made), unless it is open already. */
-    void prepare() {
-        if (isShowing()) {
-            return;
-        }
-        org.rareearth.dashboard.desktop.common.Theme.dress(this);
-        getDialogPane().applyCss();
     }
 
     /** Fields styled in one step of {@link #prepareStep}: a few milliseconds each once the JVM is warm. */

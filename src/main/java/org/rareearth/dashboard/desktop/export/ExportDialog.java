@@ -108,9 +108,8 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         getDialogPane().setContent(g);
         ButtonType save = new ButtonType("Choose file and export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        Tips.set(((javafx.scene.control.Button) getDialogPane().lookupButton(save)), 
-                "Pick where to save the PNG, then write it");
-        Tips.set(((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CANCEL)), "Close without exporting (Esc)");
+        Tips.set(getDialogPane().lookupButton(save), "Pick where to save the PNG, then write it");
+        Tips.set(getDialogPane().lookupButton(ButtonType.CANCEL), "Close without exporting (Esc)");
         setResultConverter(b -> b == save ? options() : null);
     }
 

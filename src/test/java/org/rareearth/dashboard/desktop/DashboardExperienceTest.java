@@ -176,6 +176,37 @@ class DashboardExperienceTest {
         assertThat(tip).isEqualTo("MP +50.62%");
     }
 
+    /** Over a small chart, its own tooltip shows (what is under the pointer), not the tile's "Click to open". */
+    @Test
+    void hovering_a_point_of_a_small_chart_shows_what_the_point_is(FxRobot robot) throws Exception {
+        fixture.awaitReads();
+        MiniChart gap = robot.lookup("#tile-sparkline .mini-chart").queryAs(MiniChart.class);
+        // A spot the chart names (a quote of China's price), in screen coordinates.
+        Object[] spot = WaitForAsyncUtils.asyncFx(() -> {
+            for (int x = (int) gap.getWidth() / 2; x < gap.getWidth(); x += 2) {
+                for (int y = 0; y < gap.getHeight(); y += 2) {
+                    java.util.Optional<String> tip = gap.tipAt(x, y);
+                    if (tip.isPresent() && tip.get().startsWith("China")) {
+                        return new Object[] {gap.localToScreen(x, y), tip.get()};
+                    }
+                }
+            }
+            return null;
+        }).get();
+        assertThat(spot).as("a quote the chart names").isNotNull();
+        javafx.geometry.Point2D at = (javafx.geometry.Point2D) spot[0];
+        robot.moveTo(at.add(-3, 0));
+        robot.moveTo(at);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> showingTip() != null);
+        assertThat(showingTip()).isEqualTo(spot[1]);
+    }
+
+    private static String showingTip() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null);
+    }
+
     @Test
     void clicking_a_reaction_tile_opens_the_reactions_to_its_event(FxRobot robot) {
         robot.clickOn(tile(robot, "MP reaction"));

@@ -18,8 +18,12 @@ abstract class CanvasRegion extends Region {
     CanvasRegion(String generalTip) {
         getChildren().add(canvas);
         Tips.set(this, generalTip, tip -> tip.setShowDelay(Duration.millis(150)));
-        setOnMouseMoved(e -> Tips.built(this).ifPresent(tip -> tip.setText(tipAt(e.getX(), e.getY())
-                .orElse(generalTip))));
+        setOnMouseMoved(e -> {
+            Tips.built(this).ifPresent(tip -> tip.setText(tipAt(e.getX(), e.getY()).orElse(generalTip)));
+            // The tile around the drawing has a tooltip of its own ("Click to open…"); JavaFX shows the last one a
+            // move reaches, so the move stops here and the drawing's tooltip is the one shown over it.
+            e.consume();
+        });
     }
 
     /** What hovering (x, y) names, if anything there has a name. */

@@ -54,7 +54,9 @@ public final class Tips {
         node.setAccessibleHelp(text);
         Optional<Tooltip> built = built(node);
         if (text == null) {
-            node.getProperties().remove(PENDING);
+            if (node.getProperties().remove(PENDING) != null) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, BUILD);
+            }
             built.ifPresent(t -> {
                 node.getProperties().remove(BUILT);
                 if (node instanceof Control c) {

@@ -80,7 +80,10 @@ class TipsTest {
 
     @Test
     void a_node_given_no_text_gets_no_tooltip(FxRobot robot) {
-        robot.interact(() -> Tips.set(other, null));
+        robot.interact(() -> {
+            Tips.set(other, "Taken back before any hover");
+            Tips.set(other, null);
+        });
         robot.moveTo("#tip-other");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(other.getTooltip()).isNull();

@@ -46,12 +46,22 @@ public final class Launcher {
         } else if (!Cli.asksForHelp(args)) {
             NativeSqlite.useKeptCopy(AppPaths.home());
             // Reading the command line takes picocli about 90 ms of reflection. Meanwhile a second thread starts
-            // the logging and loads SQLite's driver and native library, which the command would do after it.
+            // the logging and loads SQLite's driver and native library, which the command would do after it, and
+            // for a price import runs its detection and parsing once on a sample in memory (their first run loads
+            // and links their classes, on the import's path before its transaction otherwise).
             boolean sqlite = !namesPostgres(args, System.getenv());
+            boolean importsPrices = java.util.Arrays.asList(args).contains("import-prices");
             Thread warmUp = new Thread(() -> {
                 LoggerFactory.getILoggerFactory();
                 if (sqlite) {
                     NativeSqlite.loadDriver();
+                }
+                if (importsPrices) {
+                    try {
+                        org.rareearth.dashboard.service.PriceImportService.warmUp();
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(Launcher.class).debug("the import's warm-up failed", e);
+                    }
                 }
             }, "warm-up");
             warmUp.setDaemon(true);

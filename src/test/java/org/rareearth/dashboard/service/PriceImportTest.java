@@ -339,4 +339,10 @@ class PriceImportTest {
         assertThat(org.rareearth.dashboard.io.prices.PriceCsv.detect("Date,Close", List.of("13/07/2025,1")).datePattern())
                 .isEqualTo("d/M/uuuu");
     }
+
+    /** The command line's warm-up runs the import's own detection and parsing over its sample, files untouched. */
+    @Test
+    void the_warm_up_detects_and_parses_its_sample_as_an_import_would() {
+        assertThat(PriceImportService.warmUp()).isEqualTo(2);
+    }
 }

@@ -74,6 +74,9 @@ public final class Tips {
         if (node.getProperties().put(PENDING, new Pending(text, setUp)) == null) {
             node.addEventHandler(MouseEvent.MOUSE_ENTERED, BUILD);
         }
+        if (node.isHover()) {
+            build(node); // the pointer is already over it (a table row given a new item under it, say)
+        }
     }
 
     /** What {@code node}'s tooltip says, built or not yet; null when it has none from here. */

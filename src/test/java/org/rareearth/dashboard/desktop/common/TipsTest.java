@@ -91,6 +91,20 @@ class TipsTest {
         assertThat(Tips.text(other)).isNull();
     }
 
+    @Test
+    void a_node_given_text_while_the_pointer_is_over_it_shows_it_without_leaving_first(FxRobot robot)
+            throws Exception {
+        robot.moveTo("#tip-other");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(other.isHover()).isTrue();
+        robot.interact(() -> Tips.set(other, "Given under the pointer", t -> t.setShowDelay(Duration.millis(50))));
+        assertThat(Tips.built(other)).as("built at once: no entering is coming").isPresent();
+        robot.moveBy(1, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() != null);
+        assertThat(showing().getText()).isEqualTo("Given under the pointer");
+        robot.moveTo("#tip-button");
+    }
+
     private static Tooltip showing() {
         return Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
                 .map(w -> (Tooltip) w).findFirst().orElse(null);

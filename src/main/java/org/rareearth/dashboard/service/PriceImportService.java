@@ -208,7 +208,6 @@ public final class PriceImportService {
         return true;
     }
 
-    /** Detects the file's format from its first records. */
     /**
      * Runs the import's detection and row parsing once over a few rows held in memory, and returns how many rows it
      * read. The command line calls it on its spare thread while picocli reads the arguments of
@@ -225,8 +224,7 @@ public final class PriceImportService {
             List<PriceCsvReader.Record> records = PriceCsvReader.read(sample, delimiter, Integer.MAX_VALUE);
             Head head = new Head(delimiter, records);
             PriceCsv.Format f = PriceCsv.detect(head.delimiter(), head.header(), head.rows());
-            DateTimeFormatter dates = DateTimeFormatter.ofPattern(f.datePattern(), Locale.ENGLISH)
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            DateTimeFormatter dates = dates(f);
             int n = 0;
             for (PriceCsvReader.Record rec : records.subList(1, records.size())) {
                 PriceCsv.row(rec.line(), rec.cells(), f, dates, null);
@@ -238,6 +236,13 @@ public final class PriceImportService {
         }
     }
 
+    /** How the import reads the dates of a file in format {@code f}: its pattern, strictly. */
+    private static DateTimeFormatter dates(PriceCsv.Format f) {
+        return DateTimeFormatter.ofPattern(f.datePattern(), Locale.ENGLISH)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
+
+    /** Detects the file's format from its first records. */
     public static PriceCsv.Format detect(Path file) {
         Head head = head(file, 30);
         try {
@@ -482,8 +487,7 @@ public final class PriceImportService {
         @Override
         public void run() {
             try {
-                DateTimeFormatter dates = DateTimeFormatter.ofPattern(f.datePattern(), Locale.ENGLISH)
-                        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+                DateTimeFormatter dates = dates(f);
                 try (Reader r = reader(counter.wrap(Files.newInputStream(file)));
                      PriceCsvReader it = PriceCsvReader.open(r, f.delimiter())) {
                     boolean header = true;

@@ -336,11 +336,7 @@ public final class DataView implements View.Reading {
         if (w == null || readOnly.get() != null) {
             return;
         }
-        for (KindTab<?> t : kindTabs.values()) {
-            if (tabs.getSelectionModel().getSelectedItem() == t.tab) {
-                prepareForm(t.kind, w);
-            }
-        }
+        frontKindTab().ifPresent(t -> prepareForm(t.kind, w));
         prepareForm(RecordKind.EVENTS, w);
     }
 
@@ -622,13 +618,14 @@ public final class DataView implements View.Reading {
 
     /** Opens the add form of the tab in front (Ctrl+N). */
     public void addInCurrentTab() {
-        for (KindTab<?> t : kindTabs.values()) {
-            if (tabs.getSelectionModel().getSelectedItem() == t.tab) {
-                t.add(t.kind.blank());
-                return;
-            }
-        }
-        kindTabs.get(RecordKind.EVENTS).add(RecordKind.EVENTS.blank());
+        KindTab<?> t = frontKindTab().orElse(kindTabs.get(RecordKind.EVENTS));
+        t.add(t.kind.blank());
+    }
+
+    /** The tab in front when it holds records of a kind (not the daily prices or the review list). */
+    private java.util.Optional<KindTab<?>> frontKindTab() {
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        return kindTabs.values().stream().filter(t -> t.tab == front).findFirst();
     }
 
     /** Opens the event form with the announcement date filled in (quick add from the timeline). */

@@ -110,7 +110,8 @@ public final class ImportBenchmark {
 
     }
 
-    private static void deleteStore(Path db) throws IOException {
+    /** Deletes a SQLite store and its WAL and shared-memory files, where there are any. */
+    static void deleteStore(Path db) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(Path.of(db + suffix));
         }

@@ -145,6 +145,22 @@ class InstallerIT {
     }
 
     @Test
+    void theArchiveHoldsALambdaClassForEveryCallSiteOfATrainedStart() throws Exception {
+        // Logback's PatternLayout makes dozens of lambdas, several from the same method reference, which the
+        // class lists name with the same line: the archive needs that line as often as one start used it, or the
+        // second and later sites make their classes at run time.
+        Path launcher = dir.resolve("app-image").resolve(NAME).resolve("bin").resolve(NAME);
+        Path classLog = tmp.resolve("lambdas.log");
+        launch(launcher, "-Xlog:class+load=info:file=" + classLog, "info", "--json", "--db",
+                tmp.resolve("lambdas.db").toString());
+        String log = Files.readString(classLog);
+        assertThat(log).containsPattern("PatternLayout\\$\\$Lambda\\S* source: shared objects file");
+        assertThat(log.lines().filter(l -> l.contains("PatternLayout$$Lambda"))
+                .filter(l -> !l.endsWith("source: shared objects file")))
+                .as("lambda classes of logback's PatternLayout made at run time").isEmpty();
+    }
+
+    @Test
     void aPriceImportRunsOnC1OnlyAndEveryOtherCommandKeepsC2() throws Exception {
         // The launcher adds -XX:TieredStopAtLevel=1 when the arguments name import-prices (BENCHMARKS.md): the
         // JVM's final flags say which it got, and the import itself must still work with it.

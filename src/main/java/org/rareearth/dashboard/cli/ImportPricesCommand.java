@@ -49,7 +49,7 @@ final class ImportPricesCommand extends Cli.StoreCommand {
         try (Workspace s = open()) {
             StartupTrace.mark("import: store opened");
             r = PriceImportService.run(s.store(), file,
-                    new PriceImportService.Options(symbol, skipBadRows, create, exchange, currency, null));
+                    new PriceImportService.Options(symbol, skipBadRows, create, exchange, currency, null, true));
             StartupTrace.mark("import: committed");
         }
         StartupTrace.mark("import: store closed");

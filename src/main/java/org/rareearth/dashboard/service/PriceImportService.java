@@ -41,9 +41,19 @@ public final class PriceImportService {
     static final int MAX_LINE = 64 * 1024;
     private static final long EPOCH_BASE = java.time.LocalDate.of(1800, 1, 1).toEpochDay();
 
-    /** What to import and how. {@code format} overrides detection (the dialog passes the user's choices). */
+    /**
+     * What to import and how. {@code format} overrides detection (the dialog passes the user's choices).
+     * {@code storeAlone}: the program has the store to itself while the import runs (the command line's), so the
+     * rows may be written with the store kept from other programs until the import ends ({@link
+     * Store#writeBulkAlone}); the desktop app, whose screens read while an import runs, leaves it false.
+     */
     public record Options(String symbol, boolean skipBadRows, boolean createMissing, String newExchange,
-                          String newCurrency, PriceCsv.Format format) {
+                          String newCurrency, PriceCsv.Format format, boolean storeAlone) {
+        public Options(String symbol, boolean skipBadRows, boolean createMissing, String newExchange,
+                       String newCurrency, PriceCsv.Format format) {
+            this(symbol, skipBadRows, createMissing, newExchange, newCurrency, format, false);
+        }
+
         public static Options of(String symbol) {
             return new Options(symbol, false, false, null, null, null);
         }
@@ -275,8 +285,9 @@ public final class PriceImportService {
         String source = "price import: " + file.getFileName();
         StartupTrace.mark("import: layout read");
         // Every bar's security is resolved inside this transaction and checked once at the end (w.finish()), so
-        // the store's check of each row against its security is left out (Store.writeBulk).
-        return store.writeBulk(c -> {
+        // the store's check of each row against its security is left out (Store.writeBulk). An import with the
+        // store to itself (the command line's) writes past the WAL (Store.writeBulkAlone).
+        Store.Work<Result> work = c -> {
             StartupTrace.mark("import: transaction begun");
             java.util.EnumSet<PriceBarWriter.Column> present = java.util.EnumSet.noneOf(PriceBarWriter.Column.class);
             Map<PriceCsv.Role, PriceBarWriter.Column> optional = Map.of(PriceCsv.Role.OPEN, PriceBarWriter.Column.OPEN,
@@ -415,7 +426,8 @@ public final class PriceImportService {
                 }
             });
             return new Result(file, f, List.copyOf(symbols), rows, inserted, updated, blank, List.copyOf(problems));
-        });
+        };
+        return opt.storeAlone() ? store.writeBulkAlone(work) : store.writeBulk(work);
     }
 
     private static Optional<Long> resolve(PriceBarWriter w, String symbol, Options opt, String source)

@@ -69,6 +69,30 @@ class StoreFaultsTest {
     }
 
     @Test
+    void an_import_from_the_command_line_leaves_the_store_in_wal_mode_and_goes_in_beside_a_reader() throws Exception {
+        Path csv = ImportBenchmark.writeLongFile(dir.resolve("long.csv"), 3, 1_000);
+        Path db = dir.resolve("store.db");
+        assertThat(cli("--db", db.toString(), "import-prices", csv.toString(), "--create")).isZero();
+        assertThat(Path.of(db + "-journal")).doesNotExist();
+        assertThat(Files.readAllBytes(db)[18]).as("the file's header says WAL").isEqualTo((byte) 2);
+        assertThat(scalar(db, "SELECT count(*) FROM price_bar")).isEqualTo("3000");
+        // Another program reads the store (the desktop app, say): the import goes through the WAL beside it, and the
+        // reader sees the new rows once they are committed.
+        Path more = ImportBenchmark.writeLongFile(dir.resolve("more.csv"), 4, 1_000);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = other.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM price_bar")) {
+                assertThat(rs.next()).isTrue();
+            }
+            assertThat(cli("--db", db.toString(), "import-prices", more.toString(), "--create")).isZero();
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM price_bar")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(4000);
+            }
+        }
+        assertThat(scalar(db, "PRAGMA journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
     void two_processes_writing_at_once_lose_nothing() throws Exception {
         Path db = dir.resolve("shared.db");
         assertThat(cli("--db", db.toString(), "info")).isZero();

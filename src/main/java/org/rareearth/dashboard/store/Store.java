@@ -637,7 +637,7 @@ public final class Store implements AutoCloseable {
      * price import from the command line). Where no other connection has the file open, this store's own reads
      * included, the write goes through SQLite's rollback journal instead of the WAL, with the commit synced to disk
      * ({@code synchronous = FULL}, as durable as the WAL's commit and the checkpoint at close together). The new
-     * pages are then written once, to the store file, instead of to the WAL and again at the checkpoint: about 3%
+     * pages are then written once, to the store file, instead of to the WAL and again at the checkpoint: 3-6%
      * of a 1,000,000-row import (BENCHMARKS.md). A program that opens the store meanwhile waits for the write to end
      * (the busy timeout). Where another connection has the file open, the write goes through the WAL as
      * {@link #writeBulk}'s, without waiting. The store is in WAL mode again when this returns, whether the work
@@ -663,8 +663,8 @@ public final class Store implements AutoCloseable {
             s.execute("PRAGMA busy_timeout = 0"); // open elsewhere: the WAL at once, not after the busy timeout
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
                 mode = rs.next() ? rs.getString(1) : mode;
-            } catch (SQLException busy) {
-                LOG.debug("{} is open elsewhere; the bulk write goes through the WAL", path, busy);
+            } catch (SQLException refused) { // SQLITE_BUSY: another connection has the store open
+                LOG.debug("{} stays in WAL mode for the bulk write ({})", path, refused.getMessage());
             } finally {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             }

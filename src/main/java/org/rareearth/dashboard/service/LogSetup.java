@@ -33,8 +33,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         console.addFilter(new ch.qos.logback.core.filter.Filter<>() {
             @Override
             public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent e) {
-                return e.getLevel().isGreaterOrEqual(Level.WARN) ? ch.qos.logback.core.spi.FilterReply.NEUTRAL
-                        : ch.qos.logback.core.spi.FilterReply.DENY;
+                // SQLite's driver logs its failure to load its native library with a stack trace; the store's
+                // error names it in one line (Store.open), so the console leaves it to the log file.
+                boolean driverLoader = e.getLoggerName().startsWith("org.sqlite.SQLiteJDBCLoader");
+                return e.getLevel().isGreaterOrEqual(Level.WARN) && !driverLoader
+                        ? ch.qos.logback.core.spi.FilterReply.NEUTRAL : ch.qos.logback.core.spi.FilterReply.DENY;
             }
         });
         console.start();

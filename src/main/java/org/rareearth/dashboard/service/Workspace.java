@@ -96,6 +96,10 @@ public final class Workspace implements AutoCloseable {
             deleteLeftovers(file);
             try (Workspace w = new Workspace(Store.open(temp))) {
                 w.datasets.write(seed.get(), false);
+            } catch (org.rareearth.dashboard.store.StoreException e) {
+                // The half-made file is the app's business: the message names the store the user asked for.
+                throw new org.rareearth.dashboard.store.StoreException(
+                        e.getMessage().replace(temp.toString(), file.toString()), e);
             }
             if (java.nio.file.Files.exists(Path.of(temp + "-wal"))
                     && java.nio.file.Files.size(Path.of(temp + "-wal")) > 0) {

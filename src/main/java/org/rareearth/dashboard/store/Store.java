@@ -111,7 +111,7 @@ public final class Store implements AutoCloseable {
         try {
             c = sqlite("jdbc:sqlite:" + file, new java.util.Properties());
         } catch (SQLException e) {
-            throw new StoreException("Cannot open store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open store " + file + ": " + whyNotOpened(e), e);
         }
         try {
             configure(c, file);
@@ -258,6 +258,16 @@ public final class Store implements AutoCloseable {
      */
     static Connection sqlite(String url, java.util.Properties p) throws SQLException {
         return new org.sqlite.JDBC().connect(url, p);
+    }
+
+    /** Why the driver could not open a connection: its native library, named with the places searched, or its word. */
+    private static String whyNotOpened(SQLException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.NativeLibraryNotFoundException || t instanceof LinkageError) {
+                return "SQLite's native library could not be loaded (" + t.getMessage() + ")";
+            }
+        }
+        return e.getMessage();
     }
 
     static void closeQuietly(Connection c) {

@@ -144,4 +144,29 @@ class NativeSqliteTest {
             assertThat(kept).hasSize(1);
         }
     }
+
+    @Test
+    void with_no_native_library_the_driver_loaded_ahead_fails_quietly_and_the_store_names_what_is_missing()
+            throws Exception {
+        // The launcher loads the driver on a spare thread while it reads the command line (NativeSqlite.loadDriver);
+        // that failure is left to the store's opening, which says it in one line naming the store asked for.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path db = home.resolve("x.db");
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Drare-earth-dashboard.home=" + home, "-D" + NativeSqlite.PATH_PROPERTY + "=" + home.resolve("nowhere"),
+                "-D" + NativeSqlite.NAME_PROPERTY + "=missing.so", Launcher.class.getName(), "--db", db.toString(),
+                "info", "--json"));
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(output).isEqualTo(1);
+        List<String> lines = output.lines().filter(l -> !l.startsWith("Picked up ")).toList(); // JVM options
+        assertThat(lines).as("one line, no stack trace: " + output).hasSize(1);
+        assertThat(lines.get(0)).startsWith("error: Cannot open store " + db
+                + ": SQLite's native library could not be loaded (");
+        assertThat(output).contains("No native library found").contains(home.resolve("nowhere").toString())
+                .doesNotContain(".creating-");
+        assertThat(db).doesNotExist();
+    }
 }

@@ -159,15 +159,23 @@ public final class Store implements AutoCloseable {
             s.executeQuery("PRAGMA schema_version").close();
             // Takes effect only on a new, empty file (its first write fixes it): see PAGE_SIZE.
             s.execute("PRAGMA page_size = " + PAGE_SIZE);
-            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                String mode = rs.next() ? rs.getString(1) : "?";
-                if (!"wal".equalsIgnoreCase(mode)) {
-                    LOG.warn("Store {} runs in journal mode {} instead of WAL", file, mode);
-                }
-            }
+            wal(s, file);
             s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA synchronous = NORMAL");
         }
+    }
+
+    /**
+     * WAL mode, with a commit synced at the checkpoint rather than at every commit (durable when the store closes);
+     * a store left in another mode is said in the log.
+     */
+    private static void wal(Statement s, Path file) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+            String mode = rs.next() ? rs.getString(1) : "?";
+            if (!"wal".equalsIgnoreCase(mode)) {
+                LOG.warn("Store {} runs in journal mode {} instead of WAL", file, mode);
+            }
+        }
+        s.execute("PRAGMA synchronous = NORMAL");
     }
 
     private static StoreException translate(Path file, SQLException e) {
@@ -665,10 +673,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Puts the store in rollback-journal mode, if no other connection has it open; true if it did. */
+    /**
+     * Puts the store in rollback-journal mode with every commit synced, if no other connection has it open; true if
+     * it did.
+     */
     private boolean rollbackJournal() {
         try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA synchronous = FULL");
             String mode = "?";
             s.execute("PRAGMA busy_timeout = 0"); // open elsewhere: the WAL at once, not after the busy timeout
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
@@ -678,11 +688,11 @@ public final class Store implements AutoCloseable {
             } finally {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             }
-            if ("delete".equalsIgnoreCase(mode)) {
-                return true;
+            if (!"delete".equalsIgnoreCase(mode)) {
+                return false;
             }
-            s.execute("PRAGMA synchronous = NORMAL");
-            return false;
+            s.execute("PRAGMA synchronous = FULL");
+            return true;
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -690,13 +700,7 @@ public final class Store implements AutoCloseable {
 
     private void walAgain() {
         try (Statement s = connection.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                String mode = rs.next() ? rs.getString(1) : "?";
-                if (!"wal".equalsIgnoreCase(mode)) {
-                    LOG.warn("Store {} stays in journal mode {} until it is opened again", path, mode);
-                }
-            }
-            s.execute("PRAGMA synchronous = NORMAL");
+            wal(s, path);
         } catch (SQLException e) {
             LOG.warn("Store {} could not go back to WAL mode; its next opening does it", path, e);
         }

@@ -32,7 +32,13 @@ class BulkWriteTest {
         }
     }
 
-    /** Writes {@code n} bars for {@code id} and returns the journal mode, synchronous level and key checks it ran with. */
+    /** The journal mode, synchronous level and foreign-key checks {@code c} runs with. */
+    private static String settings(java.sql.Connection c) throws java.sql.SQLException {
+        return pragma(c, "journal_mode") + " synchronous=" + pragma(c, "synchronous") + " foreign_keys="
+                + pragma(c, "foreign_keys");
+    }
+
+    /** Writes {@code n} bars for {@code id} and returns the settings it ran with. */
     private static String bulkAlone(Store s, long id, int n) {
         return s.writeBulkAlone(c -> {
             PriceBarWriter w = PriceBarWriter.on(c, EnumSet.noneOf(PriceBarWriter.Column.class), "t");
@@ -40,14 +46,12 @@ class BulkWriteTest {
                 w.write(id, LocalDate.of(2000, 1, 1).plusDays(i), null, null, null, 1 + i, null, null);
             }
             w.finish();
-            return pragma(c, "journal_mode") + " synchronous=" + pragma(c, "synchronous") + " foreign_keys="
-                    + pragma(c, "foreign_keys");
+            return settings(c);
         });
     }
 
     private static String modeAfter(Store s) {
-        return s.write(c -> pragma(c, "journal_mode") + " synchronous=" + pragma(c, "synchronous") + " foreign_keys="
-                + pragma(c, "foreign_keys"));
+        return s.write(BulkWriteTest::settings);
     }
 
     private static long bars(Store s) {

@@ -3,11 +3,16 @@ package org.rareearth.dashboard.desktop;
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.shape.Rectangle;
 
 /**
  * Frame timing. {@code --exit-after-first-frame}: once the first frame of a window has been painted, print
- * {@code first-frame-ms: N} (milliseconds since the JVM started) and exit. A pulse waits for the previous
- * frame to finish rendering, so the second pulse after the window is shown marks the first frame as painted.
+ * {@code first-frame-ms: N} (milliseconds since the JVM started) and exit.
+ *
+ * <p>"Painted" means the render thread has finished drawing the frame, not only that the FX thread has handed it
+ * over: a pulse styles and lays out the scene, copies it to the render graph and queues the frame's painting on the
+ * render thread, and the FX thread goes on while that thread paints (with the software pipeline, a full window takes
+ * tens of milliseconds). A later pulse does not wait for that painting unless it has something new to draw.
  */
 public final class FirstFrame {
     private FirstFrame() {}
@@ -18,7 +23,7 @@ public final class FirstFrame {
 
     /** Prints {@code NAME: N} (ms since the JVM started) once the next frame of {@code scene} is painted, then exits. */
     public static void exitAfterNextFrame(Scene scene, String name) {
-        onNextFrame(scene, () -> {
+        whenNextFramePainted(scene, () -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println(name + ": " + ms);
             System.out.flush();
@@ -26,14 +31,17 @@ public final class FirstFrame {
         });
     }
 
-    /** Runs {@code action} on the FX thread once the next frame of {@code scene} has been painted. */
+    /**
+     * Runs {@code action} on the FX thread after the second pulse from now, outside the pulse (the action may change
+     * the scene graph). By then the next frame of {@code scene} has been handed to the render thread, and a small
+     * frame has been painted; a large one may still be painting, which this does not wait for (so the FX thread is
+     * never held up by it).
+     */
     public static void afterNextFrame(Scene scene, Runnable action) {
-        // Outside the pulse: the action may change the scene graph.
-        onNextFrame(scene, () -> Platform.runLater(action));
+        onSecondPulse(scene, () -> Platform.runLater(action));
     }
 
-    /** Runs {@code action} inside the pulse that follows the painting of the next frame. */
-    private static void onNextFrame(Scene scene, Runnable action) {
+    private static void onSecondPulse(Scene scene, Runnable action) {
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
@@ -43,6 +51,25 @@ public final class FirstFrame {
             } else {
                 Platform.requestNextPulse();
             }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once the next frame of {@code scene} has been painted. The next pulse
+     * queues that frame's painting on the render thread once its layout listeners have run; an event posted from
+     * there runs after the pulse, and a one-pixel snapshot taken then is rendered on the same thread after the frame,
+     * so it returns once the frame is painted. (Only for timing: the FX thread waits for the render thread.)
+     */
+    static void whenNextFramePainted(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                new Rectangle(1, 1).snapshot(null, null);
+                action.run();
+            });
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();

@@ -94,10 +94,9 @@ public final class DashboardApp {
         if (exitAfterFirstFrame) {
             FirstFrame.exitAfterFirstFrame(first);
         }
-        // The window's icons are decoded, and its controls built, once this frame is painted (the controls also
-        // wait for the store).
-        FirstFrame.afterNextFrame(first, () -> MainWindow.loadIcons(stage));
-        FirstFrame.afterNextFrame(first, () -> store.whenComplete((s, e) -> Platform.runLater(() -> {
+        // The window's controls are built (once the store is open) as soon as this frame has gone to the render
+        // thread, while that thread paints it. Its icons wait for the controls' first frame (MainWindow).
+        FirstFrame.afterFrameQueued(first, () -> store.whenComplete((s, e) -> Platform.runLater(() -> {
             if (!stage.isShowing()) {
                 return;
             }
@@ -118,6 +117,7 @@ public final class DashboardApp {
                 throw new IllegalStateException("the store could not be opened", cause);
             }
             System.err.println("error: " + se.getMessage());
+            MainWindow.loadIcons(stage);
             java.util.Optional<Workspace> chosen = StoreProblemDialog.resolve(storePath, se, stage);
             if (chosen.isEmpty()) {
                 stage.close();

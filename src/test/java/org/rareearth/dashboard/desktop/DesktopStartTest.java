@@ -125,6 +125,8 @@ class DesktopStartTest {
         assertThat(((Label) first.lookup("#opening-store")).getText()).contains("analyst.db");
         // Nothing in it pretends to work: no menus, no buttons yet.
         assertThat(all(first)).noneMatch(n -> n instanceof MenuBar || n instanceof ButtonBase);
+        // Its icons wait for the controls' first frame: setting them holds the FX thread (JavaFX scales them).
+        assertThat(stage.getIcons()).isEmpty();
 
         opened = Workspace.open(db);
         store.complete(opened);

@@ -103,6 +103,9 @@ public final class ViewSwitchBenchmark {
         bench.add(new Bench.Figure("event-form-open-longest-wait-2m-bars-kept", median(largeRun.formMs().subList(1,
                 FORM_OPENINGS)), "ms", "the later openings, of the form kept from the first (median of "
                 + (FORM_OPENINGS - 1) + ")"));
+        baseline.get(0).forEach((view, ms) -> bench.add(new Bench.Figure(
+                "baseline-view-switch-longest-wait-default-store-first-" + slug(view), ms, "ms", "while " + view
+                + " was shown the first time on the default store (the JVM's first showing of each view)")));
         large.get(0).forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first-"
                 + slug(view), ms, "ms", "while " + view + " was shown the first time")));
         medianAgain(large).forEach((view, ms) -> bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-again-"

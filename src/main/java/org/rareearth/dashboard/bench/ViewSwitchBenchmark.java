@@ -77,8 +77,9 @@ public final class ViewSwitchBenchmark {
                 "ms", "the same, every view shown again: the median over " + AGAIN_PASSES + " passes of each pass's"
                 + " longest"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-window-opening", largeRun.openingMs(), "ms",
-                "2,400,000 bars and 1,000 events: the longest wait until a new window's first frame was painted (its"
-                        + " chrome and the opening line; not in the view figures since 2026-12-07)"));
+                "2,400,000 bars and 1,000 events: the longest wait until a new window's first frame had gone to the"
+                        + " render thread, two pulses after it was shown (its chrome and the opening line; not in the"
+                        + " view figures since 2026-12-07)"));
         bench.add(new Bench.Figure("view-switch-longest-wait-2m-bars-first", longest(large.get(0)), "ms",
                 "the same store: each view shown the first time in that window"));
         java.util.Map.Entry<String, Double> firstGc = gcAtLongest(largeRun, 0);

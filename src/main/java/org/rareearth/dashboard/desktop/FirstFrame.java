@@ -71,21 +71,15 @@ public final class FirstFrame {
     }
 
     /**
-     * Runs {@code action} on the FX thread once the next frame of {@code scene} has been painted. The next pulse
-     * queues that frame's painting on the render thread once its layout listeners have run; an event posted from
-     * there runs after the pulse, and a one-pixel snapshot taken then is rendered on the same thread after the frame,
-     * so it returns once the frame is painted. (Only for timing: the FX thread waits for the render thread.)
+     * Runs {@code action} on the FX thread once the next frame of {@code scene} has been painted. Right after the
+     * pulse that queued that frame's painting on the render thread ({@link #afterFrameQueued}), a one-pixel snapshot
+     * is rendered on the same thread after the frame, so it returns once the frame is painted. (Only for timing: the
+     * FX thread waits for the render thread.)
      */
     static void whenNextFramePainted(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                new Rectangle(1, 1).snapshot(null, null);
-                action.run();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        afterFrameQueued(scene, () -> {
+            new Rectangle(1, 1).snapshot(null, null);
+            action.run();
+        });
     }
 }

@@ -2,14 +2,12 @@ package org.rareearth.dashboard.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rareearth.dashboard.cli.Launcher;
+import org.rareearth.dashboard.testing.LauncherProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,7 @@ class FrameTimingTest {
     Path dir;
 
     @Test
-    void content_ready_is_printed_after_the_frame_with_the_dashboard_was_painted() throws Exception {
+    void content_ready_is_printed_after_the_frame_with_the_dashboard_was_painted() {
         List<String> out = start("-D" + DashboardApp.EXIT_AFTER_CONTENT);
         int figure = indexOf(out, "content-ready-ms: ");
         List<Integer> before = nodesRendered(out.subList(0, figure));
@@ -37,33 +35,21 @@ class FrameTimingTest {
     }
 
     @Test
-    void the_first_frame_is_printed_after_it_was_painted() throws Exception {
+    void the_first_frame_is_printed_after_it_was_painted() {
         List<String> out = start("--exit-after-first-frame");
         int figure = indexOf(out, "first-frame-ms: ");
         assertThat(nodesRendered(out.subList(0, figure))).as(String.join("\n", out)).isNotEmpty();
     }
 
-    private List<String> start(String option) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Drare-earth-dashboard.home=" + dir, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1600x1000-32",
-                "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0"));
-        if (option.startsWith("-D")) {
-            command.add(option);
-        }
-        command.addAll(List.of(Launcher.class.getName(), "--db", dir.resolve("x.db").toString()));
-        if (!option.startsWith("-D")) {
-            command.add(option);
-        }
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        byte[] bytes = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        List<String> out = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-        assertThat(p.exitValue()).as(String.join("\n", out)).isZero();
-        return out;
+    private List<String> start(String option) {
+        List<String> options = new ArrayList<>(List.of("-Drare-earth-dashboard.home=" + dir,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Dheadless.geometry=1600x1000-32", "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0"));
+        List<String> args = new ArrayList<>(List.of("--db", dir.resolve("x.db").toString()));
+        (option.startsWith("-D") ? options : args).add(option);
+        LauncherProcess run = LauncherProcess.run(options, args.toArray(String[]::new));
+        assertThat(run.code()).as(run.output()).isZero();
+        return run.output().lines().toList();
     }
 
     private static int indexOf(List<String> out, String prefix) {

@@ -1,22 +1,20 @@
 package org.rareearth.dashboard.store;
 
-import org.rareearth.dashboard.cli.Launcher;
 import org.rareearth.dashboard.store.NativeSqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rareearth.dashboard.testing.LauncherProcess;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /** SQLite's native library is extracted once into the app's folder and the driver is pointed at that copy. */
@@ -130,15 +128,11 @@ class NativeSqliteTest {
     void a_command_opens_its_store_with_the_kept_copy_alone() throws Exception {
         // The driver's own extraction would go to java.io.tmpdir; a folder that does not exist makes it fail, so
         // the command succeeds only if the driver loads the copy kept in the app's folder.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Drare-earth-dashboard.home=" + home, "-Djava.io.tmpdir=" + home.resolve("no-such-folder"),
-                Launcher.class.getName(), "--db", home.resolve("x.db").toString(), "info", "--json"));
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(output).isZero();
+        LauncherProcess run = LauncherProcess.run(List.of("-Drare-earth-dashboard.home=" + home,
+                "-Djava.io.tmpdir=" + home.resolve("no-such-folder")), "--db", home.resolve("x.db").toString(), "info",
+                "--json");
+        String output = run.output();
+        assertThat(run.code()).as(output).isZero();
         assertThat(output).contains("\"schemaVersion\"");
         try (var kept = Files.list(home.resolve("native"))) {
             assertThat(kept).hasSize(1);
@@ -150,18 +144,13 @@ class NativeSqliteTest {
             throws Exception {
         // The launcher loads the driver on a spare thread while it reads the command line (NativeSqlite.loadDriver);
         // that failure is left to the store's opening, which says it in one line naming the store asked for.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path db = home.resolve("x.db");
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Drare-earth-dashboard.home=" + home, "-D" + NativeSqlite.PATH_PROPERTY + "=" + home.resolve("nowhere"),
-                "-D" + NativeSqlite.NAME_PROPERTY + "=missing.so", Launcher.class.getName(), "--db", db.toString(),
-                "info", "--json"));
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(output).isEqualTo(1);
-        List<String> lines = output.lines().filter(l -> !l.startsWith("Picked up ")).toList(); // JVM options
+        LauncherProcess run = LauncherProcess.run(List.of("-Drare-earth-dashboard.home=" + home,
+                "-D" + NativeSqlite.PATH_PROPERTY + "=" + home.resolve("nowhere"),
+                "-D" + NativeSqlite.NAME_PROPERTY + "=missing.so"), "--db", db.toString(), "info", "--json");
+        String output = run.output();
+        assertThat(run.code()).as(output).isEqualTo(1);
+        List<String> lines = run.lines();
         assertThat(lines).as("one line, no stack trace: " + output).hasSize(1);
         assertThat(lines.get(0)).startsWith("error: Cannot open store " + db
                 + ": SQLite's native library could not be loaded (");

@@ -21,6 +21,11 @@ public final class DashboardApp {
     public static final String EXIT_AFTER_CONTENT = "rare-earth-dashboard.exit-after-content";
     /** With this system property set, the app prints chrome-ready-ms once its menus, toolbar and navigation are painted. */
     public static final String EXIT_AFTER_CHROME = "rare-earth-dashboard.exit-after-chrome";
+    /**
+     * With this system property set, the app shows every view once after the first (the start-up archive's training
+     * run, {@link ViewTour}), prints views-shown-ms and exits.
+     */
+    public static final String EXIT_AFTER_VIEWS = "rare-earth-dashboard.exit-after-views";
 
     private static volatile Workspace services;
     private static volatile org.rareearth.dashboard.store.StoreLocation storePath;
@@ -130,10 +135,13 @@ public final class DashboardApp {
         earlyDashboardRead = null;
         StartupTrace.mark("window built");
         boolean exitAfterContent = System.getProperty(EXIT_AFTER_CONTENT) != null;
+        boolean exitAfterViews = System.getProperty(EXIT_AFTER_VIEWS) != null;
         window.showProgressively(() -> {
             StartupTrace.mark("content built");
             if (exitAfterContent) {
                 FirstFrame.exitAfterNextFrame(stage.getScene(), "content-ready-ms");
+            } else if (exitAfterViews) {
+                FirstFrame.whenNextFramePainted(stage.getScene(), () -> ViewTour.start(window, stage.getScene()));
             }
         });
         if (System.getProperty(EXIT_AFTER_CHROME) != null) {

@@ -36,27 +36,47 @@ public final class GapViewModel extends LatestRead<GapService.Inputs> {
     public GapViewModel(Supplier<GapService.Inputs> read, Executor background, Executor ui) {
         super("the price-support gap", read, background, ui);
         // Every finished read, even one equal to the last, recomputes before the view lays it out.
-        readsProperty().addListener(o -> {
+        readsProperty().addListener(o -> recomputeAfter(() -> {
             GapService.Inputs b = valueProperty().get();
             List<String> names = b.floors().stream().map(PriceFloor::program).toList();
             if (!names.contains(program.get())) {
                 program.set(names.isEmpty() ? null : names.get(0));
             }
-            recompute();
-        });
-        program.addListener((o, a, b) -> {
+        }));
+        program.addListener((o, a, b) -> recomputeAfter(() -> {
             GapService.Inputs in = valueProperty().get();
             // A programme whose terms give a volume brings it along; the volume stays free to change.
             if (in != null && b != null && !b.equals(a)) {
                 in.floors().stream().filter(f -> f.program().equals(b) && f.volume() != null).findFirst()
                         .ifPresent(f -> volume.set((int) Math.round(f.volume())));
             }
-            recompute();
-        });
-        basis.addListener(o -> recompute());
-        volume.addListener(o -> recompute());
-        from.addListener(o -> recompute());
-        to.addListener(o -> recompute());
+        }));
+        basis.addListener(o -> recomputeAfter(() -> { }));
+        volume.addListener(o -> recomputeAfter(() -> { }));
+        from.addListener(o -> recomputeAfter(() -> { }));
+        to.addListener(o -> recomputeAfter(() -> { }));
+    }
+
+    /** True while a change is setting other inputs: they leave the recomputing to it. */
+    private boolean settling;
+
+    /**
+     * Runs {@code change} (which may set other inputs: a read picks the programme, a programme brings its volume),
+     * then recomputes once. The report and comparison change once, so the view lays out one chart, not one for each
+     * input set along the way.
+     */
+    private void recomputeAfter(Runnable change) {
+        if (settling) {
+            change.run();
+            return;
+        }
+        settling = true;
+        try {
+            change.run();
+        } finally {
+            settling = false;
+        }
+        recompute();
     }
 
     /** Over a workspace's gap service. */

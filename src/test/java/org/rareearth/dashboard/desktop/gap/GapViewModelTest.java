@@ -74,6 +74,38 @@ class GapViewModelTest {
         }
     }
 
+    /**
+     * A read sets the programme, and a programme with a volume in its terms sets the volume: the report is computed
+     * and set once for each, not once for every input set along the way. (The view follows the report as this test
+     * does, by invalidation: an equal report computed again still has it compare what it shows.)
+     */
+    @Test
+    void a_read_or_a_programme_with_a_volume_changes_the_report_once() {
+        try (Workspace s = org.rareearth.dashboard.testing.TestStores.open(dir.resolve("g.db"))) {
+            GapViewModel m = new GapViewModel(() -> s.gaps().inputs(), Runnable::run, Runnable::run);
+            List<GapReport> reports = new ArrayList<>();
+            List<List<GapReport>> comparisons = new ArrayList<>();
+            m.reportProperty().addListener(o -> reports.add(m.reportProperty().get()));
+            m.comparisonProperty().addListener(o -> comparisons.add(m.comparisonProperty().get()));
+            m.refresh();
+            assertThat(m.programProperty().get()).isNotNull();
+            assertThat(reports.size()).as("times the report was set").isEqualTo(1);
+            assertThat(comparisons.size()).as("times the comparison was set").isEqualTo(1);
+            assertThat(reports.get(0).floor().program()).isEqualTo(m.programProperty().get());
+
+            List<PriceFloor> withVolume = s.gaps().floors().stream()
+                    .filter(f -> f.volume() != null && !f.program().equals(m.programProperty().get())
+                            && (int) Math.round(f.volume()) != m.volumeProperty().get())
+                    .toList();
+            assertThat(withVolume).as("the bundled floors: one with a volume of its own").isNotEmpty();
+            reports.clear();
+            m.programProperty().set(withVolume.get(0).program());
+            assertThat(m.volumeProperty().get()).isEqualTo((int) Math.round(withVolume.get(0).volume()));
+            assertThat(reports.size()).as("times the report was set").isEqualTo(1);
+            assertThat(reports.get(0).volumeTonnes()).isEqualTo(m.volumeProperty().get().doubleValue());
+        }
+    }
+
     @Test
     void a_store_without_floors_gives_no_report_and_a_failed_read_says_why() {
         GapViewModel empty = new GapViewModel(() -> new GapService.Inputs(List.of(), List.of(), List.of(), List.of()),

@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rareearth.dashboard.desktop.DashboardApp;
 import org.rareearth.dashboard.desktop.DesktopLauncher;
 
@@ -66,9 +70,56 @@ public final class InstalledBenchmark {
                 + ", wall clock; the dashboard's tiles and small charts painted"));
         bench.add(new Bench.Figure("installed-content-ready-vs-bare", StartupBenchmark.median(c) / bareMs, "x", "budget: at most 1.5"));
 
+        viewsShownFirst(bench, launcher, db, java, jar, platform, options, runs);
         if (days > 0) {
             importAgainstSqlite3(bench, work, launcher, options, runs, securities, days);
         }
+    }
+
+    private static final Pattern VIEW_SHOWN =
+            Pattern.compile("view-shown: (.+); longest FX wait (\\d+) ms");
+
+    /**
+     * Each view's first showing in a newly started app: the launcher started {@code runs} times with
+     * {@link DashboardApp#EXIT_AFTER_VIEWS}, which shows every view after the dashboard and prints the longest wait
+     * of a task on the FX thread while each was shown. The baseline is the same tour on the same runtime and jar
+     * without the launcher's options and start-up archive (whose training shows every view too). Medians by view.
+     */
+    static void viewsShownFirst(Bench bench, Path launcher, Path db, Path java, Path jar, List<String> platform,
+                                String options, int runs) throws IOException, InterruptedException {
+        List<String> app = List.of(launcher.toString(), "--db", db.toString());
+        List<String> plain = new ArrayList<>(List.of(java.toString()));
+        plain.addAll(platform);
+        plain.addAll(List.of("-D" + DashboardApp.EXIT_AFTER_VIEWS, "-cp", jar.toString(),
+                org.rareearth.dashboard.cli.Launcher.class.getName(), "--db", db.toString()));
+        Map<String, List<Double>> installed = new LinkedHashMap<>();
+        Map<String, List<Double>> baseline = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            waits(run(app, options + " -D" + DashboardApp.EXIT_AFTER_VIEWS, "views-shown-ms").lines(), installed);
+            waits(run(plain, "", "views-shown-ms").lines(), baseline);
+        }
+        for (String view : installed.keySet()) {
+            String slug = view.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+            bench.add(new Bench.Figure("baseline-view-first-showing-longest-wait-no-archive-" + slug,
+                    median(baseline.get(view)), "ms", "median of " + runs + "; the same start and tour on the"
+                    + " bundled runtime without the launcher's options and start-up archive"));
+            bench.add(new Bench.Figure("installed-view-first-showing-longest-wait-" + slug,
+                    median(installed.get(view)), "ms", "median of " + runs + "; " + view + " shown the first time"
+                    + " right after a start, the longest an FX task waited until it was painted"));
+        }
+    }
+
+    private static void waits(List<String> lines, Map<String, List<Double>> byView) {
+        for (String line : lines) {
+            Matcher m = VIEW_SHOWN.matcher(line);
+            if (m.matches()) {
+                byView.computeIfAbsent(m.group(1), v -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+            }
+        }
+    }
+
+    private static double median(List<Double> values) {
+        return StartupBenchmark.median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -112,6 +163,14 @@ public final class InstalledBenchmark {
      * milliseconds from the start until it printed a line beginning with {@code key}; then waits for its end.
      */
     static double wallUntil(List<String> cmd, String options, String key) throws IOException, InterruptedException {
+        return run(cmd, options, key).ms();
+    }
+
+    /** What {@link #run} saw: the milliseconds until the line, and every line printed. */
+    record Run(double ms, List<String> lines) {}
+
+    /** As {@link #wallUntil}, keeping what the command printed. */
+    static Run run(List<String> cmd, String options, String key) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         if (!options.isEmpty()) {
@@ -120,13 +179,13 @@ public final class InstalledBenchmark {
         long t0 = System.nanoTime();
         Process p = pb.start();
         double ms = Double.NaN;
-        StringBuilder seen = new StringBuilder();
+        List<String> seen = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (Double.isNaN(ms) && line.startsWith(key + ": ")) {
                     ms = (System.nanoTime() - t0) / 1e6;
                 }
-                seen.append(line).append('\n');
+                seen.add(line);
             }
         }
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -134,8 +193,9 @@ public final class InstalledBenchmark {
             throw new IllegalStateException("no end within 120 s: " + String.join(" ", cmd));
         }
         if (Double.isNaN(ms)) {
-            throw new IllegalStateException("no " + key + " line from " + String.join(" ", cmd) + ": " + seen);
+            throw new IllegalStateException("no " + key + " line from " + String.join(" ", cmd) + ": "
+                    + String.join("\n", seen));
         }
-        return ms;
+        return new Run(ms, seen);
     }
 }

@@ -145,6 +145,28 @@ class InstallerIT {
     }
 
     @Test
+    void everyViewsFirstShowingFindsItsChartsTablesAndSkinsInTheArchive() throws Exception {
+        // The archive's training run of the window shows every view (ViewTour); before, a first showing of a view
+        // loaded its charts', tables' and skins' classes from the jar on the FX thread.
+        Path launcher = dir.resolve("app-image").resolve(NAME).resolve("bin").resolve(NAME);
+        Path classLog = tmp.resolve("views.log");
+        Result r = launch(launcher, "-Xlog:class+load=info:file=" + classLog + " -Dglass.platform=Monocle"
+                + " -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k -Dheadless.geometry=1600x1000-32"
+                + " -Drare-earth-dashboard.exit-after-views", "--db", tmp.resolve("views.db").toString());
+        assertThat(r.code).as(r.out + r.err).isZero();
+        assertThat(r.out).contains("view-shown: Data; ").containsPattern("views-shown-ms: \\d+");
+        String log = Files.readString(classLog);
+        assertThat(log).contains("javafx.scene.chart.LineChart source: shared objects file",
+                "javafx.scene.control.skin.TableViewSkin source: shared objects file");
+        assertThat(log.lines().filter(l -> l.matches(".*\\b(javafx\\.scene\\.chart|javafx\\.scene\\.control\\.skin|"
+                        + "org\\.rareearth\\.dashboard\\.desktop)\\.[\\w$.]+ source: .*"))
+                .filter(l -> !l.endsWith("source: shared objects file"))
+                .filter(l -> !l.contains("$$Lambda")))
+                .as("classes of the views (JavaFX's charts and skins, the app's desktop) loaded from elsewhere")
+                .isEmpty();
+    }
+
+    @Test
     void theArchiveHoldsALambdaClassForEveryCallSiteOfATrainedStart() throws Exception {
         // Logback's PatternLayout makes dozens of lambdas, several from the same method reference, which the
         // class lists name with the same line: the archive needs that line as often as one start used it, or the

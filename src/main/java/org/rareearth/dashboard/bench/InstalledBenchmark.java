@@ -98,6 +98,10 @@ public final class InstalledBenchmark {
             waits(run(app, options + " -D" + DashboardApp.EXIT_AFTER_VIEWS, "views-shown-ms").lines(), installed);
             waits(run(plain, "", "views-shown-ms").lines(), baseline);
         }
+        if (installed.isEmpty() || !installed.keySet().equals(baseline.keySet())) {
+            throw new IllegalStateException("the view tours printed no view-shown lines, or not the same views: "
+                    + installed.keySet() + " through the launcher, " + baseline.keySet() + " without it");
+        }
         for (String view : installed.keySet()) {
             String slug = view.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
             bench.add(new Bench.Figure("baseline-view-first-showing-longest-wait-no-archive-" + slug,

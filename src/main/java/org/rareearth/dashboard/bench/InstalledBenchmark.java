@@ -91,7 +91,7 @@ public final class InstalledBenchmark {
         List<String> plain = new ArrayList<>(List.of(java.toString()));
         plain.addAll(platform);
         plain.addAll(List.of("-D" + DashboardApp.EXIT_AFTER_VIEWS, "-cp", jar.toString(),
-                org.rareearth.dashboard.cli.Launcher.class.getName(), "--db", db.toString()));
+                bench.mainClass(), "--db", db.toString()));
         Map<String, List<Double>> installed = new LinkedHashMap<>();
         Map<String, List<Double>> baseline = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {

@@ -1,5 +1,7 @@
 package org.rareearth.dashboard.analytics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -132,8 +134,27 @@ public final class GapAnalysis {
         return sb.append(" = ").append(String.format(Locale.ROOT, "%.2f", result)).append(" USD/kg").toString();
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%,.4f", v)
-                .replaceAll("0+$", "");
+    /**
+     * A number of the arithmetic text: at most four decimals (rounded half up from its shortest decimal form, as
+     * {@code %.4f} rounds), without trailing zeros or a bare decimal point, thousands grouped with commas.
+     */
+    static String fmt(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        String plain = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        boolean negative = whole.startsWith("-");
+        String digits = negative ? whole.substring(1) : whole;
+        StringBuilder sb = new StringBuilder(plain.length() + digits.length() / 3 + 1);
+        if (negative) {
+            sb.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.append(dot < 0 ? "" : plain.substring(dot)).toString();
     }
 }

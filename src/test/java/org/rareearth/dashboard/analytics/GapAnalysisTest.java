@@ -46,6 +46,24 @@ class GapAnalysisTest {
     }
 
     @Test
+    void the_arithmetic_texts_numbers_have_at_most_four_decimals_no_trailing_zeros_and_grouped_thousands() {
+        assertThat(GapAnalysis.fmt(445_000)).isEqualTo("445,000");
+        assertThat(GapAnalysis.fmt(1_234_567.5)).isEqualTo("1,234,567.5");
+        assertThat(GapAnalysis.fmt(7.1534)).isEqualTo("7.1534");
+        assertThat(GapAnalysis.fmt(7.151)).isEqualTo("7.151");
+        assertThat(GapAnalysis.fmt(6.94575)).as("half up, as %.4f").isEqualTo("6.9458");
+        assertThat(GapAnalysis.fmt(0.5)).isEqualTo("0.5");
+        assertThat(GapAnalysis.fmt(999.99996)).as("rounds up into the next thousand").isEqualTo("1,000");
+        // A value a hair off a whole number printed "7." before (four zeros stripped, the point left).
+        assertThat(GapAnalysis.fmt(7.00001)).isEqualTo("7");
+        assertThat(GapAnalysis.fmt(-1234.25)).isEqualTo("-1,234.25");
+        assertThat(GapAnalysis.fmt(-0.00001)).isEqualTo("0");
+        GapAnalysis.Point p = GapAnalysis.point(cny(JUL10, 453_000, 455_000), VatBasis.INCLUDED,
+                new FxTable(List.of(new FxRate("USD/CNY", JUL10, 7.00001, "test", "S", null))), FLOOR, 0);
+        assertThat(p.arithmetic()).contains("÷ 7 (USD/CNY 2025-07-10)").doesNotContain("7.");
+    }
+
+    @Test
     void the_nearest_earlier_rate_within_ten_days_is_used_and_named() {
         GapAnalysis.Point p = GapAnalysis.point(cny(LocalDate.of(2025, 7, 20), 450_000, 450_000),
                 VatBasis.INCLUDED, FX, FLOOR, 0);

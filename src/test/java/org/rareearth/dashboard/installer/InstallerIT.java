@@ -217,6 +217,24 @@ class InstallerIT {
                 .doesNotContainPattern("org\\.rareearth\\.dashboard\\.cli\\.Launcher source: shared objects file");
     }
 
+    @Test
+    void aTrainingRunThatDoesNotEndLeavesNoArchiveAndTheAppStartsWithoutIt() throws Exception {
+        // make-class-archive bounds each training run, so a run that hung cannot hold the package's install; the
+        // limit is set to a second here, far under a training run's time.
+        Path copy = tmp.resolve("bounded");
+        run(List.of("cp", "-r", dir.resolve("app-image").resolve(NAME).toString(), copy.toString()));
+        Path archive = copy.resolve("lib/app/" + NAME + ".jsa");
+        assertThat(archive).as("the copied build-time archive, which the script replaces").isRegularFile();
+        Result made = run(List.of(copy.resolve("lib/app/make-class-archive").toString()),
+                Map.of("RARE_EARTH_DASHBOARD_TRAINING_LIMIT_S", "1"), false);
+        assertThat(made.code).as(made.out + made.err).isNotZero();
+        assertThat(made.err).contains("training run 1 did not end within 1 s");
+        assertThat(archive).doesNotExist();
+        assertThat(copy.resolve("lib/app/" + NAME + ".jsa.part")).doesNotExist();
+        Result started = launch(copy.resolve("bin").resolve(NAME), null, "--version");
+        assertThat(started.out.strip()).isEqualTo("Rare Earth Dashboard " + version);
+    }
+
     private Path unpack() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("unpacked"));
         run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()));

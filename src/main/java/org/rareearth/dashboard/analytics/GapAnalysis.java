@@ -2,6 +2,8 @@ package org.rareearth.dashboard.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -139,22 +141,8 @@ public final class GapAnalysis {
      * {@code %.4f} rounds), without trailing zeros or a bare decimal point, thousands grouped with commas.
      */
     static String fmt(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        String plain = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        boolean negative = whole.startsWith("-");
-        String digits = negative ? whole.substring(1) : whole;
-        StringBuilder sb = new StringBuilder(plain.length() + digits.length() / 3 + 1);
-        if (negative) {
-            sb.append('-');
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                sb.append(',');
-            }
-            sb.append(digits.charAt(i));
-        }
-        return sb.append(dot < 0 ? "" : plain.substring(dot)).toString();
+        // Rounded first (BigDecimal has no negative zero, so -0.00001 gives "0"), then written with its grouping.
+        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP));
     }
 }

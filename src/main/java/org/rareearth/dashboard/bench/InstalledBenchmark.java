@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -103,7 +102,7 @@ public final class InstalledBenchmark {
                     + installed.keySet() + " through the launcher, " + baseline.keySet() + " without it");
         }
         for (String view : installed.keySet()) {
-            String slug = view.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+            String slug = ViewSwitchBenchmark.slug(view);
             bench.add(new Bench.Figure("baseline-view-first-showing-longest-wait-no-archive-" + slug,
                     median(baseline.get(view)), "ms", "median of " + runs + "; the same start and tour on the"
                     + " bundled runtime without the launcher's options and start-up archive"));

@@ -114,7 +114,8 @@ public final class ViewSwitchBenchmark {
                 "while " + view + " was shown again (median)")));
     }
 
-    private static String slug(String view) {
+    /** A view's title as part of a figure's name: "Stock reactions" gives "stock-reactions". */
+    static String slug(String view) {
         return view.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
     }
 

@@ -51,10 +51,11 @@ public final class GapViewModel extends LatestRead<GapService.Inputs> {
                         .ifPresent(f -> volume.set((int) Math.round(f.volume())));
             }
         }));
-        basis.addListener(o -> recomputeAfter(() -> { }));
-        volume.addListener(o -> recomputeAfter(() -> { }));
-        from.addListener(o -> recomputeAfter(() -> { }));
-        to.addListener(o -> recomputeAfter(() -> { }));
+        javafx.beans.InvalidationListener recomputeOnChange = o -> recomputeAfter(() -> { });
+        basis.addListener(recomputeOnChange);
+        volume.addListener(recomputeOnChange);
+        from.addListener(recomputeOnChange);
+        to.addListener(recomputeOnChange);
     }
 
     /** True while a change is setting other inputs: they leave the recomputing to it. */

@@ -41,18 +41,9 @@ public final class FirstFrame {
         onSecondPulse(scene, () -> Platform.runLater(action));
     }
 
-    /**
-     * Runs {@code action} on the FX thread right after the next pulse, outside it: by then the next frame of
-     * {@code scene} has been handed to the render thread, which may still be painting it while the action runs.
-     */
+    /** See {@link org.rareearth.dashboard.desktop.common.Reveal#afterFrameQueued}. */
     public static void afterFrameQueued(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        org.rareearth.dashboard.desktop.common.Reveal.afterFrameQueued(scene, action);
     }
 
     private static void onSecondPulse(Scene scene, Runnable action) {

@@ -831,9 +831,11 @@ public final class MainWindow {
         if (!TimelineView.TITLE.equals(current) && !DataView.TITLE.equals(current)) {
             show(TimelineView.TITLE);
         }
-        // The filter field of the tab in front is the visible one (a tab pane hides the others).
-        center.lookupAll(".text-field").stream().filter(n -> n.getId() != null && n.getId().startsWith("filter-"))
-                .filter(MainWindow::shown).findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        // The filter field of the tab in front is the visible one (a tab pane hides the others); a view shown for
+        // the first time puts its fields in over its first frames.
+        view(current).whenLoaded(() -> center.lookupAll(".text-field").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("filter-"))
+                .filter(MainWindow::shown).findFirst().ifPresent(javafx.scene.Node::requestFocus));
     }
 
 

@@ -39,6 +39,18 @@ public final class DropDowns {
         return box;
     }
 
+    /**
+     * Writes a ControlsFX check list's closed text ("Materials (checked/all)") again after its items changed: its
+     * skin writes it only when the checks change, so items put in after the skin was made showed "(0/0)". This is the
+     * call the skin itself makes on a check.
+     */
+    public static void recount(CheckComboBox<?> box) {
+        if (box.getSkin() instanceof SkinBase<?> b) {
+            b.getChildren().stream().filter(ComboBox.class::isInstance).map(n -> ((ComboBox<?>) n).getButtonCell())
+                    .filter(java.util.Objects::nonNull).forEach(cell -> cell.updateIndex(0));
+        }
+    }
+
     private static void limitInside(javafx.scene.control.Skin<?> skin) {
         if (skin instanceof SkinBase<?> b) {
             b.getChildren().stream().filter(ComboBox.class::isInstance).forEach(n -> measureFewRows((ComboBox<?>) n));

@@ -35,14 +35,24 @@ public interface View {
         /** What the view reads. */
         LatestRead<?> reads();
 
+        /**
+         * The parts the view puts into its layout over the frames after its first showing, or null; the view shows
+         * what it read once they are in (see {@link Reveal}).
+         */
+        default Reveal reveal() {
+            return null;
+        }
+
         @Override
         default void refresh() {
             reads().refresh();
         }
 
+        /** True while the read runs, or while the view's parts are still being put in after its first showing. */
         @Override
         default boolean isReading() {
-            return reads().loadingProperty().get();
+            Reveal reveal = reveal();
+            return reads().loadingProperty().get() || reveal != null && reveal.inProgress();
         }
 
         @Override
@@ -50,19 +60,24 @@ public interface View {
             return reads().problemProperty().get();
         }
 
-        /** Runs {@code then} once the read has given a value or failed (at once if it already has). */
+        /**
+         * Runs {@code then} once the read has given a value or failed (at once if it already has), and the view's
+         * parts are in.
+         */
         @Override
         default void whenLoaded(Runnable then) {
+            Reveal reveal = reveal();
+            Runnable afterParts = reveal == null ? then : () -> reveal.whenDone(then);
             LatestRead<?> read = reads();
             if (read.hasAnswered()) {
-                then.run();
+                afterParts.run();
                 return;
             }
             javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
             once[0] = o -> {
                 read.readsProperty().removeListener(once[0]);
                 read.problemProperty().removeListener(once[0]);
-                then.run();
+                afterParts.run();
             };
             read.readsProperty().addListener(once[0]);
             read.problemProperty().addListener(once[0]);

@@ -1,6 +1,7 @@
 package org.rareearth.dashboard.desktop.timeline;
 
 import org.rareearth.dashboard.desktop.common.DropDowns;
+import org.rareearth.dashboard.desktop.common.Reveal;
 import org.rareearth.dashboard.service.AppClock;
 import org.rareearth.dashboard.analytics.EventReview;
 import java.time.LocalDate;
@@ -64,6 +65,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
     private final VBox details = new VBox(6);
     private final VBox statusSummary = new VBox(4);
     private final BorderPane root = new BorderPane();
+    private final Reveal reveal;
     private List<PolicyEvent> all = List.of();
     private boolean firstShow = true;
     private final TimelineViewModel model;
@@ -83,7 +85,6 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
     public TimelineView(Workspace services, TimelineViewModel model) {
         this.services = services;
         this.model = model;
-        model.readsProperty().addListener((o, a, b) -> show(model.valueProperty().get()));
         model.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 counts.setText(b + " (F5 tries again)");
@@ -127,7 +128,9 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, actors, categories, materials, search, grow, zoomOut, zoomIn, fit);
+        // The check lists and the search come a frame after the rest (Reveal): their styling is about half of the
+        // view's first pulse. The zoom buttons keep the row's height meanwhile.
+        HBox filters = new HBox(8, grow, zoomOut, zoomIn, fit);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         statusDate.setId("status-date");
@@ -158,6 +161,10 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         SplitPane split = new SplitPane(timeline, sideScroll);
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(sideScroll, false);
+        reveal = Reveal.afterFirstFrame(root,
+                () -> filters.getChildren().addAll(0, List.of(actors, categories, materials, search)));
+        // What the read found shows once the parts are in, in a pulse of its own.
+        model.readsProperty().addListener((o, a, b) -> reveal.whenDone(() -> show(model.valueProperty().get())));
 
         Label heading = new Label("Export-restriction timeline");
         heading.getStyleClass().add("view-title");
@@ -194,7 +201,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         updateStatusSummary();
         // A read the window started before this view was built (it prefetches the view in front).
         if (model.valueProperty().get() != null) {
-            show(model.valueProperty().get());
+            reveal.whenDone(() -> show(model.valueProperty().get()));
         }
     }
 
@@ -277,9 +284,10 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
      * selection waits for it; returns false when the event is not in what was read.
      */
     public boolean selectEvent(String code) {
-        if (model.valueProperty().get() == null) {
+        // Not read yet, or read but not shown until the view's parts are in (its first showing).
+        if (model.valueProperty().get() == null || reveal.inProgress()) {
             pendingSelection = code;
-            if (!model.loadingProperty().get()) {
+            if (model.valueProperty().get() == null && !model.loadingProperty().get()) {
                 model.refresh();
             }
             if (pendingSelection != null) {
@@ -329,6 +337,11 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         return model;
     }
 
+    @Override
+    public Reveal reveal() {
+        return reveal;
+    }
+
     /** Lays out the events just read, keeping the filters; then the selection asked for meanwhile, if any. */
     private void show(List<PolicyEvent> events) {
         all = events;
@@ -340,6 +353,7 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
         if (!materials.getItems().equals(List.copyOf(mats))) {
             materials.getItems().setAll(mats);
             checked.stream().filter(mats::contains).forEach(m -> materials.getCheckModel().check(m));
+            DropDowns.recount(materials);
         }
         applyFilter(firstShow);
         firstShow = false;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.desktop.FirstShowing;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
@@ -58,6 +59,34 @@ class TimelineViewTest {
 
     private String counts(FxRobot robot) {
         return robot.lookup("#timeline-counts").queryAs(Label.class).getText();
+    }
+
+    /**
+     * Shown for the first time in a window, the timeline comes without its check lists and search in its first frame
+     * (their styling is about half of that frame's work), gets them in the next, and shows what it read after that;
+     * the timeline below them does not move.
+     */
+    @Test
+    void a_first_showing_puts_the_check_lists_in_a_frame_later_and_moves_nothing(FxRobot robot) throws Exception {
+        FirstShowing.Seen seen = FirstShowing.of(robot, () -> new TimelineView(services), scene -> java.util.Arrays.asList(
+                scene.lookup("#filter-actors"),
+                scene.lookup("#timeline").localToScene(0, 0).getY(),
+                ((TimelineCanvas) scene.lookup("#timeline")).items().size(),
+                scene.getRoot().lookupAll("#filter-materials .list-cell").stream()
+                        .map(n -> String.valueOf(((javafx.scene.control.Labeled) n).getText())).toList(),
+                scene.lookup("#filter-materials") == null ? 0
+                        : ((CheckComboBox<?>) scene.lookup("#filter-materials")).getItems().size()));
+        assertThat(seen.readingWhenShown()).as("in progress when shown, though read at once").isTrue();
+        assertThat(seen.firstFrame().get(0)).as("the check lists in the first frame").isNull();
+        assertThat(seen.firstFrame().get(2)).as("events drawn in the first frame").isEqualTo(0);
+        assertThat(seen.settled().get(0)).isInstanceOf(CheckComboBox.class);
+        assertThat(seen.settled().get(2)).isEqualTo(43);
+        assertThat(seen.whenLoaded().get(2)).as("events drawn when it says it is loaded").isEqualTo(43);
+        assertThat(seen.settled().get(1)).as("the timeline's top").isEqualTo(seen.firstFrame().get(1));
+        // Its materials came after the list was made; the closed list counts them all the same.
+        int materials = (int) seen.settled().get(4);
+        assertThat(materials).isGreaterThan(10);
+        assertThat(seen.settled().get(3).toString()).contains("Materials (0/" + materials + ")");
     }
 
     @Test

@@ -151,6 +151,7 @@ class FitAndTooltipsTest {
         walkDialog(robot, "import dialog", problems);
 
         robot.interact(() -> window.show("Price-support gap"));
+        WindowFixture.awaitReads(window);
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.E)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         walkDialog(robot, "export dialog", problems);

@@ -58,6 +58,7 @@ class MainWindowTest {
         assertThat(bars.getData().stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(12);
 
         robot.clickOn("#nav-price-support-gap");
+        fixture.awaitReads(); // its first showing puts its parts in over a few frames, then what it read
         LineChart<?, ?> gap = robot.lookup("#gap-chart").queryAs(LineChart.class);
         assertThat(gap.getData()).hasSize(2);
         // 17 quotes, one of which (2026-01-22) has no USD/CNY fixing within 10 days before it.
@@ -121,6 +122,7 @@ class MainWindowTest {
     @Test
     void the_vat_basis_switch_changes_the_china_series(FxRobot robot) {
         robot.clickOn("#nav-price-support-gap");
+        fixture.awaitReads(); // its first showing puts its parts in over a few frames, then what it read
         LineChart<?, ?> gap = robot.lookup("#gap-chart").queryAs(LineChart.class);
         double excluded = ((Number) gap.getData().get(0).getData().get(0).getYValue()).doubleValue();
         robot.clickOn("#vat-included");
@@ -132,6 +134,7 @@ class MainWindowTest {
     @Test
     void the_volume_input_sets_the_implied_top_up_tile(FxRobot robot) {
         robot.clickOn("#nav-price-support-gap");
+        fixture.awaitReads();
         Tile before = robot.lookup("#tile-top-up").queryAs(Tile.class);
         double at1000 = before.getValue();
         assertThat(at1000).isPositive();
@@ -148,6 +151,7 @@ class MainWindowTest {
     @Test
     void ctrl_e_opens_the_export_dialog_with_the_charts_title_and_sources(FxRobot robot) {
         robot.clickOn("#nav-price-support-gap");
+        fixture.awaitReads();
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField title = robot.lookup("#export-title").queryAs(javafx.scene.control.TextField.class);

@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop.gap;
 
+import org.rareearth.dashboard.desktop.common.Reveal;
 import eu.hansolo.tilesfx.Tile;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
     private final javafx.scene.control.ComboBox<String> program = new javafx.scene.control.ComboBox<>();
     private final Label programmes = new Label();
     private final BorderPane root = new BorderPane();
+    private final Reveal reveal;
     private final GapViewModel model;
     private java.util.function.BiConsumer<LocalDate, String> onAddQuote = (d, c) -> { };
     private java.util.function.Supplier<List<javafx.scene.control.MenuItem>> extraMenuItems = List::of;
@@ -61,8 +63,6 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
     public GapView(Workspace services, GapViewModel model) {
         this.services = services;
         this.model = model;
-        model.readsProperty().addListener(o -> show());
-        model.reportProperty().addListener(o -> show());
         model.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 problems.setText(b + " (F5 tries again)");
@@ -154,11 +154,25 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
         tiles.setId("gap-tiles");
         problems.getStyleClass().add("warning-text");
         problems.setWrapText(true);
-        VBox top = new VBox(6, heading, basisNote, controls, programmes, tiles);
+        VBox top = new VBox(6, heading, basisNote, programmes, tiles);
         root.setTop(top);
-        root.setCenter(chart);
         root.setBottom(problems);
         root.setPadding(new Insets(12));
+        // On a first showing the controls come a frame after the heading, the chart a frame after them, and what
+        // was read after that, each in a pulse of its own (Reveal): in one pulse they held the FX thread 140-240 ms.
+        // All below the controls is empty until they are in, so nothing drawn moves.
+        reveal = Reveal.afterFirstFrame(root, () -> top.getChildren().add(2, controls), () -> {
+            if (root.getCenter() == null) {
+                root.setCenter(chart);
+            }
+        });
+        model.readsProperty().addListener(o -> reveal.whenDone(this::show));
+        model.reportProperty().addListener(o -> reveal.whenDone(this::show));
+    }
+
+    @Override
+    public Reveal reveal() {
+        return reveal;
     }
 
     private static HBox group(javafx.scene.Node... nodes) {

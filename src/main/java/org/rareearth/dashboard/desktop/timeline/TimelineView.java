@@ -276,12 +276,8 @@ public final class TimelineView implements View.Reading, org.rareearth.dashboard
     }
 
     /**
-     * Selects the event with this code on the timeline, clearing filters that would hide it. Returns false when
-     * the store has no such event.
-     */
-    /**
-     * Selects the event with this code, clearing filters that hide it. Before the first read has finished the
-     * selection waits for it; returns false when the event is not in what was read.
+     * Selects the event with this code, clearing filters that hide it. Before the first read has finished and is
+     * shown, the selection waits for it; returns false when the event is not in what was read.
      */
     public boolean selectEvent(String code) {
         // Not read yet, or read but not shown until the view's parts are in (its first showing).

@@ -268,11 +268,26 @@ public final class ViewSwitchBenchmark {
         return waits;
     }
 
+    /**
+     * Stock reactions computes its event studies after its records are read, and shows them when they come: without
+     * this wait, the next view's figure took them in (the gap's, since it is shown over a few frames; BENCHMARKS.md).
+     */
+    private static void awaitStudies(MainWindow window, String title) {
+        if (window.view(title) instanceof org.rareearth.dashboard.desktop.reactions.ReactionsView reactions) {
+            awaitWhile(() -> reactions.model().computingProperty().get(), title + " computing its event studies");
+        }
+    }
+
     private static void awaitReading(MainWindow window, String title) {
+        awaitWhile(() -> window.view(title).isReading(), title + " reading the store");
+    }
+
+    /** Waits while {@code condition}, asked on the FX thread, holds; at most 60 s. */
+    private static void awaitWhile(java.util.function.BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (FxRuntime.call(() -> window.view(title).isReading())) {
+        while (FxRuntime.call(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(title + " was still reading the store after 60 s");
+                throw new IllegalStateException("still " + what + " after 60 s");
             }
             // Asked every millisecond, not in a spin: each question is a task on the FX thread, and a spin's
             // questions (and their garbage) were most of what the run allocated, on the thread it measures.
@@ -280,7 +295,7 @@ public final class ViewSwitchBenchmark {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while " + title + " was reading", e);
+                throw new IllegalStateException("interrupted while " + what, e);
             }
         }
     }
@@ -299,6 +314,7 @@ public final class ViewSwitchBenchmark {
                 return null;
             });
             awaitReading(window, title);
+            awaitStudies(window, title);
             FxRuntime.call(() -> null); // the view's answer laid out
             FxRuntime.call(() -> null);
             byView.put(title, pinger.takeLongest() / 1e6);

@@ -62,7 +62,7 @@ public final class DataView implements View.Reading {
     private final ComboBox<String> barSymbol = DropDowns.measureFewRows(new ComboBox<>());
     private final DatePicker barFrom = new DatePicker();
     private final DatePicker barTo = new DatePicker();
-    private final TableView<PriceBar> bars = Tables.table("Pick a security with imported prices.");
+    private final TableView<PriceBar> bars = Tables.oneLine(Tables.table("Pick a security with imported prices."));
     private final Label barCount = new Label();
     private final javafx.scene.chart.LineChart<Number, Number> barChart =
             org.rareearth.dashboard.desktop.common.SeriesCharts.dateChart("Close (adjusted where given)");
@@ -75,7 +75,7 @@ public final class DataView implements View.Reading {
         final RecordKind<T> kind;
         final ObservableList<T> items = FXCollections.observableArrayList();
         final FilteredList<T> filtered = new FilteredList<>(items);
-        final TableView<T> table = Tables.table("");
+        final TableView<T> table = Tables.oneLine(Tables.table(""));
         final TextField filter = TextFields.createClearableTextField();
         final Label count = new Label();
         final Tab tab;
@@ -379,9 +379,13 @@ public final class DataView implements View.Reading {
         return root.getScene() != null && root.getScene().getWindow() != null ? root.getScene().getWindow() : owner;
     }
 
+    /** A value as its table cell shows it: on one line (a note's lines joined by spaces). */
     private static Object display(Object v) {
         if (v == null) {
             return "";
+        }
+        if (v instanceof String s && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+            return s.strip().replaceAll("\\s*\\R\\s*", " ");
         }
         if (v instanceof List<?> l) {
             return l.stream().map(Object::toString).collect(Collectors.joining(", "));
@@ -654,8 +658,8 @@ public final class DataView implements View.Reading {
     }
 
     private final TableView<org.rareearth.dashboard.service.Review.Item> review =
-            Tables.table("Nothing needs a look: no lapsed dates, no stale prices, no U marks, every event has its"
-                    + " source URL.");
+            Tables.oneLine(Tables.table("Nothing needs a look: no lapsed dates, no stale prices, no U marks, every"
+                    + " event has its source URL."));
     private final Label reviewCount = new Label();
 
     /** Data > Review: what needs a look today (the {@code review} command's list). */

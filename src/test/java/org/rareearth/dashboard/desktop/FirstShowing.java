@@ -12,16 +12,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A view's first showing in a window of its own, looked at twice with the same probe: in its first frame (inside
- * the pulse that laid it out, before anything later runs) and once it has read and put all its parts in.
+ * A view's first showing in a window of its own, looked at with the same probe in each frame (inside the pulse that
+ * laid it out, before anything later runs) until it has read and put all its parts in, and then once more.
  */
 public final class FirstShowing {
     /**
-     * What the probe saw in the first frame, whether the view was still reading then, what it saw when the view said
-     * it was loaded ({@link View#whenLoaded}), and at the end.
+     * What the probe saw in each frame until the view said it was loaded ({@link View#whenLoaded}), whether the view
+     * was still reading when shown, what the probe saw at that moment, and at the end.
      */
-    public record Seen(List<Object> firstFrame, boolean readingWhenShown, List<Object> whenLoaded,
+    public record Seen(List<List<Object>> frames, boolean readingWhenShown, List<Object> whenLoaded,
             List<Object> settled) {
+        /** What the probe saw in the first frame. */
+        public List<Object> firstFrame() {
+            return frames.get(0);
+        }
     }
 
     private FirstShowing() {}
@@ -30,7 +34,7 @@ public final class FirstShowing {
     public static Seen of(FxRobot robot, Supplier<View> make, Function<Scene, List<Object>> probe)
             throws Exception {
         View[] made = new View[1];
-        Object[] first = new Object[1];
+        List<List<Object>> frames = new java.util.ArrayList<>();
         Object[] loaded = new Object[1];
         boolean[] reading = new boolean[1];
         Stage[] stage = new Stage[1];
@@ -40,19 +44,22 @@ public final class FirstShowing {
             Scene scene = new Scene(new StackPane(), 1280, 800);
             stage[0].setScene(scene);
             stage[0].show();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                first[0] = probe.apply(scene);
+            Runnable[] each = new Runnable[1];
+            each[0] = () -> {
+                if (loaded[0] != null) {
+                    scene.removePostLayoutPulseListener(each[0]);
+                } else {
+                    frames.add(probe.apply(scene));
+                }
             };
-            scene.addPostLayoutPulseListener(once[0]);
+            scene.addPostLayoutPulseListener(each[0]);
             ((StackPane) scene.getRoot()).getChildren().add(made[0].node());
             made[0].refresh();
             reading[0] = made[0].isReading();
             made[0].whenLoaded(() -> loaded[0] = probe.apply(scene));
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> first[0] != null && loaded[0] != null && !made[0].isReading()).get());
+                () -> WaitForAsyncUtils.asyncFx(() -> !frames.isEmpty() && loaded[0] != null && !made[0].isReading()).get());
         Object[] settled = new Object[1];
         robot.interact(() -> {
             Scene scene = stage[0].getScene();
@@ -62,7 +69,7 @@ public final class FirstShowing {
             stage[0].hide();
         });
         @SuppressWarnings("unchecked")
-        Seen seen = new Seen((List<Object>) first[0], reading[0], (List<Object>) loaded[0], (List<Object>) settled[0]);
+        Seen seen = new Seen(List.copyOf(frames), reading[0], (List<Object>) loaded[0], (List<Object>) settled[0]);
         return seen;
     }
 }

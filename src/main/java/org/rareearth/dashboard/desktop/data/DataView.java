@@ -43,6 +43,7 @@ import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
 import org.rareearth.dashboard.desktop.common.Background;
+import org.rareearth.dashboard.desktop.common.Reveal;
 import org.rareearth.dashboard.desktop.common.View;
 import org.rareearth.dashboard.desktop.common.Tips;
 
@@ -59,6 +60,8 @@ public final class DataView implements View.Reading {
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final Map<RecordKind<?>, KindTab<?>> kindTabs = new LinkedHashMap<>();
+    /** The tab in front's content, then the records, over the frames of the first showing. */
+    private final Reveal reveal;
     private final ComboBox<String> barSymbol = DropDowns.measureFewRows(new ComboBox<>());
     private final DatePicker barFrom = new DatePicker();
     private final DatePicker barTo = new DatePicker();
@@ -400,10 +403,6 @@ public final class DataView implements View.Reading {
         this.services = services;
         this.editor = editor;
         this.model = model;
-        model.readsProperty().addListener(o -> {
-            show(model.valueProperty().get());
-            prepareForms();
-        });
         model.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 reviewCount.setText(b);
@@ -419,6 +418,13 @@ public final class DataView implements View.Reading {
         tabs.getTabs().add(priceBarsTab());
         tabs.getTabs().add(reviewTab());
         org.rareearth.dashboard.desktop.common.FrontTab.only(tabs);
+        // On a first showing the tab in front gets its buttons and table a frame after the tabs, and the records
+        // come a frame after that (Reveal): in one pulse with the tabs they held the FX thread 145-185 ms, and the
+        // table's first rows alone take 120-170 ms of a cold start (BENCHMARKS.md). A tab picked meanwhile shows
+        // its own content; this one's is then put aside by FrontTab.
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        Node frontContent = front.getContent();
+        front.setContent(null);
         tabs.getSelectionModel().selectedItemProperty().addListener(o -> {
             if (model.hasAnswered()) {
                 prepareForms();
@@ -439,6 +445,16 @@ public final class DataView implements View.Reading {
         root.setTop(new VBox(2, heading, sub, readOnlyNote));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
+        reveal = Reveal.afterFirstFrame(root, () -> front.setContent(frontContent));
+        model.readsProperty().addListener(o -> reveal.whenDone(() -> {
+            show(model.valueProperty().get());
+            prepareForms();
+        }));
+    }
+
+    @Override
+    public Reveal reveal() {
+        return reveal;
     }
 
     private Tab priceBarsTab() {

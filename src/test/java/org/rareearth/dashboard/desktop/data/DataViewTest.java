@@ -2,6 +2,7 @@ package org.rareearth.dashboard.desktop.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -11,7 +12,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.FirstShowing;
 import org.rareearth.dashboard.desktop.WindowFixture;
+import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.service.RecordEditor;
 import org.rareearth.dashboard.store.RecordStore;
@@ -20,11 +23,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The Data view's tables show a record on one line of a fixed height: a note written on several lines reads as one
- * line in its cell, and its row is as high as every other.
+ * The Data view in a window: its first showing comes in steps, and its tables show a record on one line of a fixed
+ * height (a note written on several lines reads as one line in its cell, and its row is as high as every other).
  */
 @ExtendWith(ApplicationExtension.class)
-class OneLineRowsTest {
+class DataViewTest {
     private static final String CODE = "two-line-note";
     private WindowFixture fixture;
 
@@ -73,5 +76,26 @@ class OneLineRowsTest {
                 .filter(c -> "Note".equals(c.getTableColumn().getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("the note's cell is not in view"));
         assertThat(note.getText()).isEqualTo("First line. Second line.");
+    }
+
+    @Test
+    void the_tab_in_front_comes_a_frame_after_the_tabs_and_its_rows_after_it(FxRobot robot) throws Exception {
+        FirstShowing.Seen seen = FirstShowing.of(robot, () -> new DataView(fixture.services,
+                new RecordEditor(fixture.services), DataViewModel.over(fixture.services, Background.executor(),
+                        javafx.application.Platform::runLater)), scene -> {
+                            @SuppressWarnings("unchecked")
+                            TableView<Object> table = (TableView<Object>) scene.lookup("#table-securities");
+                            return Arrays.asList(scene.lookup("#data-tabs") != null, table == null ? null
+                                    : table.getItems().size(), scene.lookup(".view-title").localToScene(0, 0).getY());
+                        });
+        assertThat(seen.readingWhenShown()).as("in progress when shown").isTrue();
+        assertThat(seen.firstFrame().subList(0, 2)).as("the tabs, and the securities' table, in the first frame")
+                .containsExactly(true, null);
+        assertThat(seen.frames()).as("a frame with the table in and none of its rows yet")
+                .anySatisfy(f -> assertThat(f.get(1)).isEqualTo(0));
+        assertThat(seen.settled().get(1)).as("the securities' rows").isEqualTo(fixture.services.datasets.records()
+                .securities().size());
+        assertThat(seen.whenLoaded()).as("when it says it is loaded").isEqualTo(seen.settled());
+        assertThat(seen.settled().get(2)).as("the heading").isEqualTo(seen.firstFrame().get(2));
     }
 }

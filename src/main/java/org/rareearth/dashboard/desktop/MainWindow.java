@@ -146,12 +146,16 @@ public final class MainWindow {
         org.rareearth.dashboard.desktop.data.DataViewModel dataModel = org.rareearth.dashboard.desktop.data
                 .DataViewModel.over(services, org.rareearth.dashboard.desktop.common.Background.executor(),
                         javafx.application.Platform::runLater);
+        org.rareearth.dashboard.desktop.supply.SupplyChainViewModel supplyModel =
+                org.rareearth.dashboard.desktop.supply.SupplyChainViewModel.over(services,
+                        org.rareearth.dashboard.desktop.common.Background.executor(),
+                        javafx.application.Platform::runLater);
         // The views that read in the background, by title: the window prefetches the one in front and tells them
         // all of the store's changes.
         Map<String, org.rareearth.dashboard.desktop.common.LatestRead<?>> backgroundReads = Map.of(
                 DashboardView.TITLE, dashboardModel, TimelineView.TITLE, timelineModel,
                 ReactionsView.TITLE, reactionsModel.records(), GapView.TITLE, gapModel,
-                DataView.TITLE, dataModel);
+                DataView.TITLE, dataModel, SupplyChainView.TITLE, supplyModel.reads());
         add(DashboardView.TITLE, () -> {
             DashboardView dashboard = new DashboardView(services, dashboardModel);
             dashboard.setOnOpen(this::open);
@@ -192,7 +196,7 @@ public final class MainWindow {
             return data;
         }, Material2MZ.STORAGE, "Every record in the store, with its source; add, edit and delete");
         add(SupplyChainView.TITLE, () -> {
-            var supply = new SupplyChainView(services);
+            var supply = new SupplyChainView(supplyModel);
             supply.setOnOpenEvent(code -> {
                 show(ReactionsView.TITLE);
                 ((ReactionsView) view(ReactionsView.TITLE)).focusEvent(code);

@@ -17,7 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class FirstShowing {
     /**
-     * What the probe saw in each frame until the view said it was loaded ({@link View#whenLoaded}), whether the view
+     * What the probe saw in each frame until the view said it was loaded ({@link View#whenLoaded}; the first frame
+     * whatever it said), whether the view
      * was still reading when shown, what the probe saw at that moment, and at the end.
      */
     public record Seen(List<List<Object>> frames, boolean readingWhenShown, List<Object> whenLoaded,
@@ -46,7 +47,7 @@ public final class FirstShowing {
             stage[0].show();
             Runnable[] each = new Runnable[1];
             each[0] = () -> {
-                if (loaded[0] != null) {
+                if (loaded[0] != null && !frames.isEmpty()) {
                     scene.removePostLayoutPulseListener(each[0]);
                 } else {
                     frames.add(probe.apply(scene));

@@ -46,7 +46,7 @@ import org.rareearth.dashboard.desktop.common.Tips;
  * Supply chain: per stage, non-China capacity over the years by status beside China's share; the projects on a
  * timeline (construction to first output, slipped targets as a trail); and the time lag to a target.
  */
-public final class SupplyChainView implements View, org.rareearth.dashboard.desktop.export.Exportable {
+public final class SupplyChainView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
     public static final String TITLE = "Supply chain";
     public static final Color OPERATING = Color.web("#2e7d32");
     public static final Color CONSTRUCTION = Color.web("#f9a825");
@@ -72,9 +72,7 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
     private boolean updating;
 
     public SupplyChainView(Workspace services) {
-        this(new SupplyChainViewModel(() -> new SupplyChainViewModel.Records(services.supplyChain.projects(),
-                services.supplyChain.shares(), services.supplyChain.quotas(), services.events.all()),
-                () -> AppClock.today().getYear(), org.rareearth.dashboard.desktop.common.Background.executor(),
+        this(SupplyChainViewModel.over(services, org.rareearth.dashboard.desktop.common.Background.executor(),
                 javafx.application.Platform::runLater));
     }
 
@@ -496,8 +494,8 @@ public final class SupplyChainView implements View, org.rareearth.dashboard.desk
     }
 
     @Override
-    public void refresh() {
-        model.reload();
+    public org.rareearth.dashboard.desktop.common.LatestRead<?> reads() {
+        return model.reads();
     }
 
     /** A failed read, or a store with no capacity projects (cheap to read again). */

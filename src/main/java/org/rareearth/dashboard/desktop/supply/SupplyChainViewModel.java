@@ -3,7 +3,6 @@ package org.rareearth.dashboard.desktop.supply;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.rareearth.dashboard.analytics.CapacityOutlook;
+import org.rareearth.dashboard.desktop.common.LatestRead;
 import org.rareearth.dashboard.domain.CapacityProject;
 import org.rareearth.dashboard.domain.SupplyChain;
 import org.rareearth.dashboard.service.SupplyChainService;
@@ -32,10 +32,9 @@ public final class SupplyChainViewModel {
                           List<org.rareearth.dashboard.domain.PolicyEvent> events) {}
 
     private final Supplier<Records> read;
-    private final Executor background;
-    private final Executor ui;
+    /** The store's records, read off the FX thread; only the latest read is shown. */
+    private final LatestRead<Records> reads;
     private final Supplier<Integer> thisYear;
-    private final AtomicInteger generation = new AtomicInteger();
 
     private final StringProperty stage = new SimpleStringProperty("magnets");
     private final StringProperty product = new SimpleStringProperty();
@@ -51,11 +50,33 @@ public final class SupplyChainViewModel {
     private final ReadOnlyStringWrapper lagText = new ReadOnlyStringWrapper("");
     private Records records;
 
+    /** {@code read} runs on {@code background}; what it gives is published on {@code ui} (the FX thread). */
     public SupplyChainViewModel(Supplier<Records> read, Supplier<Integer> thisYear, Executor background, Executor ui) {
         this.read = read;
         this.thisYear = thisYear;
-        this.background = background;
-        this.ui = ui;
+        this.reads = new LatestRead<>("the supply-chain records", read, background, ui);
+        reads.readsProperty().addListener(o -> {
+            records = reads.valueProperty().get();
+            recompute();
+        });
+        reads.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                problem.set(b);
+            }
+        });
+    }
+
+    /** The screen's model over a workspace, for the app's year. */
+    public static SupplyChainViewModel over(org.rareearth.dashboard.service.Workspace services, Executor background,
+                                            Executor ui) {
+        return new SupplyChainViewModel(() -> new Records(services.supplyChain.projects(),
+                services.supplyChain.shares(), services.supplyChain.quotas(), services.events.all()),
+                () -> org.rareearth.dashboard.service.AppClock.today().getYear(), background, ui);
+    }
+
+    /** The store's records as the screen reads them (the window prefetches it and tells it of the store's changes). */
+    public LatestRead<Records> reads() {
+        return reads;
     }
 
     public StringProperty stageProperty() {
@@ -98,31 +119,11 @@ public final class SupplyChainViewModel {
 
     /** Reads the store in the background, then recomputes. */
     public void reload() {
-        int g = generation.incrementAndGet();
-        background.execute(() -> {
-            Records r;
-            try {
-                r = read.get();
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    if (g == generation.get()) {
-                        problem.set("The supply-chain records could not be read: " + e.getMessage());
-                    }
-                });
-                return;
-            }
-            ui.execute(() -> {
-                if (g == generation.get()) {
-                    records = r;
-                    recompute();
-                }
-            });
-        });
+        reads.refresh();
     }
 
     /** Reads the store on the calling thread and recomputes (for an export made before the first read). */
     public void reloadNow() {
-        generation.incrementAndGet();
         records = read.get();
         recompute();
     }

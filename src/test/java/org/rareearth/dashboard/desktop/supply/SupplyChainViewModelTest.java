@@ -74,4 +74,30 @@ class SupplyChainViewModelTest {
         m.reload();
         assertThat(m.problemProperty().get()).contains("No capacity projects").contains("Data > Capacity projects");
     }
+
+    @Test
+    void it_reads_off_the_ui_thread_and_says_why_a_read_failed() {
+        var d = Workspace.defaultDataset();
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        boolean[] fail = {false};
+        SupplyChainViewModel m = new SupplyChainViewModel(() -> {
+            if (fail[0]) {
+                throw new org.rareearth.dashboard.store.StoreException("disk I/O error");
+            }
+            return new SupplyChainViewModel.Records(d.capacityProjects(), d.stageShares(), d.quotas(), d.events());
+        }, () -> 2026, background::add, Runnable::run);
+        m.reload();
+        assertThat(m.reads().loadingProperty().get()).as("reading").isTrue();
+        assertThat(m.outlookProperty().get()).isNull();
+        background.poll().run();
+        assertThat(m.reads().loadingProperty().get()).isFalse();
+        assertThat(ids(m)).contains("mp-10x");
+
+        fail[0] = true;
+        m.reload();
+        background.poll().run();
+        assertThat(m.problemProperty().get())
+                .isEqualTo("The supply-chain records could not be read from the store: disk I/O error");
+        assertThat(ids(m)).as("the last figures stay").contains("mp-10x");
+    }
 }

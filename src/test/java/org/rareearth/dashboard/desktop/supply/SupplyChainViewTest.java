@@ -1,0 +1,49 @@
+package org.rareearth.dashboard.desktop.supply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import javafx.scene.chart.StackedBarChart;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.FirstShowing;
+import org.rareearth.dashboard.desktop.WindowFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Supply chain view says when it has read the store, as the other views do: the window's export of every chart,
+ * the tour that trains the start-up archive, the benchmarks and the tests wait for its figures, not for its empty
+ * chart.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SupplyChainViewTest {
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = WindowFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void it_is_reading_until_its_chart_and_share_are_shown(FxRobot robot) throws Exception {
+        FirstShowing.Seen seen = FirstShowing.of(robot, () -> new SupplyChainView(fixture.services), scene -> {
+            @SuppressWarnings("unchecked")
+            StackedBarChart<String, Number> chart = (StackedBarChart<String, Number>) scene.lookup("#supply-chart");
+            return Arrays.asList(chart.getData().size(),
+                    ((javafx.scene.control.Label) scene.lookup("#supply-share")).getText());
+        });
+        assertThat(seen.readingWhenShown()).as("reading when shown").isTrue();
+        assertThat(seen.whenLoaded().get(0)).as("the chart's series when it says it is loaded").isEqualTo(3);
+        assertThat((String) seen.whenLoaded().get(1)).as("the share when it says it is loaded").isNotEmpty();
+        assertThat(seen.whenLoaded()).isEqualTo(seen.settled());
+    }
+}

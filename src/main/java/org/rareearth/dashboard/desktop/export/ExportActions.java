@@ -38,8 +38,8 @@ public final class ExportActions {
     private Exportable exportable() {
         Exportable e = current.get();
         if (e == null) {
-            error.accept("This view has no chart to export. Open the dashboard, stock reactions, price-support gap"
-                    + " or timeline view.");
+            error.accept("This view has no chart to export. Open the dashboard, stock reactions, price-support gap,"
+                    + " export-restriction timeline or supply chain view.");
         }
         return e;
     }

@@ -211,7 +211,8 @@ public final class MainWindow {
             return supply;
         }, Material2MZ.SETTINGS_INPUT_COMPONENT, "Non-China capacity by stage, China's share and the time lag");
         exports = new org.rareearth.dashboard.desktop.export.ExportActions(stage, this::currentExportable,
-                () -> center, text -> status.setText(text), text -> error("Export", text));
+                () -> center, text -> status.setText(text), text -> error("Export", text),
+                export -> views.get(current).whenLoaded(export));
         // Every committed write (an edit, an import, a download, a restore) reaches the view in front and the
         // status bar through the store's changes, whichever thread made it; the other views catch up when shown.
         StoreChanges.Subscription following = services.changes().follow(c -> {

@@ -25,14 +25,21 @@ public final class ExportActions {
     private final Supplier<Node> currentNode;
     private final Consumer<String> status;
     private final Consumer<String> error;
+    private final Consumer<Runnable> afterRead;
 
+    /**
+     * {@code current} is the view in front if it has a chart (else null), {@code currentNode} its node, and
+     * {@code afterRead} runs an export once that view shows what the store holds: an export asked for while its read
+     * is under way waits for it, rather than finding no figures and reading the store itself on the FX thread.
+     */
     public ExportActions(Window owner, Supplier<Exportable> current, Supplier<Node> currentNode,
-                         Consumer<String> status, Consumer<String> error) {
+                         Consumer<String> status, Consumer<String> error, Consumer<Runnable> afterRead) {
         this.owner = owner;
         this.current = current;
         this.currentNode = currentNode;
         this.status = status;
         this.error = error;
+        this.afterRead = afterRead;
     }
 
     private Exportable exportable() {
@@ -47,9 +54,12 @@ public final class ExportActions {
     /** "Export PNG…": the dialog, a file, then rendering and writing off the FX thread. */
     public void exportPng() {
         Exportable e = exportable();
-        if (e == null) {
-            return;
+        if (e != null) {
+            afterRead.accept(() -> exportPng(e));
         }
+    }
+
+    private void exportPng(Exportable e) {
         ExportSpec spec = e.exportSpec();
         Bounds b = currentNode.get().getLayoutBounds();
         new ExportDialog(owner, spec, b.getWidth(), b.getHeight()).showAndWait().ifPresent(options -> {
@@ -83,9 +93,12 @@ public final class ExportActions {
     /** "Copy image": the chart at its current size, scale 1, onto the clipboard. */
     public void copyImage() {
         Exportable e = exportable();
-        if (e == null) {
-            return;
+        if (e != null) {
+            afterRead.accept(() -> copyImage(e));
         }
+    }
+
+    private void copyImage(Exportable e) {
         ExportSpec spec = e.exportSpec();
         Bounds b = currentNode.get().getLayoutBounds();
         ExportOptions o = new ExportOptions((int) Math.max(200, b.getWidth()), (int) Math.max(150, b.getHeight()),
@@ -113,9 +126,12 @@ public final class ExportActions {
     /** "Export data (CSV)…": the series behind the chart, formulas neutralised. */
     public void exportData() {
         Exportable e = exportable();
-        if (e == null) {
-            return;
+        if (e != null) {
+            afterRead.accept(() -> exportData(e));
         }
+    }
+
+    private void exportData(Exportable e) {
         ExportSpec spec = e.exportSpec();
         FileChooser fc = new FileChooser();
         fc.setTitle("Export data");

@@ -6,18 +6,48 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The export commands on a view without a chart (the Data view): a message that names the views with one. */
+/** The window's export commands, without a toolkit: what they say on a view without a chart, and when they ask. */
 class ExportActionsTest {
 
     @Test
     void a_view_without_a_chart_names_every_view_that_has_one() {
         List<String> errors = new ArrayList<>();
-        ExportActions actions = new ExportActions(null, () -> null, () -> null, s -> { }, errors::add);
+        ExportActions actions = new ExportActions(null, () -> null, () -> null, s -> { }, errors::add, Runnable::run);
         actions.exportPng();
         actions.copyImage();
         actions.exportData();
         assertThat(errors).hasSize(3).allSatisfy(m -> assertThat(m).startsWith("This view has no chart to export")
                 .contains("dashboard", "stock reactions", "price-support gap", "export-restriction timeline",
                         "supply chain"));
+    }
+
+    /**
+     * An export asked for while the view in front is still reading waits for the read: the view's figures are asked
+     * for only then (a view asked before its read reads the store itself, on the FX thread).
+     */
+    @Test
+    void an_export_asks_the_view_for_its_figures_only_once_the_view_has_read() {
+        int[] asked = {0};
+        Exportable view = () -> {
+            asked[0]++;
+            throw new IllegalStateException("asked for its figures");
+        };
+        List<Runnable> waiting = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        ExportActions actions = new ExportActions(null, () -> view, () -> null, s -> { }, errors::add, waiting::add);
+        actions.exportPng();
+        actions.copyImage();
+        actions.exportData();
+        assertThat(waiting).hasSize(3);
+        assertThat(asked[0]).as("figures asked for before the read").isZero();
+        assertThat(errors).isEmpty();
+        for (Runnable export : waiting) {
+            try {
+                export.run();
+            } catch (IllegalStateException expected) {
+                assertThat(expected).hasMessage("asked for its figures");
+            }
+        }
+        assertThat(asked[0]).as("figures asked for once read").isEqualTo(3);
     }
 }

@@ -34,6 +34,8 @@ class ViewTourTest {
                 .containsExactly(ReactionsView.TITLE, GapView.TITLE, TimelineView.TITLE, DataView.TITLE,
                         SupplyChainView.TITLE);
         assertThat(out).as(run.output()).anyMatch(l -> l.matches("views-shown-ms: \\d+"));
+        // It waits for the forms the Data view makes ahead (the tab in front's and the event form).
+        assertThat(out).as(run.output()).contains("forms-made-ahead: 2");
         assertThat(out.get(out.size() - 1)).as(run.output()).startsWith("views-shown-ms: ");
     }
 }

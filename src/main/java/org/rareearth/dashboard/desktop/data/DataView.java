@@ -351,8 +351,10 @@ public final class DataView implements View.Reading {
         if (kept(kind, w)) {
             return;
         }
+        preparing++;
         javafx.application.Platform.runLater(() -> {
             if (kept(kind, w) || owner() != w) {
+                preparedOne();
                 return; // made meanwhile (an opening, or a second call), or the view moved
             }
             RecordForm<?> made = new RecordForm<>(w, kind, editor);
@@ -362,10 +364,41 @@ public final class DataView implements View.Reading {
                 public void run() {
                     if (made.prepareStep()) {
                         javafx.application.Platform.runLater(this);
+                    } else {
+                        preparedOne();
                     }
                 }
             });
         });
+    }
+
+    /** Forms being made ahead now, and what waits for them. */
+    private int preparing;
+    private final List<Runnable> whenPrepared = new java.util.ArrayList<>();
+
+    private void preparedOne() {
+        if (--preparing == 0) {
+            List<Runnable> then = List.copyOf(whenPrepared);
+            whenPrepared.clear();
+            then.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Runs {@code then} once the forms being made ahead are ready, at once if none is (the start-up archive's
+     * training run waits for them, so that their controls' classes are in the archive whatever the machine's speed).
+     */
+    public void whenFormsPrepared(Runnable then) {
+        if (preparing == 0) {
+            then.run();
+        } else {
+            whenPrepared.add(then);
+        }
+    }
+
+    /** How many forms are kept, made ahead or at an opening. */
+    public int formsKept() {
+        return forms.size();
     }
 
     /** The form kept for {@code kind}, made ahead or at an earlier opening; null when none is. */

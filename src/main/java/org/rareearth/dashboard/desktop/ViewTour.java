@@ -2,9 +2,9 @@ package org.rareearth.dashboard.desktop;
 
 import java.util.List;
 import java.util.Locale;
-import org.rareearth.dashboard.desktop.data.DataView;
 import javafx.scene.Scene;
 import org.rareearth.dashboard.desktop.common.FxPinger;
+import org.rareearth.dashboard.desktop.data.DataView;
 
 /**
  * The start-up archive's training run of the window ({@code make-class-archive}, with the system property

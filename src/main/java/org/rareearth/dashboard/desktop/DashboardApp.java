@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop;
 
+import org.rareearth.dashboard.desktop.common.Reveal;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -101,7 +102,7 @@ public final class DashboardApp {
         }
         // The window's controls are built (once the store is open) as soon as this frame has gone to the render
         // thread, while that thread paints it. Its icons wait for the controls' first frame (MainWindow).
-        FirstFrame.afterFrameQueued(first, () -> store.whenComplete((s, e) -> Platform.runLater(() -> {
+        Reveal.afterFrameQueued(first, () -> store.whenComplete((s, e) -> Platform.runLater(() -> {
             if (!stage.isShowing()) {
                 return;
             }

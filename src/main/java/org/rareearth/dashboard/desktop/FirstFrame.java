@@ -1,5 +1,6 @@
 package org.rareearth.dashboard.desktop;
 
+import org.rareearth.dashboard.desktop.common.Reveal;
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -41,11 +42,6 @@ public final class FirstFrame {
         onSecondPulse(scene, () -> Platform.runLater(action));
     }
 
-    /** See {@link org.rareearth.dashboard.desktop.common.Reveal#afterFrameQueued}. */
-    public static void afterFrameQueued(Scene scene, Runnable action) {
-        org.rareearth.dashboard.desktop.common.Reveal.afterFrameQueued(scene, action);
-    }
-
     private static void onSecondPulse(Scene scene, Runnable action) {
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
@@ -63,12 +59,12 @@ public final class FirstFrame {
 
     /**
      * Runs {@code action} on the FX thread once the next frame of {@code scene} has been painted. Right after the
-     * pulse that queued that frame's painting on the render thread ({@link #afterFrameQueued}), a one-pixel snapshot
-     * is rendered on the same thread after the frame, so it returns once the frame is painted. (Only for timing: the
-     * FX thread waits for the render thread.)
+     * pulse that queued that frame's painting on the render thread ({@link Reveal#afterFrameQueued}), a one-pixel
+     * snapshot is rendered on the same thread after the frame, so it returns once the frame is painted. (Only for
+     * timing: the FX thread waits for the render thread.)
      */
     static void whenNextFramePainted(Scene scene, Runnable action) {
-        afterFrameQueued(scene, () -> {
+        Reveal.afterFrameQueued(scene, () -> {
             new Rectangle(1, 1).snapshot(null, null);
             action.run();
         });

@@ -155,8 +155,9 @@ public class LatestRead<T> {
         if (g == generation.get()) {
             problem.set("");
             value.set(v);
-            loading.set(false);
             reads.set(reads.get() + 1);
+            // Last: what waits for the read to end (a view's whenLoaded) finds the views rebuilt on reads.
+            loading.set(false);
         }
     }
 }

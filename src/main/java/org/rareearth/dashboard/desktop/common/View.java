@@ -61,26 +61,28 @@ public interface View {
         }
 
         /**
-         * Runs {@code then} once the read has given a value or failed (at once if it already has), and the view's
-         * parts are in.
+         * Runs {@code then} once the latest read has given a value or failed (at once if it has and no read is under
+         * way), and the view's parts are in. A view read again, after a change of the store, waits for that read:
+         * what it showed before is not what the store holds.
          */
         @Override
         default void whenLoaded(Runnable then) {
             Reveal reveal = reveal();
             Runnable afterParts = reveal == null ? then : () -> reveal.whenDone(then);
             LatestRead<?> read = reads();
-            if (read.hasAnswered()) {
+            if (read.hasAnswered() && !read.loadingProperty().get()) {
                 afterParts.run();
                 return;
             }
             javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
             once[0] = o -> {
-                read.readsProperty().removeListener(once[0]);
-                read.problemProperty().removeListener(once[0]);
+                if (read.loadingProperty().get() || !read.hasAnswered()) {
+                    return;
+                }
+                read.loadingProperty().removeListener(once[0]);
                 afterParts.run();
             };
-            read.readsProperty().addListener(once[0]);
-            read.problemProperty().addListener(once[0]);
+            read.loadingProperty().addListener(once[0]);
         }
     }
 }

@@ -435,10 +435,15 @@ public final class DashboardView implements View.Reading, Exportable {
         return t;
     }
 
+    /**
+     * The tiles of the summary the dashboard shows, built anew for the export (a node has one parent): the window's
+     * export reads nothing on the FX thread. A dashboard that has not read yet reads the store now.
+     */
     @Override
     public ExportSpec exportSpec() {
-        DashboardView fresh = new DashboardView(services);
-        fresh.refresh();
+        DashboardSummary read = model.summaryProperty().get();
+        DashboardSummary sum = read != null ? read : DashboardViewModel.reading(services).get();
+        DashboardView fresh = showing(sum);
         List<List<Object>> rows = new ArrayList<>();
         for (Node n : fresh.tiles.getChildren()) {
             if (n instanceof Tile t) {
@@ -448,12 +453,18 @@ public final class DashboardView implements View.Reading, Exportable {
         }
         return new ExportSpec("dashboard",
                 "The US–China rare-earth contest at a glance", "Figures from the store as of "
-                + Formats.day(AppClock.today()) + ".", () -> {
-                    DashboardView v = new DashboardView(services);
-                    v.refresh();
+                + Formats.day(sum.today()) + ".", () -> {
+                    DashboardView v = showing(sum);
                     v.tiles.setPadding(new Insets(4, 0, 4, 0));
                     return v.tiles;
                 }, List.copyOf(fresh.sources), List.of("tile", "value", "unit", "description"), rows);
+    }
+
+    /** A dashboard with its tiles built from {@code sum}, which it does not read again. */
+    private DashboardView showing(DashboardSummary sum) {
+        DashboardView v = new DashboardView(services, new DashboardViewModel(() -> sum, Runnable::run, Runnable::run));
+        v.refresh();
+        return v;
     }
 
     /** The mark a stale figure carries in its tile (and so in exports). */

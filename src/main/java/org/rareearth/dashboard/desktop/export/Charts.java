@@ -17,7 +17,12 @@ public final class Charts {
 
     private Charts() {}
 
-    /** A view for the chart, refreshed from the store with its default choices. Call on the FX thread. */
+    /**
+     * A view for the chart, refreshed from the store with its default choices. Call on the FX thread.
+     *
+     * @throws org.rareearth.dashboard.store.StoreException when the view could not read the store (its chart would
+     *     show no records, as if the store had none)
+     */
     public static Exportable view(String name, Workspace services) {
         Exportable v = switch (name.toLowerCase(Locale.ROOT)) {
             case "dashboard" -> new DashboardView(services);
@@ -31,6 +36,11 @@ public final class Charts {
         };
         if (v instanceof org.rareearth.dashboard.desktop.common.View view) {
             view.refresh();
+            String failed = view instanceof org.rareearth.dashboard.desktop.common.View.Reading r
+                    ? r.reads().problemProperty().get() : "";
+            if (!failed.isEmpty()) {
+                throw new org.rareearth.dashboard.store.StoreException(failed);
+            }
         }
         return v;
     }

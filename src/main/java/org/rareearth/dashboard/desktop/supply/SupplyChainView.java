@@ -71,11 +71,12 @@ public final class SupplyChainView implements View.Reading, org.rareearth.dashbo
     private Consumer<String> onOpenFloor = program -> { };
     private boolean updating;
 
+    /** A supply-chain screen that reads the store when refreshed, on the calling thread (for exports and the PNG command). */
     public SupplyChainView(Workspace services) {
-        this(SupplyChainViewModel.over(services, org.rareearth.dashboard.desktop.common.Background.executor(),
-                javafx.application.Platform::runLater));
+        this(SupplyChainViewModel.over(services, Runnable::run, Runnable::run));
     }
 
+    /** A supply-chain screen showing what {@code model} reads (off the FX thread in the window). */
     public SupplyChainView(SupplyChainViewModel model) {
         this.model = model;
         stage.getItems().setAll(SupplyChain.STAGES);
@@ -506,13 +507,7 @@ public final class SupplyChainView implements View.Reading, org.rareearth.dashbo
 
     @Override
     public ExportSpec exportSpec() {
-        SupplyChainService.Outlook o = model.outlookProperty().get();
-        if (o == null) {
-            // An export made before the first read (the command line): read now, on the calling thread.
-            model.reloadNow();
-            o = model.outlookProperty().get();
-        }
-        SupplyChainService.Outlook out = o;
+        SupplyChainService.Outlook out = model.outlookProperty().get();
         List<List<Object>> rows = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         if (out != null) {

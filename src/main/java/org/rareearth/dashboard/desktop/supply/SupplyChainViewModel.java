@@ -31,7 +31,6 @@ public final class SupplyChainViewModel {
                           List<org.rareearth.dashboard.domain.Quota> quotas,
                           List<org.rareearth.dashboard.domain.PolicyEvent> events) {}
 
-    private final Supplier<Records> read;
     /** The store's records, read off the FX thread; only the latest read is shown. */
     private final LatestRead<Records> reads;
     private final Supplier<Integer> thisYear;
@@ -52,7 +51,6 @@ public final class SupplyChainViewModel {
 
     /** {@code read} runs on {@code background}; what it gives is published on {@code ui} (the FX thread). */
     public SupplyChainViewModel(Supplier<Records> read, Supplier<Integer> thisYear, Executor background, Executor ui) {
-        this.read = read;
         this.thisYear = thisYear;
         this.reads = new LatestRead<>("the supply-chain records", read, background, ui);
         reads.readsProperty().addListener(o -> {
@@ -120,12 +118,6 @@ public final class SupplyChainViewModel {
     /** Reads the store in the background, then recomputes. */
     public void reload() {
         reads.refresh();
-    }
-
-    /** Reads the store on the calling thread and recomputes (for an export made before the first read). */
-    public void reloadNow() {
-        records = read.get();
-        recompute();
     }
 
     /** Recomputes from the records already read (call on the UI thread after a choice changes). */

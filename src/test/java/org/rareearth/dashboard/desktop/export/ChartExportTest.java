@@ -135,4 +135,60 @@ class ChartExportTest {
         assertThat(gap[0].csvRows()).as("every quote but 2026-01-22, which has no fixing within 10 days").hasSize(16);
         assertThat(gap[0].footnote(12)).contains("Shanghai Metals Market").contains("CFETS");
     }
+
+    /** A second workspace on the same store, closed: every read of it fails. */
+    private Workspace closedWorkspace() {
+        Workspace other = Workspace.open(services.store().location(), java.util.Map.of());
+        other.close();
+        return other;
+    }
+
+    /**
+     * A chart whose records cannot be read is not exported as if the store had none: the command line says why and
+     * writes nothing for it.
+     */
+    @Test
+    void a_chart_whose_store_cannot_be_read_is_an_error_not_an_empty_chart(FxRobot robot) {
+        Workspace closed = closedWorkspace();
+        for (String chart : Charts.NAMES) {
+            Object[] outcome = new Object[1];
+            robot.interact(() -> {
+                try {
+                    outcome[0] = Charts.view(chart, closed).exportSpec();
+                } catch (RuntimeException e) {
+                    outcome[0] = e;
+                }
+            });
+            assertThat(outcome[0]).as(chart).isInstanceOf(org.rareearth.dashboard.store.StoreException.class);
+            assertThat(((RuntimeException) outcome[0]).getMessage()).as(chart)
+                    .contains("could not be read from the store");
+        }
+    }
+
+    /**
+     * The dashboard exports the figures it read, tiles and rows alike, and reads nothing for it: in the window the
+     * export runs on the FX thread. Here the store is closed after the read, so any read would fail.
+     */
+    @Test
+    void the_dashboards_export_is_built_from_its_read_without_reading_again(FxRobot robot) throws Exception {
+        Workspace other = Workspace.open(services.store().location(), java.util.Map.of());
+        ExportSpec[] s = new ExportSpec[1];
+        try {
+            org.rareearth.dashboard.desktop.dashboard.DashboardView[] v =
+                    new org.rareearth.dashboard.desktop.dashboard.DashboardView[1];
+            robot.interact(() -> {
+                v[0] = new org.rareearth.dashboard.desktop.dashboard.DashboardView(other);
+                v[0].refresh();
+            });
+            other.close();
+            robot.interact(() -> s[0] = v[0].exportSpec());
+        } finally {
+            other.close();
+        }
+        assertThat(s[0].csvRows()).extracting(r -> (String) r.get(0)).contains("MP reaction",
+                "China's measures in force today");
+        ChartExporter.Pixels px = ChartExporter.renderSettled(s[0], new ExportOptions(1000, 600, 1,
+                ExportOptions.Theme.LIGHT, null, null, null));
+        assertThat(colours(ImageIO.read(new ByteArrayInputStream(px.png())))).hasSizeGreaterThan(10);
+    }
 }

@@ -35,7 +35,8 @@ class SupplyChainViewTest {
 
     @Test
     void it_is_reading_until_its_chart_and_share_are_shown(FxRobot robot) throws Exception {
-        FirstShowing.Seen seen = FirstShowing.of(robot, () -> new SupplyChainView(fixture.services), scene -> {
+        FirstShowing.Seen seen = FirstShowing.of(robot, () -> new SupplyChainView(SupplyChainViewModel.over(fixture.services,
+                org.rareearth.dashboard.desktop.common.Background.executor(), javafx.application.Platform::runLater)), scene -> {
             @SuppressWarnings("unchecked")
             StackedBarChart<String, Number> chart = (StackedBarChart<String, Number>) scene.lookup("#supply-chart");
             return Arrays.asList(chart.getData().size(),

@@ -212,7 +212,7 @@ public final class MainWindow {
         }, Material2MZ.SETTINGS_INPUT_COMPONENT, "Non-China capacity by stage, China's share and the time lag");
         exports = new org.rareearth.dashboard.desktop.export.ExportActions(stage, this::currentExportable,
                 () -> center, text -> status.setText(text), text -> error("Export", text),
-                export -> views.get(current).whenLoaded(export));
+                (export, failed) -> afterRead(views.get(current), export, failed));
         // Every committed write (an edit, an import, a download, a restore) reaches the view in front and the
         // status bar through the store's changes, whichever thread made it; the other views catch up when shown.
         StoreChanges.Subscription following = services.changes().follow(c -> {
@@ -414,19 +414,64 @@ public final class MainWindow {
     /** The toolbar's export buttons: enabled only while the view in front has a chart. */
     private final List<javafx.scene.control.Button> exportButtons = new java.util.ArrayList<>();
 
-    /** Every chart, once every view has read the store (the views not yet shown read now, off the FX thread). */
+    /** Runs {@code export} once {@code v} has read the store, or tells {@code failed} why its read failed. */
+    private static void afterRead(View v, Runnable export, java.util.function.Consumer<String> failed) {
+        v.whenLoaded(() -> {
+            String problem = failedRead(v);
+            if (problem.isEmpty()) {
+                export.run();
+            } else {
+                failed.accept(problem);
+            }
+        });
+    }
+
+    /** Why the view's latest read failed, or empty (a store that holds no records is not a failure). */
+    private static String failedRead(View v) {
+        return v instanceof View.Reading r ? r.reads().problemProperty().get() : "";
+    }
+
+    /** Every chart, once every view has read what the store holds now. */
     private void exportAll() {
-        List<View> exportable = factories.keySet().stream().map(this::view)
-                .filter(v -> v instanceof org.rareearth.dashboard.desktop.export.Exportable).toList();
-        int[] waiting = {exportable.size()};
-        for (View v : exportable) {
-            if (v instanceof View.Reading r && !r.reads().hasAnswered() && !r.isReading()) {
-                r.refresh();
+        whenChartsRead((ready, failed) -> {
+            if (!failed.isEmpty()) {
+                error("Export", (ready.isEmpty() ? "Nothing was exported:\n" : "Some charts are not exported:\n")
+                        + String.join("\n", failed) + (ready.isEmpty() ? "" : "\nThe other charts are exported next."));
+            }
+            if (!ready.isEmpty()) {
+                exports.exportAll(ready);
+            }
+        });
+    }
+
+    /**
+     * Gives {@code then}, once every view with a chart has read what the store holds now, the views that read it
+     * and, for those whose read failed, why. A view not yet shown, or last read before the store changed (views not
+     * in front catch up only when shown), reads again first, off the FX thread.
+     */
+    void whenChartsRead(java.util.function.BiConsumer<List<org.rareearth.dashboard.desktop.export.Exportable>,
+            List<String>> then) {
+        List<String> titles = factories.keySet().stream()
+                .filter(t -> view(t) instanceof org.rareearth.dashboard.desktop.export.Exportable).toList();
+        List<org.rareearth.dashboard.desktop.export.Exportable> ready = new java.util.ArrayList<>();
+        List<String> failed = new java.util.ArrayList<>();
+        int[] waiting = {titles.size()};
+        for (String title : titles) {
+            View v = view(title);
+            if (!upToDate(title, v)) {
+                refresh(title, v);
             }
             v.whenLoaded(() -> {
+                String problem = failedRead(v);
+                if (problem.isEmpty()) {
+                    ready.add((org.rareearth.dashboard.desktop.export.Exportable) v);
+                } else {
+                    failed.add(problem);
+                }
                 if (--waiting[0] == 0) {
-                    exports.exportAll(exportable.stream()
-                            .map(x -> (org.rareearth.dashboard.desktop.export.Exportable) x).toList());
+                    // In the order of the navigation, whichever read answered first.
+                    ready.sort(java.util.Comparator.comparingInt(x -> titles.indexOf(((View) x).title())));
+                    then.accept(List.copyOf(ready), List.copyOf(failed));
                 }
             });
         }

@@ -82,4 +82,39 @@ class StoreChangesFollowTest {
                         ? org.rareearth.dashboard.testing.PostgresServer.SUPERUSER + " changed the store"
                         : "the store was changed by another program"));
     }
+
+    /**
+     * "Export all charts" exports what the store holds when it is asked, also from a view last read before a change
+     * (views not in front catch up only when shown).
+     */
+    @Test
+    void export_all_takes_the_views_read_before_a_change_up_to_date(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.window.show(org.rareearth.dashboard.desktop.timeline.TimelineView.TITLE));
+        fixture.awaitReads();
+        robot.interact(() -> fixture.window.show(org.rareearth.dashboard.desktop.dashboard.DashboardView.TITLE));
+        fixture.awaitReads();
+        org.rareearth.dashboard.domain.PolicyEvent e = fixture.services.events.all().get(0);
+        Thread writer = new Thread(() -> new RecordStore(fixture.services.store(),
+                org.rareearth.dashboard.service.RecordEditor::json).save(null, new org.rareearth.dashboard.domain
+                .PolicyEvent(e.code() + "-later", e.actor(), e.category(), e.title() + " (later)", e.summary(),
+                e.materials(), e.announced(), e.effective(), e.ends(), e.suspendedFrom(), e.suspendedUntil(),
+                e.status(), e.source(), e.confidence(), e.note(), java.util.List.of(), e.sourceUrl())));
+        writer.start();
+        writer.join();
+        fixture.awaitReads();
+
+        java.util.concurrent.CompletableFuture<java.util.List<org.rareearth.dashboard.desktop.export.ExportSpec>> specs =
+                new java.util.concurrent.CompletableFuture<>();
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        robot.interact(() -> fixture.window.whenChartsRead((ready, problems) -> {
+            failed.addAll(problems);
+            specs.complete(ready.stream().map(org.rareearth.dashboard.desktop.export.Exportable::exportSpec).toList());
+        }));
+        java.util.List<org.rareearth.dashboard.desktop.export.ExportSpec> all = specs.get(20, TimeUnit.SECONDS);
+        assertThat(failed).isEmpty();
+        assertThat(all).extracting(org.rareearth.dashboard.desktop.export.ExportSpec::key)
+                .containsExactly("dashboard", "reactions", "gap", "timeline", "supply-chain");
+        assertThat(all.get(3).csvRows()).as("the timeline's rows").extracting(r -> r.get(0))
+                .contains(e.code() + "-later");
+    }
 }

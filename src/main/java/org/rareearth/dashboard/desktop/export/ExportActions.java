@@ -25,21 +25,37 @@ public final class ExportActions {
     private final Supplier<Node> currentNode;
     private final Consumer<String> status;
     private final Consumer<String> error;
-    private final Consumer<Runnable> afterRead;
+    private final AfterRead afterRead;
+
+    /** How an export waits for the view in front to have read the store. */
+    @FunctionalInterface
+    public interface AfterRead {
+        /**
+         * Runs {@code export} once the view in front shows what the store holds, or, if its read failed, tells
+         * {@code failed} why (the read's message) and never runs it.
+         */
+        void then(Runnable export, Consumer<String> failed);
+    }
 
     /**
      * {@code current} is the view in front if it has a chart (else null), {@code currentNode} its node, and
      * {@code afterRead} runs an export once that view shows what the store holds: an export asked for while its read
-     * is under way waits for it, rather than finding no figures and reading the store itself on the FX thread.
+     * is under way waits for it, rather than finding no figures and reading the store itself on the FX thread, and
+     * a view whose read failed exports nothing (its chart would show no records, as if the store had none).
      */
     public ExportActions(Window owner, Supplier<Exportable> current, Supplier<Node> currentNode,
-                         Consumer<String> status, Consumer<String> error, Consumer<Runnable> afterRead) {
+                         Consumer<String> status, Consumer<String> error, AfterRead afterRead) {
         this.owner = owner;
         this.current = current;
         this.currentNode = currentNode;
         this.status = status;
         this.error = error;
         this.afterRead = afterRead;
+    }
+
+    /** Runs {@code export} once the view has read; a failed read is reported instead. */
+    private void whenRead(Runnable export) {
+        afterRead.then(export, problem -> error.accept("Nothing was exported. " + problem));
     }
 
     private Exportable exportable() {
@@ -55,7 +71,7 @@ public final class ExportActions {
     public void exportPng() {
         Exportable e = exportable();
         if (e != null) {
-            afterRead.accept(() -> exportPng(e));
+            whenRead(() -> exportPng(e));
         }
     }
 
@@ -94,7 +110,7 @@ public final class ExportActions {
     public void copyImage() {
         Exportable e = exportable();
         if (e != null) {
-            afterRead.accept(() -> copyImage(e));
+            whenRead(() -> copyImage(e));
         }
     }
 
@@ -127,7 +143,7 @@ public final class ExportActions {
     public void exportData() {
         Exportable e = exportable();
         if (e != null) {
-            afterRead.accept(() -> exportData(e));
+            whenRead(() -> exportData(e));
         }
     }
 

@@ -12,7 +12,8 @@ class ExportActionsTest {
     @Test
     void a_view_without_a_chart_names_every_view_that_has_one() {
         List<String> errors = new ArrayList<>();
-        ExportActions actions = new ExportActions(null, () -> null, () -> null, s -> { }, errors::add, Runnable::run);
+        ExportActions actions = new ExportActions(null, () -> null, () -> null, s -> { }, errors::add,
+                (export, failed) -> export.run());
         actions.exportPng();
         actions.copyImage();
         actions.exportData();
@@ -34,7 +35,8 @@ class ExportActionsTest {
         };
         List<Runnable> waiting = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        ExportActions actions = new ExportActions(null, () -> view, () -> null, s -> { }, errors::add, waiting::add);
+        ExportActions actions = new ExportActions(null, () -> view, () -> null, s -> { }, errors::add,
+                (export, failed) -> waiting.add(export));
         actions.exportPng();
         actions.copyImage();
         actions.exportData();
@@ -49,5 +51,27 @@ class ExportActionsTest {
             }
         }
         assertThat(asked[0]).as("figures asked for once read").isEqualTo(3);
+    }
+
+    /**
+     * A view whose read failed exports nothing: its chart would show no records, as if the store had none. The user
+     * is told why, in the read's own words.
+     */
+    @Test
+    void a_view_whose_read_failed_exports_nothing_and_says_why() {
+        int[] asked = {0};
+        Exportable view = () -> {
+            asked[0]++;
+            throw new IllegalStateException("asked for its figures");
+        };
+        List<String> errors = new ArrayList<>();
+        ExportActions actions = new ExportActions(null, () -> view, () -> null, s -> { }, errors::add,
+                (export, failed) -> failed.accept("The dashboard could not be read from the store: disk I/O error"));
+        actions.exportPng();
+        actions.copyImage();
+        actions.exportData();
+        assertThat(asked[0]).as("figures asked for").isZero();
+        assertThat(errors).hasSize(3).allSatisfy(m -> assertThat(m).isEqualTo(
+                "Nothing was exported. The dashboard could not be read from the store: disk I/O error"));
     }
 }

@@ -18,9 +18,13 @@ public final class Formats {
         return String.format(Locale.ROOT, "%+.2f%%", p);
     }
 
-    /** A plain number without trailing zeros: 15 for 15.0, 15.5 for 15.50. */
+    /**
+     * A plain number without trailing zeros or an exponent: 15 for 15.0, 15.5 for 15.50, 400000000 for 4.0E8 (the
+     * way the number is typed into a form).
+     */
     public static String number(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
+                : String.valueOf(v);
     }
 
     public static String usdPerKg(double v) {

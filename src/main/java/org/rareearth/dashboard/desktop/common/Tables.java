@@ -3,6 +3,7 @@ package org.rareearth.dashboard.desktop.common;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -31,10 +32,49 @@ public final class Tables {
     /** The style class of {@link #oneLine}'s tables. */
     public static final String ONE_LINE = "one-line-table";
 
+    /**
+     * A column of {@code value}s. Numbers keep their value, so they sort as numbers, and show as they are typed
+     * ({@link #text}).
+     */
     public static <T, V> TableColumn<T, V> column(String title, Function<T, V> value, double prefWidth) {
         TableColumn<T, V> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setPrefWidth(prefWidth);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(V item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text(item));
+            }
+        });
+        c.setPrefWidth(width(title, prefWidth));
         return c;
+    }
+
+    /** Modena's column titles: bold, at the app's font size (app.css). */
+    private static final javafx.scene.text.Font TITLE_FONT = javafx.scene.text.Font.font(
+            javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 13);
+    /** Room beside a title: the header's padding and the sort arrow. */
+    private static final double TITLE_ROOM = 24;
+    /** Titles measured so far (the Data view's tables share many: Source, Confidence, Note). */
+    private static final java.util.Map<String, Double> TITLE_WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code prefWidth}, or more if the column's title needs more to show whole. A title that fits even at 14 px a
+     * character (wider than any letter at 13 px) is not measured.
+     */
+    static double width(String title, double prefWidth) {
+        if (title.length() * 14 + TITLE_ROOM <= prefWidth) {
+            return prefWidth;
+        }
+        return Math.max(prefWidth, TITLE_WIDTHS.computeIfAbsent(title, t -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(t);
+            text.setFont(TITLE_FONT);
+            return Math.ceil(text.getLayoutBounds().getWidth()) + TITLE_ROOM;
+        }));
+    }
+
+    /** How a cell shows a value: a number plainly (400000000, not 4.0E8; 2000, not 2000.0), anything else as text. */
+    public static String text(Object value) {
+        return value instanceof Double d ? Formats.number(d) : String.valueOf(value);
     }
 }

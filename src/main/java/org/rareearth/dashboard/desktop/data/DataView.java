@@ -208,7 +208,7 @@ public final class DataView implements View.Reading {
         void applyFilter() {
             String t = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(Locale.ROOT);
             filtered.setPredicate(r -> t.isEmpty() || kind.values(r).values().stream().filter(Objects::nonNull)
-                    .map(v -> display(v).toString().toLowerCase(Locale.ROOT)).anyMatch(s -> s.contains(t)));
+                    .map(v -> Tables.text(display(v)).toLowerCase(Locale.ROOT)).anyMatch(s -> s.contains(t)));
             count.setText(filtered.size() + " of " + items.size());
         }
 
@@ -416,9 +416,10 @@ public final class DataView implements View.Reading {
     }
 
     /** A value as its table cell shows it: on one line (a note's lines joined by spaces). */
+    /** A value as its column holds it: null for none (a blank cell, sorted first, as a number would not be). */
     private static Object display(Object v) {
         if (v == null) {
-            return "";
+            return null;
         }
         if (v instanceof String s && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
             return s.strip().replaceAll("\\s*\\R\\s*", " ");

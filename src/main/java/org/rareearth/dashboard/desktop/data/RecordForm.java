@@ -319,12 +319,9 @@ final class RecordForm<T> extends Dialog<T> {
                 ((TextField) parts[1]).setText("");
             }
             default -> ((TextInputControl) n).setText(value == null ? ""
-                    : value instanceof Double d ? plain(d) : value.toString());
+                    : value instanceof Double d ? org.rareearth.dashboard.desktop.common.Formats.number(d)
+                    : value.toString());
         }
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     /** Reads every control; a value that cannot be read is reported against its field. */

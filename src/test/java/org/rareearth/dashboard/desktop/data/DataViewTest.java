@@ -98,4 +98,44 @@ class DataViewTest {
         assertThat(seen.whenLoaded()).as("when it says it is loaded").isEqualTo(seen.settled());
         assertThat(seen.settled().get(2)).as("the heading").isEqualTo(seen.firstFrame().get(2));
     }
+
+    /**
+     * Numbers in the record tables show as they are typed (the US stake of 400 million read "4.0E8") and still sort
+     * as numbers; the filter finds them as shown.
+     */
+    @Test
+    void numbers_show_as_typed_and_sort_and_filter_as_numbers(FxRobot robot) {
+        fixture.awaitReads();
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-stakes".equals(t.getId())).findFirst().orElseThrow()));
+        robot.interact(() -> { });
+        TableView<?> stakes = robot.lookup("#table-stakes").queryAs(TableView.class);
+        TableCell<?, ?> amount = robot.from(stakes).lookup(".table-cell").<TableCell<?, ?>>queryAll().stream()
+                .filter(c -> "Amount".equals(c.getTableColumn().getText()) && c.getItem() != null).findFirst()
+                .orElseThrow(() -> new AssertionError("no amount in view"));
+        assertThat(amount.getText()).isEqualTo("400000000");
+        assertThat(amount.getItem()).as("the value kept, for sorting").isEqualTo(4.0E8);
+
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-capacity-projects".equals(t.getId())).findFirst().orElseThrow()));
+        robot.interact(() -> { });
+        @SuppressWarnings("unchecked")
+        TableView<Object> projects = robot.lookup("#table-capacity-projects").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<Object, ?> capacity = projects.getColumns().stream()
+                .filter(c -> "Capacity".equals(c.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            capacity.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            projects.getSortOrder().setAll(List.of(capacity));
+        });
+        List<Object> sorted = projects.getItems().stream().map(capacity::getCellData)
+                .filter(java.util.Objects::nonNull).map(Object.class::cast).toList();
+        assertThat(sorted).hasSizeGreaterThan(2);
+        assertThat(sorted.get(0)).as("the largest capacity first (10000 would sort below 2000 as text)")
+                .isEqualTo(sorted.stream().mapToDouble(v -> (Double) v).max().orElseThrow());
+        javafx.scene.control.TextField filter = robot.lookup("#filter-capacity-projects")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> filter.setText("50692"));
+        assertThat(projects.getItems()).as("the filter finds 50692, shown for 50692.0").hasSize(1);
+    }
 }

@@ -112,8 +112,8 @@ class ShownAgainTest {
         writer.start();
         writer.join();
         // The view in front follows the change; the dashboard reads again when it is shown.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-counts")
-                .queryAs(javafx.scene.control.Label.class).getText().contains((before + 1) + " events"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.textOf(
+                "#store-counts").contains((before + 1) + " events"));
         fixture.awaitReads();
         assertThat(chart.getData().get(0)).as("the reported moves after a change").isNotSameAs(firstSeries);
         showAndRead(robot, DashboardView.TITLE);
@@ -167,8 +167,8 @@ class ShownAgainTest {
                             e.ends(), e.suspendedFrom(), e.suspendedUntil(), e.status(), e.source(), e.confidence(),
                             e.note(), java.util.List.of(), e.sourceUrl()));
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-counts")
-                .queryAs(javafx.scene.control.Label.class).getText().contains((events + 1) + " events"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.textOf(
+                "#store-counts").contains((events + 1) + " events"));
         showAndRead(robot, timeline);
         int afterChange = readsOf(timeline);
         assertThat(afterChange).as("shown after a change made elsewhere").isGreaterThan(first);

@@ -3,7 +3,6 @@ package org.rareearth.dashboard.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -56,9 +55,9 @@ class StoreChangesFollowTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
         // The status bar's counts are read off the FX thread and follow.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-counts").queryAs(Label.class)
-                .getText().contains("13 securities"));
-        assertThat(robot.lookup("#store-counts").queryAs(Label.class).getText()).contains("· 12 reactions ·");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.textOf(
+                "#store-counts").contains("13 securities"));
+        assertThat(fixture.textOf("#store-counts")).contains("· 12 reactions ·");
     }
 
     @Test
@@ -76,8 +75,8 @@ class StoreChangesFollowTest {
                     new Security("OTHERCO", "Other Co", "NYSE", "USD", "US", false, "test", "S", null));
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-text").queryAs(Label.class)
-                .getText().contains(org.rareearth.dashboard.testing.TestStores.onPostgres()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.textOf(
+                "#status-text").contains(org.rareearth.dashboard.testing.TestStores.onPostgres()
                         // On a team store the note names who: the role the other client logged in as.
                         ? org.rareearth.dashboard.testing.PostgresServer.SUPERUSER + " changed the store"
                         : "the store was changed by another program"));

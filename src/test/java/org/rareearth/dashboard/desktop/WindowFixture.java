@@ -25,12 +25,14 @@ public final class WindowFixture implements AutoCloseable {
     public final MainWindow window;
 
     private final Path storePath;
+    private final Stage stage;
 
-    private WindowFixture(Path home, Path storePath, Workspace services, MainWindow window) {
+    private WindowFixture(Path home, Path storePath, Workspace services, MainWindow window, Stage stage) {
         this.home = home;
         this.storePath = storePath;
         this.services = services;
         this.window = window;
+        this.stage = stage;
     }
 
     public static WindowFixture open(Stage stage) throws IOException {
@@ -55,7 +57,21 @@ public final class WindowFixture implements AutoCloseable {
         prepare.accept(services);
         MainWindow window = new MainWindow(services, stage);
         window.show();
-        return new WindowFixture(home, storePath, services, window);
+        return new WindowFixture(home, storePath, services, window, stage);
+    }
+
+    /**
+     * The text of the window's label with this id (the status bar's "#store-counts", say), read on the FX thread. A
+     * lookup from the test thread walks the scene while the FX thread may be changing it (a view rebuilding after a
+     * change of the store), and can fail with an IndexOutOfBoundsException.
+     */
+    public String textOf(String id) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled) stage.getScene().lookup(id))
+                    .getText()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read " + id, e);
+        }
     }
 
     /** The path of the store the window is on (for a second workspace, or the command line, on the same store). */

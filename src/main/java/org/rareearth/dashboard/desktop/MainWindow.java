@@ -417,18 +417,13 @@ public final class MainWindow {
     /** Runs {@code export} once {@code v} has read the store, or tells {@code failed} why its read failed. */
     private static void afterRead(View v, Runnable export, java.util.function.Consumer<String> failed) {
         v.whenLoaded(() -> {
-            String problem = failedRead(v);
+            String problem = v.failedRead();
             if (problem.isEmpty()) {
                 export.run();
             } else {
                 failed.accept(problem);
             }
         });
-    }
-
-    /** Why the view's latest read failed, or empty (a store that holds no records is not a failure). */
-    private static String failedRead(View v) {
-        return v instanceof View.Reading r ? r.reads().problemProperty().get() : "";
     }
 
     /** Every chart, once every view has read what the store holds now. */
@@ -462,7 +457,7 @@ public final class MainWindow {
                 refresh(title, v);
             }
             v.whenLoaded(() -> {
-                String problem = failedRead(v);
+                String problem = v.failedRead();
                 if (problem.isEmpty()) {
                     ready.add((org.rareearth.dashboard.desktop.export.Exportable) v);
                 } else {

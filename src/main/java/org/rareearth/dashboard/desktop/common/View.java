@@ -30,6 +30,14 @@ public interface View {
         return "";
     }
 
+    /**
+     * Why the latest read of the store failed, or empty. Unlike {@link #readProblem()}, a store that holds no records
+     * of the kind is not a failure: an export shows such a view as it is, and refuses one whose read failed.
+     */
+    default String failedRead() {
+        return "";
+    }
+
     /** A view that reads the store in the background through a {@link LatestRead}. */
     interface Reading extends View {
         /** What the view reads. */
@@ -57,6 +65,11 @@ public interface View {
 
         @Override
         default String readProblem() {
+            return reads().problemProperty().get();
+        }
+
+        @Override
+        default String failedRead() {
             return reads().problemProperty().get();
         }
 

@@ -415,8 +415,10 @@ public final class DataView implements View.Reading {
         return root.getScene() != null && root.getScene().getWindow() != null ? root.getScene().getWindow() : owner;
     }
 
-    /** A value as its table cell shows it: on one line (a note's lines joined by spaces). */
-    /** A value as its column holds it: null for none (a blank cell, sorted first, as a number would not be). */
+    /**
+     * A value as its column holds it: on one line (a note's lines joined by spaces), and null for none (a blank
+     * cell, which sorts first; an empty text among numbers made them sort out of order).
+     */
     private static Object display(Object v) {
         if (v == null) {
             return null;

@@ -36,8 +36,7 @@ public final class Charts {
         };
         if (v instanceof org.rareearth.dashboard.desktop.common.View view) {
             view.refresh();
-            String failed = view instanceof org.rareearth.dashboard.desktop.common.View.Reading r
-                    ? r.reads().problemProperty().get() : "";
+            String failed = view.failedRead();
             if (!failed.isEmpty()) {
                 throw new org.rareearth.dashboard.store.StoreException(failed);
             }

@@ -115,11 +115,6 @@ public final class SupplyChainViewModel {
         target.set(r.tonnes());
     }
 
-    /** Reads the store in the background, then recomputes. */
-    public void reload() {
-        reads.refresh();
-    }
-
     /** Recomputes from the records already read (call on the UI thread after a choice changes). */
     public void recompute() {
         if (records == null) {

@@ -16,7 +16,7 @@ class SupplyChainViewModelTest {
         SupplyChainViewModel m = new SupplyChainViewModel(() -> new SupplyChainViewModel.Records(
                 d.capacityProjects(), d.stageShares(), d.quotas(), d.events()), () -> 2026, Runnable::run,
                 Runnable::run);
-        m.reload();
+        m.reads().refresh();
         return m;
     }
 
@@ -71,7 +71,7 @@ class SupplyChainViewModelTest {
     void an_empty_store_says_what_to_do() {
         SupplyChainViewModel m = new SupplyChainViewModel(() -> new SupplyChainViewModel.Records(List.of(),
                 List.of(), List.of(), List.of()), () -> 2026, Runnable::run, Runnable::run);
-        m.reload();
+        m.reads().refresh();
         assertThat(m.problemProperty().get()).contains("No capacity projects").contains("Data > Capacity projects");
     }
 
@@ -86,7 +86,7 @@ class SupplyChainViewModelTest {
             }
             return new SupplyChainViewModel.Records(d.capacityProjects(), d.stageShares(), d.quotas(), d.events());
         }, () -> 2026, background::add, Runnable::run);
-        m.reload();
+        m.reads().refresh();
         assertThat(m.reads().loadingProperty().get()).as("reading").isTrue();
         assertThat(m.outlookProperty().get()).isNull();
         background.poll().run();
@@ -94,7 +94,7 @@ class SupplyChainViewModelTest {
         assertThat(ids(m)).contains("mp-10x");
 
         fail[0] = true;
-        m.reload();
+        m.reads().refresh();
         background.poll().run();
         assertThat(m.problemProperty().get())
                 .isEqualTo("The supply-chain records could not be read from the store: disk I/O error");

@@ -17,21 +17,21 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.RecordEditor;
-import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.domain.Stake;
-import org.rareearth.dashboard.store.Counts;
 import org.rareearth.dashboard.desktop.common.Theme;
+import org.rareearth.dashboard.desktop.dashboard.MiniChart;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
-import org.rareearth.dashboard.desktop.dashboard.MiniChart;
+import org.rareearth.dashboard.domain.Stake;
+import org.rareearth.dashboard.service.RecordEditor;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.store.Counts;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard as a way into the app: stored figures, click-through, the theme, and a long task cancelled. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class DashboardExperienceTest {
 
     private WindowFixture fixture;

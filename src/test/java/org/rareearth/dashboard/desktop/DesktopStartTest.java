@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.store.StoreException;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * toolbar and navigation once the store is open, then builds the view in front; a store that cannot be opened
  * is reported over that window.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class DesktopStartTest {
 
     private Path home;

@@ -29,8 +29,8 @@ import org.rareearth.dashboard.desktop.timeline.TimelineView;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * machine's speed. The longest time the FX thread kept a ping waiting, and where it was meanwhile, are printed
  * beside it: that depends on the machine (JavaFX's own layout and rendering), so it is reported, not asserted.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class FxThreadWatchdogTest {
     private static Path dir;
     private static Path db;

@@ -11,15 +11,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.desktop.timeline.TimelineView;
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.service.AppClock;
-import org.rareearth.dashboard.desktop.dashboard.DashboardView;
-import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * dashboard's status, days-since and next-expiry tiles, its export footnote, the timeline's today line and the
  * status bar's note of the pinned day.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class PinnedDayViewsTest {
 
     /** A control in force since April 2025; one announced 9 Oct 2025, due 1 Dec 2025, suspended 10 Nov 2025 for a year. */

@@ -15,8 +15,8 @@ import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.desktop.gap.GapView;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.store.RecordStore;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A view shown again on a store that has not changed keeps what it built (JavaFX would otherwise style and lay out
  * every new tile, bar and tooltip again while the user waits); a change to the store still rebuilds it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ShownAgainTest {
     private WindowFixture fixture;
 

@@ -10,12 +10,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.desktop.dashboard.DashboardView;
 import org.rareearth.dashboard.domain.Dataset;
 import org.rareearth.dashboard.service.AppClock;
-import org.rareearth.dashboard.desktop.dashboard.DashboardView;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The dashboard on the shipped record says how old each figure is and marks what it cannot vouch for; a store made
  * by an older version is offered what this one ships.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class StaleAndLapsedTest {
 
     private static final String OLD_TITLE = "MOFCOM No. 70 of 2025 suspends Nos. 55–58, 61 and 62";

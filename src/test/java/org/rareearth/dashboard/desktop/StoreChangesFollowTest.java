@@ -12,13 +12,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.store.RecordStore;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A write made off the FX thread, by no screen, reaches the view in front and the status bar by itself. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class StoreChangesFollowTest {
     private WindowFixture fixture;
 

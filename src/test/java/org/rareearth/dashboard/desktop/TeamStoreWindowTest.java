@@ -22,9 +22,9 @@ import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
 import org.rareearth.dashboard.store.StoreLocation;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.rareearth.dashboard.testing.PostgresServer;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window on a team store: it names the server; a role that may only read gets a read-only window that says
  * why; File > Open store moves the window to another store, a file or a PostgreSQL URL.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class TeamStoreWindowTest {
     private Stage stage;
     private Path home;

@@ -13,13 +13,13 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A tooltip is built on the first hover over its node, says the text it was given, and shows. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class TipsTest {
     private Button button;
     private Rectangle mark;

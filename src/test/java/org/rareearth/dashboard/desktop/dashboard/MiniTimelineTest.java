@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.domain.Actor;
 import org.rareearth.dashboard.domain.Category;
 import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The small timeline finds the event under a dot, in its actor's row, and nothing between dots. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class MiniTimelineTest {
 
     private static PolicyEvent event(String code, Actor actor, LocalDate announced) {

@@ -20,20 +20,20 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.desktop.FxRuntime;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
-import org.rareearth.dashboard.desktop.FxRuntime;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.service.RecordEditor;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Manual data entry as a user does it: forms, refusals, edit, delete, undo, redo, and the data surviving a restart. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class DataEntryTest {
 
     private Workspace services;

@@ -18,15 +18,15 @@ import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.service.RecordEditor;
 import org.rareearth.dashboard.store.RecordStore;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The Data view in a window: its first showing comes in steps, and its tables show a record on one line of a fixed
  * height (a note written on several lines reads as one line in its cell, and its row is as high as every other).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class DataViewTest {
     private static final String CODE = "two-line-note";
     private WindowFixture fixture;

@@ -17,8 +17,8 @@ import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.service.RecordEditor;
 import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Two analysts on one store, in the window: a record another analyst changed while the form was open is not
  * saved over silently; the user sees both versions and chooses; a record's history shows who changed what.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class TeamEditingTest {
     private WindowFixture fixture;
     private Workspace services;

@@ -9,20 +9,20 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.io.CsvExport;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.io.CsvExport;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Every chart renders at its exact size, is not blank, carries its series colours, and has its data as CSV. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ChartExportTest {
 
     private Workspace services;

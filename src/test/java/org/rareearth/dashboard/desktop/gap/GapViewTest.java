@@ -15,15 +15,15 @@ import org.rareearth.dashboard.analytics.GapReport;
 import org.rareearth.dashboard.desktop.FirstShowing;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.testing.CliRun;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The gap screen in a window: it and the gap command ask the same service (the seed's first floor gives the same
  * report in both), and its first showing comes in steps.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class GapViewTest {
     private WindowFixture fixture;
 

@@ -14,23 +14,23 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.AppPaths;
-import org.rareearth.dashboard.domain.Security;
-import org.rareearth.dashboard.service.FeedSettings;
-import org.rareearth.dashboard.testdata.QuoteFormats;
-import org.rareearth.dashboard.testdata.QuoteServer;
-import org.rareearth.dashboard.testdata.QuoteServer.Answer;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.data.DataView;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.domain.Security;
+import org.rareearth.dashboard.service.AppPaths;
+import org.rareearth.dashboard.service.FeedSettings;
+import org.rareearth.dashboard.testdata.QuoteFormats;
+import org.rareearth.dashboard.testdata.QuoteServer.Answer;
+import org.rareearth.dashboard.testdata.QuoteServer;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Update prices as a user does it: asked once, a download with its outcome in the status bar; a local server. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class PriceDownloadFlowTest {
     private WindowFixture fixture;
     private MainWindow window;

@@ -15,16 +15,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rareearth.dashboard.io.prices.PriceCsv;
 import org.rareearth.dashboard.service.PriceImportService;
 import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.io.prices.PriceCsv;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import dialog: preview, corrections, the import itself. Prices here are made up for the test. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class PriceImportDialogTest {
 
     private Workspace services;

@@ -16,8 +16,8 @@ import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.testdata.GeneratedPrices;
 import org.rareearth.dashboard.testing.CliRun;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and session offset give the same numbers (to 1e-12: the table sums a day range of a wider window, the command
  * its own window), on generated prices made up for the test.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class EventStudyParityTest {
     private WindowFixture fixture;
     private MainWindow window;

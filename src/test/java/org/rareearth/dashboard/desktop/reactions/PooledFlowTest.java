@@ -11,18 +11,18 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.testdata.GeneratedPrices;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
+import org.rareearth.dashboard.testdata.GeneratedPrices;
 import org.rareearth.dashboard.testing.CliRun;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** From the timeline's filtered events to the Pooled tab, and the same numbers as the command line. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class PooledFlowTest {
 
     private WindowFixture fixture;

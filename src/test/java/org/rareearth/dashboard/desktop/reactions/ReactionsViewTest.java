@@ -15,18 +15,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.analytics.EventStudyTest;
-import org.rareearth.dashboard.service.PriceImportService;
-import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.domain.PriceBar;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
+import org.rareearth.dashboard.domain.PriceBar;
+import org.rareearth.dashboard.service.PriceImportService;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The event-window tab on generated prices (made up for the test) imported as MP and ^GSPC. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ReactionsViewTest {
 
     private WindowFixture fixture;

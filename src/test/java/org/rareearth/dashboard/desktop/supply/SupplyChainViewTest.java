@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.desktop.FirstShowing;
 import org.rareearth.dashboard.desktop.WindowFixture;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
  * the tour that trains the start-up archive, the benchmarks and the tests wait for its figures, not for its empty
  * chart.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class SupplyChainViewTest {
     private WindowFixture fixture;
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.service.AppClock;
 import org.rareearth.dashboard.testing.CliRun;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
  * the same status and the same review note for every event (the screen also lists those not yet announced). Two
  * days: one before the seed's latest events, one after suspensions lapsed with nothing recorded.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class TimelineParityTest {
     private WindowFixture fixture;
 

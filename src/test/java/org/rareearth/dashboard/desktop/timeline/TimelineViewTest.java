@@ -14,19 +14,19 @@ import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rareearth.dashboard.service.Workspace;
-import org.rareearth.dashboard.domain.Actor;
-import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.desktop.FirstShowing;
 import org.rareearth.dashboard.desktop.MainWindow;
 import org.rareearth.dashboard.desktop.WindowFixture;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
+import org.rareearth.dashboard.domain.Actor;
+import org.rareearth.dashboard.domain.PolicyEvent;
+import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class TimelineViewTest {
 
     private WindowFixture fixture;

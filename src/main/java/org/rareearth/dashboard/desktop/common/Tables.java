@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
 
 /** Small builders for read-only tables of records. */
 public final class Tables {
@@ -39,15 +41,39 @@ public final class Tables {
     public static <T, V> TableColumn<T, V> column(String title, Function<T, V> value, double prefWidth) {
         TableColumn<T, V> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(V item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text(item));
-            }
-        });
+        c.setCellFactory(col -> new TextCell<>());
         c.setPrefWidth(width(title, prefWidth));
         return c;
+    }
+
+    /**
+     * A cell that shows its value as {@link #text}; when the column is too narrow for the text, so that it ends in
+     * "...", the pointer over the cell shows the whole text in a tooltip. The tooltip is worked out on the hover, not
+     * when the cell is filled: filling runs for every visible cell at each scroll.
+     */
+    static final class TextCell<T, V> extends TableCell<T, V> {
+        TextCell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                Tips.set(this, isCut() ? getText() : null);
+                Tips.build(this);
+            });
+        }
+
+        @Override
+        protected void updateItem(V item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text(item));
+            if (getTooltip() != null) {
+                Tips.set(this, null); // another value now: the next hover decides again
+            }
+        }
+
+        /** Whether the text on screen is shorter than the cell's text (the skin put "..." in place of the rest). */
+        boolean isCut() {
+            String whole = getText();
+            return whole != null && !whole.isEmpty() && lookup(".text") instanceof Text shown
+                    && !whole.equals(shown.getText());
+        }
     }
 
     /** Modena's column titles: bold, at the app's font size (app.css). */
@@ -67,7 +93,7 @@ public final class Tables {
             return prefWidth;
         }
         return Math.max(prefWidth, TITLE_WIDTHS.computeIfAbsent(title, t -> {
-            javafx.scene.text.Text text = new javafx.scene.text.Text(t);
+            Text text = new Text(t);
             text.setFont(TITLE_FONT);
             return Math.ceil(text.getLayoutBounds().getWidth()) + TITLE_ROOM;
         }));

@@ -73,6 +73,22 @@ public final class DataView implements View.Reading {
     private final org.rareearth.dashboard.desktop.common.SeriesZoom barZoom =
             new org.rareearth.dashboard.desktop.common.SeriesZoom(barChart);
 
+    /**
+     * A column's starting width: wide for names, titles and notes, and for the source every record keeps; narrow for
+     * the rest. A value cut short shows whole on a hover ({@link Tables#column}), and a double-click on a column's
+     * right edge fits the column to its values.
+     */
+    private static double width(Field f) {
+        if (f.type() == Field.Type.AREA) {
+            return 260;
+        }
+        return switch (f.name()) {
+            case "title", "name", "program" -> 280;
+            case "source" -> 220;
+            default -> 110;
+        };
+    }
+
     /** One kind's table with its filter and buttons. */
     private final class KindTab<T> {
         final RecordKind<T> kind;
@@ -91,8 +107,7 @@ public final class DataView implements View.Reading {
                     + " Add button (Ctrl+N)."));
             for (Field f : kind.fields(RecordEditor.Context.EMPTY)) {
                 TableColumn<T, Object> col = Tables.column(f.label(), r -> display(kind.values(r).get(f.name())),
-                        f.type() == Field.Type.AREA ? 260 : f.name().equals("title") || f.name().equals("name")
-                                || f.name().equals("program") ? 280 : 110);
+                        width(f));
                 table.getColumns().add(col);
             }
             SortedList<T> sorted = new SortedList<>(filtered);

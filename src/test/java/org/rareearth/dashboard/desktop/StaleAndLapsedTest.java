@@ -88,6 +88,12 @@ class StaleAndLapsedTest {
         var spec = org.rareearth.dashboard.desktop.FxRuntime.call(view::exportSpec);
         assertThat(spec.csvRows()).anySatisfy(r -> assertThat(String.valueOf(r.get(3)))
                 .contains("287 days old"));
+        // Every tile is as of the day the dashboard was read for, even when the clock has moved on since (past
+        // midnight, say): the export of that reading says the same.
+        AppClock.pin(LocalDate.of(2026, 12, 3));
+        var later = org.rareearth.dashboard.desktop.FxRuntime.call(view::exportSpec);
+        assertThat(later.csvRows()).anySatisfy(r -> assertThat(String.valueOf(r.get(3)))
+                .contains("as of 18 Feb 2026 (287 days ago)").contains("287 days old"));
     }
 
     @Test

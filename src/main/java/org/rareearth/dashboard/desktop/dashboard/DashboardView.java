@@ -1,6 +1,5 @@
 package org.rareearth.dashboard.desktop.dashboard;
 
-import org.rareearth.dashboard.service.AppClock;
 import org.rareearth.dashboard.service.DashboardSummary;
 import org.rareearth.dashboard.analytics.Freshness;
 import eu.hansolo.tilesfx.Tile;
@@ -189,7 +188,7 @@ public final class DashboardView implements View.Reading, Exportable {
 
         // One report feeds both price tiles: China's price on the floor's basis.
         GapReport report = sum.gap();
-        tiles.getChildren().add(link(floorTile(report), new Target(GapView.TITLE, null), "the price-support gap"));
+        tiles.getChildren().add(link(floorTile(report, sum.today()), new Target(GapView.TITLE, null), "the price-support gap"));
         sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
                 "the price-support gap")));
 
@@ -344,7 +343,7 @@ public final class DashboardView implements View.Reading, Exportable {
                         && !r.measure().equals("close-to-close"))
                 .map(r -> r.measure() + " " + Formats.percent(r.percent()))
                 .collect(Collectors.joining(", "));
-        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(close.source(), close.sourceUrl()));
+        sources.add(ExportSpec.cite(close.source(), close.sourceUrl()));
         String desc = "close-to-close, " + asOf(close.date(), null)
                 + (others.isEmpty() ? "" : "; " + others) + "\n" + (event == null ? close.event() : event.title())
                 + "\nSource: " + close.source();
@@ -355,7 +354,7 @@ public final class DashboardView implements View.Reading, Exportable {
 
     /** An equity stake: what was paid (in millions) and the share of the company it buys. */
     private Node stakeTile(Stake k) {
-        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(k.source(), k.sourceUrl()));
+        sources.add(ExportSpec.cite(k.source(), k.sourceUrl()));
         String share = k.percent() == null ? null : "about " + Formats.number(k.percent()) + "% of " + k.symbol()
                 + (k.instrument() != null && k.instrument().contains("convertible") ? " as converted" : "");
         String desc = (share == null ? "" : share + "\n")
@@ -404,13 +403,16 @@ public final class DashboardView implements View.Reading, Exportable {
         Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out), to "
                 + Formats.day(last.date()), chart);
         t.setId("tile-sparkline");
-        r.points().forEach(p -> sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(p.quote().source(),
+        r.points().forEach(p -> sources.add(ExportSpec.cite(p.quote().source(),
                 p.quote().sourceUrl())));
         return Optional.of(t);
     }
 
-    /** The latest China price that can be put on the floor's basis, with the gap and the ratio. */
-    private Node floorTile(GapReport r) {
+    /**
+     * The latest China price that can be put on the floor's basis, with the gap and the ratio; stale or not on
+     * {@code today}, the day the summary was read for (as every other tile).
+     */
+    private Node floorTile(GapReport r, LocalDate today) {
         if (r == null) {
             return text("Price floor", "No price floor in the store. Add one in the Data view.");
         }
@@ -421,9 +423,8 @@ public final class DashboardView implements View.Reading, Exportable {
                     : "No quote can be converted to USD: " + r.skipped().get(r.skipped().size() - 1));
         }
         GapAnalysis.Point p = r.latest().get();
-        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(floor.source(), floor.sourceUrl()));
-        sources.add(org.rareearth.dashboard.desktop.export.ExportSpec.cite(p.quote().source(), p.quote().sourceUrl()));
-        LocalDate today = AppClock.today();
+        sources.add(ExportSpec.cite(floor.source(), floor.sourceUrl()));
+        sources.add(ExportSpec.cite(p.quote().source(), p.quote().sourceUrl()));
         boolean stale = Freshness.stale(p.date(), today);
         Tile t = number("China " + floor.commodity() + " (" + Formats.day(p.date()) + ")", p.chinaUsdPerKg(),
                 "USD/kg", String.format("Floor %s · gap %s · floor %.2f× China%n%s%n%s", Formats.usdPerKg(p.floorUsdPerKg()),

@@ -175,7 +175,10 @@ public final class SupplyChainView implements View.Reading, org.rareearth.dashbo
         HBox bar = new HBox(8, fixed("Stage"), stage, fixed("Product"), product, status, country, fixed("Target"),
                 target, useRef, overlay);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 4, 12));
+        Label heading = new Label(TITLE);
+        heading.getStyleClass().add("view-title");
+        VBox top = new VBox(6, heading, bar);
+        top.setPadding(new Insets(12, 12, 4, 12));
         share.setId("supply-share");
         share.setWrapText(true);
         lag.setId("supply-lag");
@@ -183,6 +186,10 @@ public final class SupplyChainView implements View.Reading, org.rareearth.dashbo
         lag.getStyleClass().add("headline-note");
         notCounted.setId("supply-not-counted");
         notCounted.setWrapText(true);
+        // The notes keep their lines when the window is short; the chart gives up the height.
+        for (Label note : List.of(lag, share, notCounted)) {
+            note.setMinHeight(Region.USE_PREF_SIZE);
+        }
         empty.setId("supply-empty");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -198,7 +205,7 @@ public final class SupplyChainView implements View.Reading, org.rareearth.dashbo
                 + " grey dots: earlier targets). Hover for the source; click a linked project to open its event"
                 + " or floor."), scroll, notCounted);
         body.setPadding(new Insets(4, 12, 12, 12));
-        root.setTop(bar);
+        root.setTop(top);
         root.setCenter(body);
         projects.widthProperty().addListener((o, a, b) -> drawProjects(model.outlookProperty().get()));
     }

@@ -130,12 +130,42 @@ class FxThreadWatchdogTest {
         private void sample() {
             StackTraceElement[] stack = fx.getStackTrace();
             samples++;
-            pending.add(Arrays.stream(stack).filter(f -> f.getClassName().startsWith("org.rareearth"))
-                    .limit(3).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName() + ":"
-                            + f.getLineNumber()).collect(java.util.stream.Collectors.joining(" < ")));
+            pending.add(where(stack));
             if (Arrays.stream(stack).anyMatch(f -> STORE_CODE.stream().anyMatch(f.getClassName()::startsWith))) {
                 storeWork.add(String.join("\n  at ", Arrays.stream(stack).limit(40).map(Object::toString).toList()));
             }
+        }
+
+        /** The packages of the controls a slow pulse is put down to. */
+        private static final List<String> CONTROLS = List.of("javafx.scene.control", "javafx.scene.chart",
+                "eu.hansolo", "org.controlsfx");
+        /** Base classes every control runs through, which say nothing of which control it was. */
+        private static final java.util.Set<String> GENERIC = java.util.Set.of("Control", "SkinBase", "Labeled",
+                "LabeledSkinBase", "Skin", "Region", "Parent");
+
+        /** JavaFX's phases of a pulse, by the method that runs each. */
+        private static final java.util.Map<String, String> PHASES = java.util.Map.of("doCSSPass", "styling",
+                "doLayoutPass", "layout", "synchronizeSceneNodes", "syncing for rendering", "applyCss", "styling",
+                "processCSS", "styling", "layout", "layout");
+
+        /**
+         * Where the FX thread is: its first three frames of this app's code, or, in JavaFX's own work, the phase of
+         * the pulse and the control or skin at work (TilesFX's and ControlsFX's count as controls).
+         */
+        static String where(StackTraceElement[] stack) {
+            String app = Arrays.stream(stack).filter(f -> f.getClassName().startsWith("org.rareearth"))
+                    .limit(3).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName() + ":"
+                            + f.getLineNumber()).collect(java.util.stream.Collectors.joining(" < "));
+            if (!app.isEmpty()) {
+                return app;
+            }
+            String phase = Arrays.stream(stack).map(f -> PHASES.get(f.getMethodName())).filter(p -> p != null)
+                    .reduce((inner, outer) -> outer).orElse("other work");
+            String control = Arrays.stream(stack).map(StackTraceElement::getClassName)
+                    .filter(c -> CONTROLS.stream().anyMatch(c::startsWith)).map(c -> c.replaceAll(".*\\.", ""))
+                    .filter(c -> !GENERIC.contains(c.replaceAll("\\$.*", ""))).findFirst()
+                    .map(c -> ", in " + c).orElse("");
+            return "JavaFX " + phase + control;
         }
 
         @Override

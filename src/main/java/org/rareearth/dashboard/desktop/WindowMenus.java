@@ -112,6 +112,7 @@ final class WindowMenus {
                 "Export the data behind the chart in view as CSV", c::exportData);
         javafx.scene.control.Button all = toolButton(Material2AL.COLLECTIONS, "Export all charts…",
                 "Export every chart as PNG and CSV into a folder", c::exportAll);
+        all.setId("tool-export-all");
         exportButtons.addAll(List.of(png, copy, csv));
         return new javafx.scene.control.ToolBar(importPrices, new javafx.scene.control.Separator(), png, copy, csv,
                 all);

@@ -30,6 +30,7 @@ class StoreChangesFollowTest {
     @AfterEach
     void close() {
         fixture.close();
+        org.rareearth.dashboard.service.AppClock.reset();
     }
 
     /** The Data view in front, on its Securities tab. */
@@ -115,5 +116,24 @@ class StoreChangesFollowTest {
                 .containsExactly("dashboard", "reactions", "gap", "timeline", "supply-chain");
         assertThat(all.get(3).csvRows()).as("the timeline's rows").extracting(r -> r.get(0))
                 .contains(e.code() + "-later");
+    }
+
+    @Test
+    void export_all_when_no_chart_can_be_read_exports_nothing_and_says_why_for_each(FxRobot robot)
+            throws Exception {
+        fixture.awaitReads();
+        fixture.services.close();
+        // A new day: every view reads again before it is exported, and every read fails on the closed store.
+        org.rareearth.dashboard.service.AppClock.pin(org.rareearth.dashboard.service.AppClock.today().plusDays(1));
+        robot.clickOn("#tool-export-all");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.textOf("#status-text")
+                .startsWith("Export: Nothing was exported:"));
+        // ("Nothing", not "Some charts": no folder is asked for.) The details name each chart's failed read.
+        robot.clickOn("#error-details");
+        javafx.scene.control.TextArea details = robot.lookup(".dialog-pane .text-area")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(details.getText().lines().skip(1).toList()).hasSize(5)
+                .allSatisfy(l -> assertThat(l).contains("could not be read from the store"));
+        robot.interact(() -> ((javafx.stage.Stage) details.getScene().getWindow()).close());
     }
 }

@@ -18,6 +18,10 @@ import org.rareearth.dashboard.io.dataset.DatasetValidator;
  * Coverage-guided fuzzing of both importers (Jazzer). Any input must end in an import or a DataFileException
  * naming the place; anything else thrown is a bug. Without JAZZER_FUZZ the tests replay the kept corpus in
  * {@code ImporterFuzzTestInputs/} as regression tests; CI also runs a short fuzzing session of each.
+ *
+ * <p>A session is bounded by the number of inputs tried, not by time, so a slower machine tries as many (it takes
+ * longer) and a test's outcome does not depend on the machine's speed: about 20 seconds each on two cores. The
+ * duration is only a backstop.
  */
 class ImporterFuzzTest {
     private static Workspace services;
@@ -44,7 +48,7 @@ class ImporterFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxExecutions = 20_000, maxDuration = "5m")
     void priceCsv(byte[] input) throws IOException {
         Workspace s = services();
         Path f = work.resolve("input.csv");
@@ -59,7 +63,7 @@ class ImporterFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxExecutions = 300_000, maxDuration = "5m")
     void datasetJson(byte[] input) throws IOException {
         try {
             Dataset d = DatasetFiles.read(new ByteArrayInputStream(input), "input.json");

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.rareearth.dashboard.desktop.common.Background;
 import org.rareearth.dashboard.service.AppPaths;
 import org.rareearth.dashboard.service.Workspace;
+import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.rareearth.dashboard.testing.TestDirs;
 import org.rareearth.dashboard.testing.TestStores;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,17 +62,12 @@ public final class WindowFixture implements AutoCloseable {
     }
 
     /**
-     * The text of the window's label with this id (the status bar's "#store-counts", say), read on the FX thread. A
-     * lookup from the test thread walks the scene while the FX thread may be changing it (a view rebuilding after a
-     * change of the store), and can fail with an IndexOutOfBoundsException.
+     * The text of the window's label with this id (the status bar's "#store-counts", say), read on the FX thread
+     * (see {@link FxThreadLookups} for why).
      */
     public String textOf(String id) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled) stage.getScene().lookup(id))
-                    .getText()).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read " + id, e);
-        }
+        return FxThreadLookups.onFxThread(() -> ((javafx.scene.control.Labeled) stage.getScene().lookup(id))
+                .getText());
     }
 
     /** The path of the store the window is on (for a second workspace, or the command line, on the same store). */

@@ -65,7 +65,7 @@ public class FxThreadLookups extends ApplicationExtension {
     }
 
     /** Runs {@code work} on the FX thread and waits for its answer; at once when called there. */
-    static <T> T onFxThread(Callable<T> work) {
+    public static <T> T onFxThread(Callable<T> work) {
         try {
             if (Platform.isFxApplicationThread()) {
                 return work.call();

@@ -146,7 +146,8 @@ class FxThreadWatchdogTest {
         /** JavaFX's phases of a pulse, by the method that runs each. */
         private static final java.util.Map<String, String> PHASES = java.util.Map.of("doCSSPass", "styling",
                 "doLayoutPass", "layout", "synchronizeSceneNodes", "syncing for rendering", "applyCss", "styling",
-                "processCSS", "styling", "layout", "layout");
+                "processCSS", "styling", "layout", "layout",
+                "waitForRenderingToComplete", "waiting for the render thread to paint the frame before");
 
         /**
          * Where the FX thread is: its first three frames of this app's code, or, in JavaFX's own work, the phase of

@@ -188,7 +188,8 @@ public final class DashboardView implements View.Reading, Exportable {
 
         // One report feeds both price tiles: China's price on the floor's basis.
         GapReport report = sum.gap();
-        tiles.getChildren().add(link(floorTile(report, sum.today()), new Target(GapView.TITLE, null), "the price-support gap"));
+        tiles.getChildren().add(link(floorTile(report, sum.today()), new Target(GapView.TITLE, null),
+                "the price-support gap"));
         sparkline(report).ifPresent(n -> tiles.getChildren().add(link(n, new Target(GapView.TITLE, null),
                 "the price-support gap")));
 

@@ -733,7 +733,7 @@ public final class DataView implements View.Reading {
     private Tab reviewTab() {
         review.setId("review-table");
         review.getColumns().setAll(List.of(
-                Tables.column("Kind", org.rareearth.dashboard.service.Review.Item::kind, 90),
+                Tables.column("Kind", org.rareearth.dashboard.service.Review.Item::kind, 130),
                 Tables.column("Record", org.rareearth.dashboard.service.Review.Item::key, 300),
                 Tables.column("Why it needs a look", org.rareearth.dashboard.service.Review.Item::reason, 640)));
         review.setRowFactory(tv -> {

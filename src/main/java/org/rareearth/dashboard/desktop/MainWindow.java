@@ -451,23 +451,24 @@ public final class MainWindow {
         List<org.rareearth.dashboard.desktop.export.Exportable> ready = new java.util.ArrayList<>();
         List<String> failed = new java.util.ArrayList<>();
         int[] waiting = {titles.size()};
+        Runnable answered = () -> {
+            if (--waiting[0] == 0) {
+                // In the order of the navigation, whichever read answered first.
+                ready.sort(java.util.Comparator.comparingInt(x -> titles.indexOf(((View) x).title())));
+                then.accept(List.copyOf(ready), List.copyOf(failed));
+            }
+        };
         for (String title : titles) {
             View v = view(title);
             if (!upToDate(title, v)) {
                 refresh(title, v);
             }
-            v.whenLoaded(() -> {
-                String problem = v.failedRead();
-                if (problem.isEmpty()) {
-                    ready.add((org.rareearth.dashboard.desktop.export.Exportable) v);
-                } else {
-                    failed.add(problem);
-                }
-                if (--waiting[0] == 0) {
-                    // In the order of the navigation, whichever read answered first.
-                    ready.sort(java.util.Comparator.comparingInt(x -> titles.indexOf(((View) x).title())));
-                    then.accept(List.copyOf(ready), List.copyOf(failed));
-                }
+            afterRead(v, () -> {
+                ready.add((org.rareearth.dashboard.desktop.export.Exportable) v);
+                answered.run();
+            }, problem -> {
+                failed.add(problem);
+                answered.run();
             });
         }
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rareearth.dashboard.desktop.common.Theme;
+import org.rareearth.dashboard.desktop.dashboard.ChartTile;
 import org.rareearth.dashboard.desktop.dashboard.MiniChart;
 import org.rareearth.dashboard.desktop.reactions.ReactionsView;
 import org.rareearth.dashboard.desktop.timeline.TimelineView;
@@ -56,7 +57,7 @@ class DashboardExperienceTest {
 
     private Tile tile(FxRobot robot, String titleStart) {
         fixture.awaitReads();
-        return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+        return robot.lookup(".dashboard-tile").match(Tile.class::isInstance).queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith(titleStart)).findFirst().orElseThrow();
     }
 
@@ -121,7 +122,7 @@ class DashboardExperienceTest {
         robot.interact(() -> new RecordEditor(services).delete(dod));
         robot.press(KeyCode.F5).release(KeyCode.F5);
         fixture.awaitReads();
-        assertThat(robot.lookup(".dashboard-tile").queryAllAs(Tile.class))
+        assertThat(robot.lookup(".dashboard-tile").match(Tile.class::isInstance).queryAllAs(Tile.class))
                 .noneMatch(t -> t.getTitle().contains("stake in"));
         assertThat(tile(robot, "Equity stakes").getDescription()).contains("Add one in Data > Stakes");
     }
@@ -136,7 +137,7 @@ class DashboardExperienceTest {
         fixture.awaitReads();
         javafx.scene.layout.FlowPane grid = robot.lookup("#dashboard-tiles").queryAs(javafx.scene.layout.FlowPane.class);
         double inner = grid.getWidth() - grid.getPadding().getLeft() - grid.getPadding().getRight();
-        var tiles = robot.lookup(".dashboard-tile").queryAllAs(Tile.class);
+        var tiles = robot.lookup(".dashboard-tile").queryAllAs(javafx.scene.layout.Region.class);
         double right = tiles.stream().mapToDouble(t -> t.getBoundsInParent().getMaxX()).max().orElseThrow();
         // The first row reaches the right edge to within a gap; no third of the window is left empty.
         assertThat(right).isGreaterThan(grid.getPadding().getLeft() + inner - grid.getHgap() - 2);
@@ -144,7 +145,7 @@ class DashboardExperienceTest {
                 .count();
         assertThat(firstRow).as("more than the three columns of a narrow window").isGreaterThanOrEqualTo(4);
         // The small timeline spans two columns and grows with them.
-        Tile mini = robot.lookup("#tile-mini-timeline").queryAs(Tile.class);
+        var mini = robot.lookup("#tile-mini-timeline").queryAs(ChartTile.class);
         assertThat(mini.getWidth()).isGreaterThan(2 * tile(robot, "MP reaction").getWidth());
         assertThat(org.rareearth.dashboard.desktop.dashboard.DashboardView.columnWidth(1600, 12)).isEqualTo(Math.floor((1600 - 4 * 12) / 5.0));
     }
@@ -160,7 +161,7 @@ class DashboardExperienceTest {
         MiniChart bars = robot.lookup("#tile-mini-reactions .mini-chart").queryAs(MiniChart.class);
         assertThat(bars.bars()).extracting(MiniChart.Bar::label).startsWith("MP", "ILU", "LYC");
         assertThat(bars.bars().get(0).value()).isEqualTo(50.62);
-        assertThat(robot.lookup("#tile-mini-timeline").queryAs(Tile.class).getTitle())
+        assertThat(robot.lookup("#tile-mini-timeline").queryAs(ChartTile.class).getTitle())
                 .isEqualTo("Export controls and responses, 43 events, as of "
                         + org.rareearth.dashboard.desktop.common.Formats.day(org.rareearth.dashboard.service.AppClock.today()));
         // Magnet capacity outside China: operating, under construction and planned, one layer each.

@@ -45,7 +45,7 @@ class MainWindowTest {
         assertThat(window.currentView()).isEqualTo("Dashboard");
         fixture.awaitReads();
         assertThat(robot.lookup(".dashboard-tile").queryAll()).hasSizeGreaterThanOrEqualTo(4);
-        Tile mp = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+        Tile mp = robot.lookup(".dashboard-tile").match(Tile.class::isInstance).queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
         assertThat(mp.getValue()).isEqualTo(50.62);
     }
@@ -187,7 +187,7 @@ class MainWindowTest {
         robot.interact(() -> editor.save(mp, changed));
         robot.press(KeyCode.F5).release(KeyCode.F5);
         fixture.awaitReads();
-        Tile tile = robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+        Tile tile = robot.lookup(".dashboard-tile").match(Tile.class::isInstance).queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith("MP ")).findFirst().orElseThrow();
         assertThat(tile.getValue()).isEqualTo(51.0);
     }

@@ -76,7 +76,7 @@ class PinnedDayViewsTest {
 
     private Tile tile(FxRobot robot, String titleStart) {
         fixture.awaitReads();
-        return robot.lookup(".dashboard-tile").queryAllAs(Tile.class).stream()
+        return robot.lookup(".dashboard-tile").match(Tile.class::isInstance).queryAllAs(Tile.class).stream()
                 .filter(t -> t.getTitle().startsWith(titleStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no tile " + titleStart));
     }

@@ -134,9 +134,6 @@ public final class DashboardView implements View.Reading, Exportable {
                 r.setPrefWidth(width);
                 r.setMinWidth(width);
                 r.setMaxWidth(width);
-                if (n instanceof Tile t && t.getGraphic() instanceof javafx.scene.layout.Region g) {
-                    g.setPrefWidth(width - 20);
-                }
             }
         }
     }
@@ -260,7 +257,7 @@ public final class DashboardView implements View.Reading, Exportable {
         MiniChart chart = MiniChart.bars(bars, v -> Math.round(v) + "%", (event == null ? code : event.title())
                 + "\nBenchmarks in grey. Click to open the stock reactions.");
         moves.forEach(r -> sources.add(r.source()));
-        Tile t = chartTile("Close-to-close moves" + (event == null ? "" : ", " + Formats.day(event.announced())), chart);
+        ChartTile t = chartTile("Close-to-close moves" + (event == null ? "" : ", " + Formats.day(event.announced())), chart);
         t.setId("tile-mini-reactions");
         return Optional.of(link(t, new Target(ReactionsView.TITLE, code), "the stock reactions to this event"));
     }
@@ -270,7 +267,7 @@ public final class DashboardView implements View.Reading, Exportable {
     /** Every event on one small canvas; a click on a dot opens that event on the full timeline. */
     private Node miniTimeline(List<PolicyEvent> events, LocalDate today) {
         MiniTimeline mini = new MiniTimeline(events, today);
-        Tile t = chartTile("Export controls and responses, " + events.size() + " events, as of "
+        ChartTile t = chartTile("Export controls and responses, " + events.size() + " events, as of "
                 + Formats.day(today), mini);
         t.setPrefSize(2 * TILE_W + 12, TILE_H);
         t.getProperties().put(SPAN, 2);
@@ -324,17 +321,15 @@ public final class DashboardView implements View.Reading, Exportable {
                         + "%s (%,.0f t) reached: operating only %s, with everything on record %s.%nClick to open"
                         + " the supply chain.", ref.label(), ref.tonnes(), lag.operatingOnly() == null
                         ? "not on record" : lag.operatingOnly(), when));
-        Tile t = chartTile("Magnet capacity outside China, t/yr", chart);
+        ChartTile t = chartTile("Magnet capacity outside China, t/yr", chart);
         t.setId("tile-supply-chain");
         return link(t, new Target(org.rareearth.dashboard.desktop.supply.SupplyChainView.TITLE, null),
                 "the supply chain");
     }
 
-    private static Tile chartTile(String title, javafx.scene.layout.Region content) {
-        Tile t = eu.hansolo.tilesfx.TileBuilder.create().skinType(Tile.SkinType.CUSTOM).prefSize(TILE_W, TILE_H)
-                .title(title).graphic(content).build();
-        t.getStyleClass().addAll("dashboard-tile", "chart-tile");
-        Theme.current().style(t);
+    private static ChartTile chartTile(String title, javafx.scene.layout.Region content) {
+        ChartTile t = new ChartTile(title, content);
+        t.setPrefSize(TILE_W, TILE_H);
         return t;
     }
 
@@ -401,7 +396,7 @@ public final class DashboardView implements View.Reading, Exportable {
                 x -> Formats.day(LocalDate.ofEpochDay(Math.round(x))), v -> String.valueOf(Math.round(v)),
                 "China's price on the floor's basis (solid) against the US floor (dashed)."
                         + "\nClick to open the price-support gap.");
-        Tile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out), to "
+        ChartTile t = chartTile("China " + r.floor().commodity() + " vs the floor, USD/kg (VAT out), to "
                 + Formats.day(last.date()), chart);
         t.setId("tile-sparkline");
         r.points().forEach(p -> sources.add(ExportSpec.cite(p.quote().source(),
@@ -451,6 +446,8 @@ public final class DashboardView implements View.Reading, Exportable {
             if (n instanceof Tile t) {
                 rows.add(Arrays.asList(t.getTitle(), t.getSkinType() == Tile.SkinType.NUMBER
                         ? t.getValue() : null, t.getUnit(), t.getDescription()));
+            } else if (n instanceof ChartTile c) {
+                rows.add(Arrays.asList(c.getTitle(), null, "", ""));
             }
         }
         return new ExportSpec("dashboard",

@@ -68,6 +68,21 @@ class ChartExportTest {
     }
 
     @Test
+    void the_dashboards_data_has_a_row_for_every_tile_its_small_charts_too(FxRobot robot) {
+        ExportSpec[] s = new ExportSpec[1];
+        robot.interact(() -> s[0] = Charts.view("dashboard", services).exportSpec());
+        // Number tiles give their figure; the four small charts give their title alone (their data has exports of
+        // their own), as when they were TilesFX custom tiles.
+        assertThat(s[0].csvRows()).anySatisfy(r -> assertThat(r).containsExactly("MP reaction", 50.62, "%",
+                r.get(3)));
+        for (String chart : List.of("Close-to-close moves", "China NdPr oxide vs the floor", "Export controls and"
+                + " responses", "Magnet capacity outside China")) {
+            assertThat(s[0].csvRows()).as(chart).filteredOn(r -> ((String) r.get(0)).startsWith(chart)).singleElement()
+                    .satisfies(r -> assertThat(r.subList(1, 4)).containsExactly(null, "", ""));
+        }
+    }
+
+    @Test
     void every_chart_has_the_exact_size_at_each_scale(FxRobot robot) throws Exception {
         for (String chart : Charts.NAMES) {
             BufferedImage img = render(robot, chart, new ExportOptions(800, 500, 2, ExportOptions.Theme.LIGHT, null,

@@ -78,10 +78,15 @@ public final class DesktopLauncher {
         // tiles come with them in the window's first full frame. (Which view opens is looked up there too: the
         // classes it needs would hold up the opening frame here.)
         java.util.concurrent.CompletableFuture<org.rareearth.dashboard.service.DashboardSummary> dashboardRead =
-                store.thenApplyAsync(s -> MainWindow.frontView(new WindowState(AppPaths.home().resolve(
-                        "window.properties")).lastView()).equals(org.rareearth.dashboard.desktop.dashboard.DashboardView.TITLE)
-                        ? org.rareearth.dashboard.desktop.dashboard.DashboardViewModel.reading(s).get() : null,
-                        org.rareearth.dashboard.desktop.common.Background.executor());
+                store.thenApplyAsync(s -> {
+                    org.rareearth.dashboard.service.DashboardSummary read = MainWindow.frontView(new WindowState(
+                            AppPaths.home().resolve("window.properties")).lastView())
+                            .equals(org.rareearth.dashboard.desktop.dashboard.DashboardView.TITLE)
+                            ? org.rareearth.dashboard.desktop.dashboard.DashboardViewModel.reading(s).get() : null;
+                    // Then, while the FX thread still builds the window, the locale data its tiles format with.
+                    org.rareearth.dashboard.desktop.common.Formats.loadLocaleData();
+                    return read;
+                }, org.rareearth.dashboard.desktop.common.Background.executor());
         DashboardApp.opening(db, store, dashboardRead);
         try {
             toolkit.join();

@@ -27,6 +27,19 @@ public final class Formats {
                 : String.valueOf(v);
     }
 
+    /**
+     * Formats a day and a number in each locale the window formats in (its own, the root locale and TilesFX's US
+     * English), so that the JDK's locale data (month names, number symbols) is loaded on the calling thread: a
+     * start calls it on a background thread, and the dashboard's first frame then does not load it on the FX
+     * thread (BENCHMARKS.md).
+     */
+    public static void loadLocaleData() {
+        day(LocalDate.EPOCH);
+        for (Locale l : new Locale[] {Locale.ROOT, Locale.getDefault(Locale.Category.FORMAT), Locale.US}) {
+            String.format(l, "%.2f %,.0f", 1.5, 1500.0);
+        }
+    }
+
     public static String usdPerKg(double v) {
         return String.format(Locale.ROOT, "$%.2f/kg", v);
     }

@@ -38,6 +38,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     + " three sizes ten times apart.")
     java.util.Set<String> only = new java.util.HashSet<>();
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Starts of each kind behind the start-up and installed figures, taking turns; each figure is"
+                    + " their median (default: ${DEFAULT-VALUE}; more give steadier ratios on a busy machine).")
+    int runs;
+
     @Option(names = "--launcher", paramLabel = "PATH",
             description = "An installed launcher (/usr/bin/rare-earth-dashboard): adds the 'installed' figures, its"
                     + " start-up against a bare window on its own runtime and its import against sqlite3.")
@@ -58,6 +63,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--runs must be at least 1 (got " + runs + ")");
+        }
         Bench bench = new Bench(spec.commandLine().getOut(), Launcher.class.getName());
         if (wanted("event-study")) {
             org.rareearth.dashboard.bench.EventStudyBenchmark.run(bench, 50, 20);
@@ -68,7 +77,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (wanted("startup")) {
             inTempDir("rare-earth-bench-startup",
-                    work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, 5));
+                    work -> org.rareearth.dashboard.bench.StartupBenchmark.run(bench, work, runs));
         }
         if (postgres != null && (only.isEmpty() || only.contains("postgresql")) && importDays > 0) {
             inTempDir("rare-earth-bench-postgresql", work -> org.rareearth.dashboard.bench.PostgresImportBenchmark
@@ -76,7 +85,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (launcher != null && (only.isEmpty() || only.contains("installed"))) {
             inTempDir("rare-earth-bench-installed", work -> org.rareearth.dashboard.bench.InstalledBenchmark.run(
-                    bench, work, launcher, 5, importSecurities, importDays));
+                    bench, work, launcher, runs, importSecurities, importDays));
         }
         if (only.contains("growth")) {
             // How the figures grow with rows, events and studies: three sizes, ten times apart.

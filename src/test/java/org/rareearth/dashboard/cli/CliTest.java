@@ -190,6 +190,15 @@ class CliTest {
     }
 
     @Test
+    void bench_refuses_fewer_than_one_run_before_measuring_anything() {
+        CliRun r = run("bench", "--only", "startup", "--runs", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--runs must be at least 1 (got 0)");
+        assertThat(r.out()).isEmpty();
+        assertThat(run("bench", "--help").out()).contains("--runs=N");
+    }
+
+    @Test
     void the_window_is_guessed_before_parsing_only_when_no_command_help_or_version_is_named() {
         assertThat(Cli.opensWindow(new String[0])).isTrue();
         assertThat(Cli.opensWindow(new String[] {"--db", "x.db", "--exit-after-first-frame"})).isTrue();

@@ -54,10 +54,6 @@ public final class ChartTile extends Region implements Theme.Themed {
         return titleText.getText();
     }
 
-    public Region content() {
-        return content;
-    }
-
     @Override
     public void applyTheme(Theme theme) {
         // As Theme.style(Tile) colours a tile.

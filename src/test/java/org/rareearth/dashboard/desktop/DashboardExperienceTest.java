@@ -55,6 +55,10 @@ class DashboardExperienceTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static javafx.scene.paint.Paint chartTileFill(FxRobot robot) {
+        return robot.lookup("#tile-mini-timeline").queryAs(ChartTile.class).getBackground().getFills().get(0).getFill();
+    }
+
     private Tile tile(FxRobot robot, String titleStart) {
         fixture.awaitReads();
         return robot.lookup(".dashboard-tile").match(Tile.class::isInstance).queryAllAs(Tile.class).stream()
@@ -247,12 +251,15 @@ class DashboardExperienceTest {
         javafx.scene.Scene scene = robot.window(0).getScene();
         assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith("dark.css"));
         assertThat(tile(robot, "MP reaction").getBackgroundColor()).isEqualTo(Theme.LIGHT.colors().tileBackground());
+        assertThat(chartTileFill(robot)).isEqualTo(Theme.LIGHT.colors().tileBackground());
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Theme.current()).isEqualTo(Theme.DARK);
         assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith("dark.css"));
         assertThat(tile(robot, "MP reaction").getBackgroundColor()).isEqualTo(Tile.BACKGROUND);
+        assertThat(chartTileFill(robot)).as("the small charts' tiles follow the theme as the TilesFX tiles do")
+                .isEqualTo(Tile.BACKGROUND);
         // The content area's colour comes from the dark stylesheet.
         javafx.scene.layout.Region content = robot.lookup(".content").queryAs(javafx.scene.layout.Region.class);
         assertThat(content.getBackground().getFills().get(0).getFill())

@@ -30,12 +30,18 @@ public record ExportSpec(String key, String title, String subtitle, Supplier<Reg
         }
     }
 
-    /** "Sources: A; B; C" — at most {@code max} named, then how many more. */
+    /**
+     * "Sources: A; B; C" — at most {@code max} named, then how many more. A record's source that names several
+     * ("Reuters; The West Australian") counts as each of them, so that a source is named once however many records
+     * cite it alone or with others.
+     */
     public String footnote(int max) {
-        if (sources.isEmpty()) {
+        List<String> distinct = sources.stream().filter(s -> s != null)
+                .flatMap(s -> java.util.Arrays.stream(s.split(";"))).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
+        if (distinct.isEmpty()) {
             return "Source: Rare Earth Dashboard store";
         }
-        List<String> distinct = sources.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
         String named = String.join("; ", distinct.subList(0, Math.min(max, distinct.size())));
         return "Sources: " + named + (distinct.size() > max ? "; and " + (distinct.size() - max) + " more" : "")
                 + ".";

@@ -43,6 +43,7 @@ public final class FirstShowing {
             made[0] = make.get();
             stage[0] = new Stage();
             Scene scene = new Scene(new StackPane(), 1280, 800);
+            org.rareearth.dashboard.desktop.common.Theme.current().applyTo(scene); // the app's style sheets
             stage[0].setScene(scene);
             stage[0].show();
             Runnable[] each = new Runnable[1];

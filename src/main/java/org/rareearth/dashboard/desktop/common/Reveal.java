@@ -28,6 +28,8 @@ public final class Reveal {
     private final ChangeListener<Scene> onScene = (o, was, scene) -> start(scene);
     private boolean started;
     private boolean inProgress;
+    /** True while what waited for the parts runs: a part it adds comes a frame later, not at once. */
+    private boolean draining;
 
     private Reveal(Node owner, List<Runnable> parts) {
         this.owner = owner;
@@ -63,14 +65,47 @@ public final class Reveal {
     }
 
     private void next(Scene scene) {
-        if (parts.isEmpty()) {
-            inProgress = false;
-            List<Runnable> then = List.copyOf(waiting);
-            waiting.clear();
-            then.forEach(Runnable::run);
+        if (!parts.isEmpty()) {
+            parts.poll().run();
+            afterFrameQueued(scene, () -> next(scene));
             return;
         }
-        parts.poll().run();
+        // What waited, in order; one that adds parts (then) holds the rest back until they are in.
+        inProgress = false;
+        draining = true;
+        try {
+            while (!waiting.isEmpty()) {
+                waiting.remove(0).run();
+                if (!parts.isEmpty()) {
+                    inProgress = true;
+                    afterFrameQueued(scene, () -> next(scene));
+                    return;
+                }
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    /**
+     * Adds {@code part} to come a frame after the parts before it. Once the view has been shown in a window that is
+     * still showing, a part given after the reveal is done starts it again: it comes after the next frame, and what
+     * waits for the reveal ({@link #whenDone}) then waits for it too. So work found only when a read is shown (a
+     * table's first rows) can be spread over frames as well. Anywhere else (before the view's first showing, in a
+     * scene without a showing window) the part runs at once.
+     */
+    public void then(Runnable part) {
+        if (inProgress || draining) {
+            parts.add(part);
+            return;
+        }
+        Scene scene = owner.getScene();
+        if (!started || scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            part.run();
+            return;
+        }
+        parts.add(part);
+        inProgress = true;
         afterFrameQueued(scene, () -> next(scene));
     }
 
@@ -81,7 +116,7 @@ public final class Reveal {
 
     /** Runs {@code then} once the reveal is done: at once if it is not in progress, else in the order asked. */
     public void whenDone(Runnable then) {
-        if (inProgress) {
+        if (inProgress || draining && !parts.isEmpty()) {
             waiting.add(then);
         } else {
             then.run();

@@ -34,6 +34,48 @@ public final class Tables {
     /** The style class of {@link #oneLine}'s tables. */
     public static final String ONE_LINE = "one-line-table";
 
+    /** Lines of a table's viewport made in one frame by {@link #linesInSteps}. */
+    static final int LINES_PER_FRAME = 8;
+
+    /**
+     * Lets a {@link #oneLine} table that is about to make its first rows in a shown window make them
+     * {@value #LINES_PER_FRAME} lines a frame, as parts of {@code reveal} ({@link Reveal#then}). JavaFX makes a row
+     * and a cell skin for every line of a table's viewport, empty lines too, in the pulse that first lays the table
+     * out with items: in a cold start that is about 5 ms a line, so a tall window's table held the FX thread well
+     * over 100 ms (BENCHMARKS.md). Until its lines are all in, the table is held to a height of that many lines;
+     * anything below it stays empty for those frames. Does nothing for a table that has made rows before, is empty,
+     * or is not in a shown window (a table's flow keeps a hidden row to measure with). Call before the pulse that would lay out the rows (after giving the items).
+     */
+    public static void linesInSteps(TableView<?> t, Reveal reveal) {
+        double line = t.getFixedCellSize();
+        javafx.scene.Scene scene = t.getScene();
+        if (line <= 0 || t.getItems().isEmpty() || scene == null || scene.getWindow() == null
+                || !scene.getWindow().isShowing() || t.lookupAll(".table-row-cell").stream()
+                        .anyMatch(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible())) {
+            return;
+        }
+        javafx.scene.Node header = t.lookup(".column-header-background");
+        double above = t.snappedTopInset() + t.snappedBottomInset()
+                + (header == null ? line : header.getLayoutBounds().getHeight());
+        double original = t.getMaxHeight();
+        int[] lines = {LINES_PER_FRAME};
+        t.setMaxHeight(above + lines[0] * line);
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
+            // Given less than it may take (its place is full), taken out of the window, or as tall as the window:
+            // every line it will show is made.
+            if (t.getScene() != scene || t.getHeight() < t.getMaxHeight() - 0.5
+                    || t.getMaxHeight() >= scene.getHeight()) {
+                t.setMaxHeight(original);
+                return;
+            }
+            lines[0] += LINES_PER_FRAME;
+            t.setMaxHeight(above + lines[0] * line);
+            reveal.then(step[0]);
+        };
+        reveal.then(step[0]);
+    }
+
     /**
      * A column of {@code value}s. Numbers keep their value, so they sort as numbers, and show as they are typed
      * ({@link #text}).

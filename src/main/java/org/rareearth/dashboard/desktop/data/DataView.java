@@ -53,6 +53,8 @@ import org.rareearth.dashboard.desktop.common.Tips;
  */
 public final class DataView implements View.Reading {
     public static final String TITLE = "Data";
+    /** A table's text before the first read has answered. */
+    private static final String READING = "Reading the store…";
 
     private final Workspace services;
     private final RecordEditor editor;
@@ -97,14 +99,16 @@ public final class DataView implements View.Reading {
         final TableView<T> table = Tables.oneLine(Tables.table(""));
         final TextField filter = TextFields.createClearableTextField();
         final Label count = new Label();
+        /** The table's text when the store holds no such record (until the first read: {@link #READING}). */
+        final Label empty = new Label();
         final Tab tab;
 
         KindTab(RecordKind<T> kind) {
             this.kind = kind;
             String id = kind.plural.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
             table.setId("table-" + id);
-            table.setPlaceholder(new Label("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the"
-                    + " Add button (Ctrl+N)."));
+            table.setPlaceholder(new Label(READING));
+            empty.setText("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the Add button (Ctrl+N).");
             for (Field f : kind.fields(RecordEditor.Context.EMPTY)) {
                 TableColumn<T, Object> col = Tables.column(f.label(), r -> display(kind.values(r).get(f.name())),
                         width(f));
@@ -189,6 +193,7 @@ public final class DataView implements View.Reading {
         }
 
         void show(DataViewModel.Snapshot s) {
+            table.setPlaceholder(empty);
             List<T> now = s.of(kind);
             if (items.equals(now)) {
                 return; // the same records (F5, say): the table keeps its rows, cells and selection
@@ -196,6 +201,7 @@ public final class DataView implements View.Reading {
             T selected = table.getSelectionModel().getSelectedItem();
             items.setAll(now);
             applyFilter();
+            Tables.linesInSteps(table, reveal);
             if (selected != null) {
                 // The same record, as stored now (an edit gives an equal key with other values).
                 String key = org.rareearth.dashboard.store.RecordStore.key(selected);
@@ -471,8 +477,9 @@ public final class DataView implements View.Reading {
         org.rareearth.dashboard.desktop.common.FrontTab.only(tabs);
         // On a first showing the tab in front gets its buttons and table a frame after the tabs, and the records
         // come a frame after that (Reveal): in one pulse with the tabs they held the FX thread 145-185 ms, and the
-        // table's first rows alone take 120-170 ms of a cold start (BENCHMARKS.md). A tab picked meanwhile shows
-        // its own content; this one's is then put aside by FrontTab.
+        // table's first rows alone took 120-170 ms of a cold start, so they come a few lines a frame
+        // (Tables.linesInSteps; BENCHMARKS.md). A tab picked meanwhile shows its own content; this one's is then put
+        // aside by FrontTab.
         Tab front = tabs.getSelectionModel().getSelectedItem();
         Node frontContent = front.getContent();
         front.setContent(null);
@@ -724,9 +731,7 @@ public final class DataView implements View.Reading {
         }
     }
 
-    private final TableView<org.rareearth.dashboard.service.Review.Item> review =
-            Tables.oneLine(Tables.table("Nothing needs a look: no lapsed dates, no stale prices, no U marks, every"
-                    + " event has its source URL."));
+    private final TableView<org.rareearth.dashboard.service.Review.Item> review = Tables.oneLine(Tables.table(READING));
     private final Label reviewCount = new Label();
 
     /** Data > Review: what needs a look today (the {@code review} command's list). */
@@ -762,8 +767,13 @@ public final class DataView implements View.Reading {
     }
 
     private void showReview(DataViewModel.Snapshot s) {
+        if (review.getPlaceholder() instanceof Label l && l.getText().equals(READING)) {
+            l.setText("Nothing needs a look: no lapsed dates, no stale prices, no U marks, every event has its"
+                    + " source URL.");
+        }
         if (!review.getItems().equals(s.review())) {
             review.getItems().setAll(s.review());
+            Tables.linesInSteps(review, reveal);
         }
         reviewCount.setText(review.getItems().size() + " item" + (review.getItems().size() == 1 ? "" : "s")
                 + " to review on " + org.rareearth.dashboard.desktop.common.Formats.day(s.day()));

@@ -96,4 +96,45 @@ class RevealTest {
         });
         assertThat(seen).containsExactly("built", "part 1", "part 2", false, "done", "asked");
     }
+
+    @Test
+    void a_part_given_later_comes_after_a_frame_and_what_waits_for_the_reveal_waits_for_it(FxRobot robot)
+            throws Exception {
+        List<String> seen = new ArrayList<>();
+        VBox view = new VBox(new Label("first"));
+        Reveal[] reveal = new Reveal[1];
+        robot.interact(() -> {
+            reveal[0] = Reveal.afterFirstFrame(view, () -> seen.add("part 1"));
+            // Not yet shown: a part comes at once.
+            reveal[0].then(() -> seen.add("at once, before the showing"));
+            ((StackPane) stage.getScene().getRoot()).getChildren().add(view);
+            // What waits for the parts adds one: the next waiter waits for it too.
+            reveal[0].whenDone(() -> {
+                seen.add("first waiter after pulse " + pulses);
+                reveal[0].then(() -> seen.add("its part after pulse " + pulses));
+            });
+            reveal[0].whenDone(() -> seen.add("second waiter after pulse " + pulses));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> seen.size() == 5);
+        assertThat(seen.subList(0, 2)).containsExactly("at once, before the showing", "part 1");
+        assertThat(seen.get(2)).startsWith("first waiter");
+        assertThat(seen.get(3)).startsWith("its part");
+        assertThat(seen.get(4)).startsWith("second waiter");
+        assertThat(pulseIn(seen.get(3))).isGreaterThan(pulseIn(seen.get(2)));
+        assertThat(pulseIn(seen.get(4))).isGreaterThan(pulseIn(seen.get(3)));
+
+        // Done, in a shown window: a part given now starts the reveal again.
+        List<Object> later = new ArrayList<>();
+        robot.interact(() -> {
+            later.add(reveal[0].inProgress());
+            reveal[0].then(() -> later.add("part after pulse " + pulses));
+            later.add(reveal[0].inProgress());
+            reveal[0].whenDone(() -> later.add("done"));
+            later.add("asked at pulse " + pulses);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> later.size() == 5);
+        assertThat(later.subList(0, 2)).containsExactly(false, true);
+        assertThat(pulseIn((String) later.get(3))).isGreaterThan(pulseIn((String) later.get(2)));
+        assertThat(later.get(4)).isEqualTo("done");
+    }
 }

@@ -79,4 +79,77 @@ class TablesTest {
         return Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
                 .map(w -> (Tooltip) w).findFirst().orElse(null);
     }
+
+    /**
+     * A one-line table's first rows in a shown window come a few lines a frame; once it has rows, new items come at
+     * once; taken out of the window while its lines come, it gets its height back.
+     */
+    @Test
+    void first_rows_come_a_few_lines_a_frame_and_never_again(FxRobot robot) throws Exception {
+        Stage[] stage = new Stage[1];
+        TableView<String> t = Tables.table("none");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(t);
+        javafx.scene.layout.VBox.setVgrow(t, javafx.scene.layout.Priority.ALWAYS);
+        List<Long> rows = new java.util.ArrayList<>();
+        Reveal[] reveal = new Reveal[1];
+        robot.interact(() -> {
+            t.setFixedCellSize(24);
+            t.getColumns().add(Tables.column("Name", s -> s, 110));
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(box, 300, 700));
+            stage[0].show();
+            reveal[0] = Reveal.afterFirstFrame(box);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !reveal[0].inProgress()).get());
+        double free = t.getMaxHeight();
+        robot.interact(() -> {
+            t.getScene().addPostLayoutPulseListener(() -> rows.add(visibleRows(t)));
+            t.setItems(FXCollections.observableArrayList(java.util.stream.IntStream.range(0, 100)
+                    .mapToObj(i -> "row " + i).toList()));
+            Tables.linesInSteps(t, reveal[0]);
+            assertThat(reveal[0].inProgress()).as("the lines' steps are the reveal's parts").isTrue();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !reveal[0].inProgress()).get());
+        long all = WaitForAsyncUtils.asyncFx(() -> visibleRows(t)).get();
+        assertThat(all).as("lines of a 700 px table").isGreaterThan(20);
+        assertThat(rows.get(0)).as("rows in the first frame").isBetween(1L, (long) Tables.LINES_PER_FRAME + 1);
+        assertThat(rows).isSorted().contains(all);
+        assertThat(rows.stream().distinct().count()).as("frames of new rows").isGreaterThanOrEqualTo(3);
+        assertThat(t.getMaxHeight()).as("its height free again").isEqualTo(free);
+
+        // With rows made, new items are laid out at once.
+        robot.interact(() -> {
+            t.getItems().setAll("one", "two");
+            Tables.linesInSteps(t, reveal[0]);
+            assertThat(reveal[0].inProgress()).isFalse();
+            assertThat(t.getMaxHeight()).isEqualTo(free);
+        });
+
+        // A second table, taken out of the window in its first step.
+        TableView<String> other = Tables.table("none");
+        robot.interact(() -> {
+            other.setFixedCellSize(24);
+            other.getColumns().add(Tables.column("Name", s -> s, 110));
+            box.getChildren().setAll(other);
+            javafx.scene.layout.VBox.setVgrow(other, javafx.scene.layout.Priority.ALWAYS);
+        });
+        robot.interact(() -> {
+            other.setItems(FXCollections.observableArrayList(java.util.stream.IntStream.range(0, 100)
+                    .mapToObj(i -> "row " + i).toList()));
+            Tables.linesInSteps(other, reveal[0]);
+            assertThat(other.getMaxHeight()).as("held").isLessThan(24 * (Tables.LINES_PER_FRAME + 3));
+            box.getChildren().clear();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !reveal[0].inProgress()).get());
+        assertThat(other.getMaxHeight()).as("its height free again").isEqualTo(free);
+        robot.interact(stage[0]::hide);
+    }
+
+    private static long visibleRows(TableView<?> t) {
+        return t.lookupAll(".table-row-cell").stream()
+                .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count();
+    }
 }

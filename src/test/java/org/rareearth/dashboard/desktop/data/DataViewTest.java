@@ -79,24 +79,48 @@ class DataViewTest {
     }
 
     @Test
-    void the_tab_in_front_comes_a_frame_after_the_tabs_and_its_rows_after_it(FxRobot robot) throws Exception {
+    void the_tab_in_front_comes_a_frame_after_the_tabs_and_its_rows_after_it_a_few_lines_a_frame(FxRobot robot)
+            throws Exception {
         FirstShowing.Seen seen = FirstShowing.of(robot, () -> new DataView(fixture.services,
                 new RecordEditor(fixture.services), DataViewModel.over(fixture.services, Background.executor(),
                         javafx.application.Platform::runLater)), scene -> {
                             @SuppressWarnings("unchecked")
                             TableView<Object> table = (TableView<Object>) scene.lookup("#table-securities");
                             return Arrays.asList(scene.lookup("#data-tabs") != null, table == null ? null
-                                    : table.getItems().size(), scene.lookup(".view-title").localToScene(0, 0).getY());
+                                    : table.getItems().size(), scene.lookup(".view-title").localToScene(0, 0).getY(),
+                                    table == null ? 0 : table.lookupAll(".table-row-cell").stream()
+                                            .filter(javafx.scene.Node::isVisible).count(),
+                                    table == null ? null : ((javafx.scene.control.Label) table.getPlaceholder())
+                                            .getText(),
+                                    table == null ? null : table.getMaxHeight());
                         });
         assertThat(seen.readingWhenShown()).as("in progress when shown").isTrue();
         assertThat(seen.firstFrame().subList(0, 2)).as("the tabs, and the securities' table, in the first frame")
                 .containsExactly(true, null);
-        assertThat(seen.frames()).as("a frame with the table in and none of its rows yet")
-                .anySatisfy(f -> assertThat(f.get(1)).isEqualTo(0));
-        assertThat(seen.settled().get(1)).as("the securities' rows").isEqualTo(fixture.services.datasets.records()
-                .securities().size());
-        assertThat(seen.whenLoaded()).as("when it says it is loaded").isEqualTo(seen.settled());
+        assertThat(seen.frames()).as("a frame with the table in and none of its rows yet, saying it is reading")
+                .anySatisfy(f -> assertThat(f.subList(1, 2)).containsExactly(0))
+                .allSatisfy(f -> assertThat(f.get(1) == null || (Integer) f.get(1) > 0
+                        || "Reading the store…".equals(f.get(4))).isTrue());
+        int securities = fixture.services.datasets.records().securities().size();
+        assertThat(seen.settled().get(1)).as("the securities' rows").isEqualTo(securities);
+        assertThat(seen.whenLoaded().subList(0, 3)).as("when it says it is loaded")
+                .isEqualTo(seen.settled().subList(0, 3));
         assertThat(seen.settled().get(2)).as("the heading").isEqualTo(seen.firstFrame().get(2));
+        assertThat(seen.settled().get(4)).as("the text for a store without securities")
+                .isEqualTo("No securities yet: add one with the Add button (Ctrl+N).");
+
+        // The rows: a few lines in the frame the records come in, more in each frame after, until the viewport is
+        // full; then the table may be as tall as its place again.
+        List<Long> rows = seen.frames().stream().filter(f -> f.get(1) != null && (Integer) f.get(1) > 0)
+                .map(f -> (Long) f.get(3)).toList();
+        long all = (Long) seen.settled().get(3);
+        assertThat(all).as("lines in the viewport (the window is 800 high)").isGreaterThan(2L * 9);
+        assertThat(rows).as("frames with records before the view said it was loaded").isNotEmpty();
+        assertThat(rows.get(0)).as("rows made in the records' frame").isBetween(1L, 9L);
+        assertThat(rows).as("rows frame by frame").isSorted().hasSizeGreaterThan(2).contains(all);
+        assertThat(seen.settled().get(5)).as("the table's height no longer held")
+                .isEqualTo(seen.firstFrame().get(5) == null ? new TableView<>().getMaxHeight()
+                        : seen.firstFrame().get(5));
     }
 
     /**

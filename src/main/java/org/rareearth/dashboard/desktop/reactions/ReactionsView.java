@@ -38,6 +38,7 @@ import org.rareearth.dashboard.domain.PolicyEvent;
 import org.rareearth.dashboard.domain.Reaction;
 import org.rareearth.dashboard.domain.Security;
 import org.rareearth.dashboard.desktop.common.LatestRead;
+import org.rareearth.dashboard.desktop.common.Reveal;
 import org.rareearth.dashboard.desktop.common.Formats;
 import org.rareearth.dashboard.desktop.common.Tables;
 import org.rareearth.dashboard.desktop.common.View;
@@ -48,6 +49,7 @@ import org.rareearth.dashboard.desktop.common.Tips;
  * imported daily prices (cumulative raw or abnormal returns from day −10 to +10, with a table of AR, CAR and t).
  */
 public final class ReactionsView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
+    private final Reveal reveal;
     public static final String TITLE = "Stock reactions";
 
     private final Workspace services;
@@ -100,7 +102,6 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
     public ReactionsView(Workspace services, ReactionsViewModel model) {
         this.services = services;
         this.model = model;
-        model.records().readsProperty().addListener((o, a, b) -> show(model.records().valueProperty().get()));
         model.records().problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 reportedEmpty.setText(b + " (F5 tries again)");
@@ -269,6 +270,21 @@ public final class ReactionsView implements View.Reading, org.rareearth.dashboar
         BorderPane.setMargin(root.getTop(), new Insets(0, 0, 6, 0));
         root.setCenter(tabs);
         root.setPadding(new Insets(12));
+        // On a first showing the tab in front gets its content a frame after the heading, picker and tabs, and
+        // what was read comes a frame after that (Reveal): in one FX event and pulse with the view's building they
+        // held the FX thread over 100 ms of a cold start (BENCHMARKS.md). A tab picked meanwhile shows its own
+        // content; this one's is then put aside by FrontTab.
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        Node frontContent = front.getContent();
+        front.setContent(null);
+        reveal = Reveal.afterFirstFrame(root, () -> front.setContent(frontContent));
+        model.records().readsProperty().addListener((o, a, b) -> reveal.whenDone(
+                () -> show(model.records().valueProperty().get())));
+    }
+
+    @Override
+    public Reveal reveal() {
+        return reveal;
     }
 
     /** The Pooled tab's first look: every equity with daily prices, computed at once (off the FX thread). */

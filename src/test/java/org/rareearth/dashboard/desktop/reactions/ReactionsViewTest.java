@@ -135,4 +135,28 @@ class ReactionsViewTest {
         assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class))
                 .anyMatch(b -> "Import prices for ^AXJO…".equals(b.getText()));
     }
+
+    /** On a first showing the heading, picker and tabs come first, the front tab's chart a frame later, the records after. */
+    @Test
+    void the_front_tab_comes_a_frame_after_the_tabs_and_the_records_after_it(FxRobot robot) throws Exception {
+        org.rareearth.dashboard.desktop.FirstShowing.Seen seen = org.rareearth.dashboard.desktop.FirstShowing.of(
+                robot, () -> new ReactionsView(services, ReactionsViewModel.over(services,
+                        org.rareearth.dashboard.desktop.common.Background.executor(),
+                        javafx.application.Platform::runLater)), scene -> java.util.Arrays.asList(
+                        scene.lookup("#reactions-tabs") != null,
+                        scene.lookup("#reactions-chart") != null,
+                        ((ComboBox<?>) scene.lookup("#reactions-event")).getItems().size(),
+                        scene.lookup(".view-title").localToScene(0, 0).getY()));
+        assertThat(seen.readingWhenShown()).as("in progress when shown").isTrue();
+        assertThat(seen.firstFrame().subList(0, 3)).as("tabs, chart, events in the first frame")
+                .containsExactly(true, false, 0);
+        assertThat(seen.frames()).as("a frame with the chart in and no events yet")
+                .anySatisfy(f -> assertThat(f.subList(1, 3)).containsExactly(true, 0));
+        assertThat(seen.settled().get(1)).isEqualTo(true);
+        assertThat((int) seen.settled().get(2)).as("events in the picker")
+                .isEqualTo(services.events.all().size());
+        assertThat(seen.whenLoaded().subList(0, 3)).as("when it says it is loaded")
+                .isEqualTo(seen.settled().subList(0, 3));
+        assertThat(seen.settled().get(3)).as("the heading").isEqualTo(seen.firstFrame().get(3));
+    }
 }

@@ -142,6 +142,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Tile after = robot.lookup("#tile-top-up").queryAs(Tile.class);
         assertThat(after.getValue()).isCloseTo(2 * at1000, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(after).as("the tile is kept and given the new figures").isSameAs(before);
+        assertThat(robot.from(after).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("2,000 t/yr")
+                || n instanceof javafx.scene.text.Text t && t.getText() != null && t.getText().startsWith("2,000 t/yr"))
+                .tryQuery()).as("its description shows the new volume").isPresent();
         robot.doubleClickOn("#gap-volume .text-field").eraseText(6).write("many").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#gap-volume .text-field").queryAs(javafx.scene.control.TextField.class).getText())

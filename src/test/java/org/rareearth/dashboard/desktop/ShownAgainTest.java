@@ -77,6 +77,11 @@ class ShownAgainTest {
             assertThat(gap.getScene()).isNotNull();
             assertThat(gap.isVisible()).isTrue();
             assertThat(robot.lookup("#gap-chart").queryAs(XYChart.class).getData()).isNotEmpty();
+            org.rareearth.dashboard.desktop.common.Theme now = org.rareearth.dashboard.desktop.common.Theme.current();
+            assertThat(robot.lookup("#tile-top-up").queryAs(eu.hansolo.tilesfx.Tile.class).getBackgroundColor())
+                    .as("the gap's tiles in the new theme's colours")
+                    .isEqualTo(now == org.rareearth.dashboard.desktop.common.Theme.DARK ? eu.hansolo.tilesfx.Tile.BACKGROUND
+                            : now.colors().tileBackground());
         } finally {
             robot.interact(() -> org.rareearth.dashboard.desktop.common.Theme.currentProperty().set(before));
         }

@@ -43,8 +43,9 @@ public final class Tables {
      * and a cell skin for every line of a table's viewport, empty lines too, in the pulse that first lays the table
      * out with items: in a cold start that is about 5 ms a line, so a tall window's table held the FX thread well
      * over 100 ms (BENCHMARKS.md). Until its lines are all in, the table is held to a height of that many lines;
-     * anything below it stays empty for those frames. Does nothing for a table that has made rows before, is empty,
-     * or is not in a shown window (a table's flow keeps a hidden row to measure with). Call before the pulse that would lay out the rows (after giving the items).
+     * anything below it stays empty for those frames. Does nothing for a table that has shown rows before (the
+     * hidden row its flow measures with does not count), is empty, or is not in a shown window. Call after giving
+     * the items, before the pulse that would lay out the rows.
      */
     public static void linesInSteps(TableView<?> t, Reveal reveal) {
         double line = t.getFixedCellSize();

@@ -108,7 +108,8 @@ public final class DataView implements View.Reading {
             String id = kind.plural.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
             table.setId("table-" + id);
             table.setPlaceholder(new Label(READING));
-            empty.setText("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the Add button (Ctrl+N).");
+            empty.setText("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the Add button"
+                    + " (Ctrl+N).");
             for (Field f : kind.fields(RecordEditor.Context.EMPTY)) {
                 TableColumn<T, Object> col = Tables.column(f.label(), r -> display(kind.values(r).get(f.name())),
                         width(f));

@@ -419,22 +419,54 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
         chart.setLayers(report.points(), level, floor.start(), floor.end(), events);
     }
 
+    /**
+     * The figures' tiles, made once and then given each report's figures: a change of the volume, basis or period
+     * made four new TilesFX tiles before, each with four tooltips, styled and laid out anew.
+     */
+    private Tile chinaTile;
+    private Tile gapTile;
+    private Tile ratioTile;
+    private Tile topUpTile;
+    private Tile noQuoteTile;
+
     private void updateTiles(GapReport report) {
-        tiles.getChildren().clear();
+        List<Node> now = new java.util.ArrayList<>();
         report.latest().ifPresentOrElse(p -> {
-            tiles.getChildren().add(TileFactory.number("China price, " + Formats.day(p.date()), p.chinaUsdPerKg(),
-                    "USD/kg", 2, report.basis().label(), TILE_W, TILE_H));
-            tiles.getChildren().add(TileFactory.number("Gap to the floor", p.gapUsdPerKg(), "USD/kg", 2,
-                    "floor " + Formats.usdPerKg(p.floorUsdPerKg()) + " − China", TILE_W, TILE_H));
-            tiles.getChildren().add(TileFactory.number("Floor ÷ China price", p.ratio(), "×", 2,
-                    p.ratio() >= 1.9 ? "about double" : "", TILE_W, TILE_H));
-        }, () -> tiles.getChildren().add(TileFactory.text("China price", "No quote can be converted.", TILE_W,
-                TILE_H)));
-        Tile topUp = TileFactory.number("Implied annual top-up", report.annualTopUpUsd() / 1e6, "M USD", 1,
+            chinaTile = numberTile(chinaTile, "China price, " + Formats.day(p.date()), p.chinaUsdPerKg(), "USD/kg",
+                    2, report.basis().label());
+            gapTile = numberTile(gapTile, "Gap to the floor", p.gapUsdPerKg(), "USD/kg", 2,
+                    "floor " + Formats.usdPerKg(p.floorUsdPerKg()) + " − China");
+            ratioTile = numberTile(ratioTile, "Floor ÷ China price", p.ratio(), "×", 2,
+                    p.ratio() >= 1.9 ? "about double" : "");
+            now.addAll(List.of(chinaTile, gapTile, ratioTile));
+        }, () -> {
+            if (noQuoteTile == null) {
+                noQuoteTile = TileFactory.text("China price", "No quote can be converted.", TILE_W, TILE_H);
+            }
+            org.rareearth.dashboard.desktop.common.Theme.current().style(noQuoteTile);
+            now.add(noQuoteTile);
+        });
+        topUpTile = numberTile(topUpTile, "Implied annual top-up", report.annualTopUpUsd() / 1e6, "M USD", 1,
                 String.format(Locale.ROOT, "%,.0f t/yr, %s to %s", report.volumeTonnes(), report.periodFrom(),
-                        report.periodTo()), TILE_W, TILE_H);
-        topUp.setId("tile-top-up");
-        tiles.getChildren().add(topUp);
+                        report.periodTo()));
+        topUpTile.setId("tile-top-up");
+        now.add(topUpTile);
+        if (!tiles.getChildren().equals(now)) {
+            tiles.getChildren().setAll(now);
+        }
+    }
+
+    /** {@code tile} given these figures and the theme's colours, or a new tile when there is none yet. */
+    private static Tile numberTile(Tile tile, String title, double value, String unit, int decimals,
+                                   String description) {
+        if (tile == null) {
+            return TileFactory.number(title, value, unit, decimals, description, TILE_W, TILE_H);
+        }
+        tile.setTitle(title);
+        tile.setValue(value);
+        tile.setDescription(description);
+        org.rareearth.dashboard.desktop.common.Theme.current().style(tile);
+        return tile;
     }
 
     private static String tooltip(GapAnalysis.Point p) {

@@ -49,8 +49,9 @@ import org.rareearth.dashboard.desktop.common.Tips;
  * imported daily prices (cumulative raw or abnormal returns from day −10 to +10, with a table of AR, CAR and t).
  */
 public final class ReactionsView implements View.Reading, org.rareearth.dashboard.desktop.export.Exportable {
-    private final Reveal reveal;
     public static final String TITLE = "Stock reactions";
+    /** The front tab's content, then what was read, over the frames after the first showing. */
+    private final Reveal reveal;
 
     private final Workspace services;
     private final BorderPane root = new BorderPane();

@@ -136,7 +136,7 @@ class ReactionsViewTest {
                 .anyMatch(b -> "Import prices for ^AXJO…".equals(b.getText()));
     }
 
-    /** On a first showing the heading, picker and tabs come first, the front tab's chart a frame later, the records after. */
+    /** On a first showing: heading, picker and tabs; the front tab's chart a frame later; then the records. */
     @Test
     void the_front_tab_comes_a_frame_after_the_tabs_and_the_records_after_it(FxRobot robot) throws Exception {
         org.rareearth.dashboard.desktop.FirstShowing.Seen seen = org.rareearth.dashboard.desktop.FirstShowing.of(

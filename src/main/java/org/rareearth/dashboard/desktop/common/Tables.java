@@ -48,16 +48,23 @@ public final class Tables {
      * the items, before the pulse that would lay out the rows.
      */
     public static void linesInSteps(TableView<?> t, Reveal reveal) {
-        double line = t.getFixedCellSize();
         javafx.scene.Scene scene = t.getScene();
-        if (line <= 0 || t.getItems().isEmpty() || scene == null || scene.getWindow() == null
-                || !scene.getWindow().isShowing() || t.lookupAll(".table-row-cell").stream()
-                        .anyMatch(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible())) {
+        if (!t.getStyleClass().contains(ONE_LINE) || t.getItems().isEmpty() || scene == null
+                || scene.getWindow() == null || !scene.getWindow().isShowing() || t.lookupAll(".table-row-cell")
+                        .stream().anyMatch(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible())) {
+            return;
+        }
+        if (t.getFixedCellSize() <= 0) {
+            // Just put into the scene (a tab picked): styled now rather than in the coming pulse, for its height.
+            t.applyCss();
+        }
+        double line = t.getFixedCellSize();
+        if (line <= 0) {
             return;
         }
         javafx.scene.Node header = t.lookup(".column-header-background");
-        double above = t.snappedTopInset() + t.snappedBottomInset()
-                + (header == null ? line : header.getLayoutBounds().getHeight());
+        double headerHeight = header == null ? 0 : header.getLayoutBounds().getHeight();
+        double above = t.snappedTopInset() + t.snappedBottomInset() + (headerHeight > 0 ? headerHeight : line);
         double original = t.getMaxHeight();
         int[] lines = {LINES_PER_FRAME};
         t.setMaxHeight(above + lines[0] * line);

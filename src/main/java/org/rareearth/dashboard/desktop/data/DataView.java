@@ -107,6 +107,7 @@ public final class DataView implements View.Reading {
             this.kind = kind;
             String id = kind.plural.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
             table.setId("table-" + id);
+            linesInStepsWhenShown(table);
             table.setPlaceholder(new Label(READING));
             empty.setText("No " + kind.plural.toLowerCase(Locale.ROOT) + " yet: add one with the Add button"
                     + " (Ctrl+N).");
@@ -516,6 +517,19 @@ public final class DataView implements View.Reading {
         return reveal;
     }
 
+    /**
+     * A table put into the window with records it has made no rows for (its tab picked for the first time) makes
+     * its first rows a few lines a frame ({@link Tables#linesInSteps}), as the tab in front does when its records
+     * come.
+     */
+    private void linesInStepsWhenShown(TableView<?> table) {
+        table.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                Tables.linesInSteps(table, reveal);
+            }
+        });
+    }
+
     private Tab priceBarsTab() {
         barSymbol.setId("bars-symbol");
         Tips.set(barSymbol, "The security whose daily prices are shown");
@@ -535,6 +549,7 @@ public final class DataView implements View.Reading {
                 delete, barCount);
         bar.setAlignment(Pos.CENTER_LEFT);
         bars.setId("table-price-bars");
+        linesInStepsWhenShown(bars);
         bars.getColumns().setAll(List.of(Tables.column("Date", PriceBar::date, 100),
                 Tables.column("Open", PriceBar::open, 90), Tables.column("High", PriceBar::high, 90),
                 Tables.column("Low", PriceBar::low, 90), Tables.column("Close", PriceBar::close, 90),
@@ -609,6 +624,7 @@ public final class DataView implements View.Reading {
     private void showBars(List<PriceBar> list, String fetched) {
         shownBars = list;
         bars.setItems(FXCollections.observableArrayList(list));
+        Tables.linesInSteps(bars, reveal);
         drawBars();
         barCount.setText((list.isEmpty() ? "no daily prices" : list.size() + " days, " + Formats.day(list.get(0).date())
                 + " to " + Formats.day(list.get(list.size() - 1).date())) + (fetched == null ? "" : " · " + fetched));
@@ -738,6 +754,7 @@ public final class DataView implements View.Reading {
     /** Data > Review: what needs a look today (the {@code review} command's list). */
     private Tab reviewTab() {
         review.setId("review-table");
+        linesInStepsWhenShown(review);
         review.getColumns().setAll(List.of(
                 Tables.column("Kind", org.rareearth.dashboard.service.Review.Item::kind, 130),
                 Tables.column("Record", org.rareearth.dashboard.service.Review.Item::key, 300),

@@ -87,13 +87,13 @@ class TablesTest {
     @Test
     void first_rows_come_a_few_lines_a_frame_and_never_again(FxRobot robot) throws Exception {
         Stage[] stage = new Stage[1];
-        TableView<String> t = Tables.table("none");
+        TableView<String> t = Tables.oneLine(Tables.table("none"));
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(t);
         javafx.scene.layout.VBox.setVgrow(t, javafx.scene.layout.Priority.ALWAYS);
         List<Long> rows = new java.util.ArrayList<>();
         Reveal[] reveal = new Reveal[1];
         robot.interact(() -> {
-            t.setFixedCellSize(24);
+            t.setFixedCellSize(24); // the scene has no app.css
             t.getColumns().add(Tables.column("Name", s -> s, 110));
             stage[0] = new Stage();
             stage[0].setScene(new Scene(box, 300, 700));
@@ -128,7 +128,7 @@ class TablesTest {
         });
 
         // A second table, taken out of the window in its first step.
-        TableView<String> other = Tables.table("none");
+        TableView<String> other = Tables.oneLine(Tables.table("none"));
         robot.interact(() -> {
             other.setFixedCellSize(24);
             other.getColumns().add(Tables.column("Name", s -> s, 110));

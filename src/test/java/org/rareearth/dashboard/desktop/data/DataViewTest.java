@@ -21,6 +21,7 @@ import org.rareearth.dashboard.store.RecordStore;
 import org.rareearth.dashboard.testing.FxThreadLookups;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Data view in a window: its first showing comes in steps, and its tables show a record on one line of a fixed
@@ -121,6 +122,36 @@ class DataViewTest {
         assertThat(seen.settled().get(5)).as("the table's height no longer held")
                 .isEqualTo(seen.firstFrame().get(5) == null ? new TableView<>().getMaxHeight()
                         : seen.firstFrame().get(5));
+    }
+
+    /** A tab picked for the first time makes its table's first rows a few lines a frame, too. */
+    @Test
+    void a_tab_picked_for_the_first_time_makes_its_rows_a_few_lines_a_frame(FxRobot robot) throws Exception {
+        fixture.awaitReads();
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        List<Long> rows = new java.util.ArrayList<>();
+        Runnable[] probe = new Runnable[1];
+        robot.interact(() -> {
+            javafx.scene.Scene scene = tabs.getScene();
+            probe[0] = () -> {
+                javafx.scene.Node t = scene.lookup("#table-events");
+                rows.add(t == null ? -1L : t.lookupAll(".table-row-cell").stream()
+                        .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count());
+            };
+            scene.addPostLayoutPulseListener(probe[0]);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-events".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        fixture.awaitReads();
+        robot.interact(() -> tabs.getScene().removePostLayoutPulseListener(probe[0]));
+        TableView<?> events = robot.lookup("#table-events").queryAs(TableView.class);
+        long all = WaitForAsyncUtils.asyncFx(() -> events.lookupAll(".table-row-cell").stream()
+                .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count()).get();
+        List<Long> made = rows.stream().filter(n -> n > 0).toList();
+        assertThat(all).as("lines in the events' viewport").isGreaterThan(9L);
+        assertThat(made).as("rows frame by frame").isNotEmpty().isSorted().contains(all);
+        assertThat(made.get(0)).as("rows in the tab's first frame").isBetween(1L, 9L);
+        assertThat(events.getMaxHeight()).as("its height free again").isEqualTo(new TableView<>().getMaxHeight());
     }
 
     /**

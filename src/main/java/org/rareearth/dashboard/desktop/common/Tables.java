@@ -43,15 +43,14 @@ public final class Tables {
      * and a cell skin for every line of a table's viewport, empty lines too, in the pulse that first lays the table
      * out with items: in a cold start that is about 5 ms a line, so a tall window's table held the FX thread well
      * over 100 ms (BENCHMARKS.md). Until its lines are all in, the table is held to a height of that many lines;
-     * anything below it stays empty for those frames. Does nothing for a table that has shown rows before (the
-     * hidden row its flow measures with does not count), is empty, or is not in a shown window. Call after giving
+     * anything below it stays empty for those frames. Does nothing for a table that has shown rows before
+     * ({@link #shownRows}), is empty, or is not in a shown window. Call after giving
      * the items, before the pulse that would lay out the rows.
      */
     public static void linesInSteps(TableView<?> t, Reveal reveal) {
         javafx.scene.Scene scene = t.getScene();
         if (!t.getStyleClass().contains(ONE_LINE) || t.getItems().isEmpty() || scene == null
-                || scene.getWindow() == null || !scene.getWindow().isShowing() || t.lookupAll(".table-row-cell")
-                        .stream().anyMatch(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible())) {
+                || scene.getWindow() == null || !scene.getWindow().isShowing() || shownRows(t) > 0) {
             return;
         }
         if (t.getFixedCellSize() <= 0) {
@@ -82,6 +81,12 @@ public final class Tables {
             reveal.then(step[0]);
         };
         reveal.then(step[0]);
+    }
+
+    /** The rows {@code t} shows now (not the hidden row its flow measures with, nor rows kept for reuse). */
+    public static long shownRows(TableView<?> t) {
+        return t.lookupAll(".table-row-cell").stream()
+                .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count();
     }
 
     /**

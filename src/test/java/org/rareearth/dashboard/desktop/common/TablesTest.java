@@ -104,7 +104,7 @@ class TablesTest {
                 () -> WaitForAsyncUtils.asyncFx(() -> !reveal[0].inProgress()).get());
         double free = t.getMaxHeight();
         robot.interact(() -> {
-            t.getScene().addPostLayoutPulseListener(() -> rows.add(visibleRows(t)));
+            t.getScene().addPostLayoutPulseListener(() -> rows.add(Tables.shownRows(t)));
             t.setItems(FXCollections.observableArrayList(java.util.stream.IntStream.range(0, 100)
                     .mapToObj(i -> "row " + i).toList()));
             Tables.linesInSteps(t, reveal[0]);
@@ -112,7 +112,7 @@ class TablesTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> !reveal[0].inProgress()).get());
-        long all = WaitForAsyncUtils.asyncFx(() -> visibleRows(t)).get();
+        long all = WaitForAsyncUtils.asyncFx(() -> Tables.shownRows(t)).get();
         assertThat(all).as("lines of a 700 px table").isGreaterThan(20);
         assertThat(rows.get(0)).as("rows in the first frame").isBetween(1L, (long) Tables.LINES_PER_FRAME + 1);
         assertThat(rows).isSorted().contains(all);
@@ -146,10 +146,5 @@ class TablesTest {
                 () -> WaitForAsyncUtils.asyncFx(() -> !reveal[0].inProgress()).get());
         assertThat(other.getMaxHeight()).as("its height free again").isEqualTo(free);
         robot.interact(stage[0]::hide);
-    }
-
-    private static long visibleRows(TableView<?> t) {
-        return t.lookupAll(".table-row-cell").stream()
-                .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count();
     }
 }

@@ -89,8 +89,7 @@ class DataViewTest {
                             TableView<Object> table = (TableView<Object>) scene.lookup("#table-securities");
                             return Arrays.asList(scene.lookup("#data-tabs") != null, table == null ? null
                                     : table.getItems().size(), scene.lookup(".view-title").localToScene(0, 0).getY(),
-                                    table == null ? 0 : table.lookupAll(".table-row-cell").stream()
-                                            .filter(javafx.scene.Node::isVisible).count(),
+                                    table == null ? 0 : org.rareearth.dashboard.desktop.common.Tables.shownRows(table),
                                     table == null ? null : ((javafx.scene.control.Label) table.getPlaceholder())
                                             .getText(),
                                     table == null ? null : table.getMaxHeight());
@@ -134,9 +133,8 @@ class DataViewTest {
         robot.interact(() -> {
             javafx.scene.Scene scene = tabs.getScene();
             probe[0] = () -> {
-                javafx.scene.Node t = scene.lookup("#table-events");
-                rows.add(t == null ? -1L : t.lookupAll(".table-row-cell").stream()
-                        .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count());
+                TableView<?> t = (TableView<?>) scene.lookup("#table-events");
+                rows.add(t == null ? -1L : org.rareearth.dashboard.desktop.common.Tables.shownRows(t));
             };
             scene.addPostLayoutPulseListener(probe[0]);
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-events".equals(t.getId()))
@@ -145,8 +143,8 @@ class DataViewTest {
         fixture.awaitReads();
         robot.interact(() -> tabs.getScene().removePostLayoutPulseListener(probe[0]));
         TableView<?> events = robot.lookup("#table-events").queryAs(TableView.class);
-        long all = WaitForAsyncUtils.asyncFx(() -> events.lookupAll(".table-row-cell").stream()
-                .filter(r -> r.isVisible() && r.getParent() != null && r.getParent().isVisible()).count()).get();
+        long all = WaitForAsyncUtils.asyncFx(() -> org.rareearth.dashboard.desktop.common.Tables.shownRows(events))
+                .get();
         List<Long> made = rows.stream().filter(n -> n > 0).toList();
         assertThat(all).as("lines in the events' viewport").isGreaterThan(9L);
         assertThat(made).as("rows frame by frame").isNotEmpty().isSorted().contains(all);

@@ -44,8 +44,8 @@ public final class Tables {
      * out with items: in a cold start that is about 5 ms a line, so a tall window's table held the FX thread well
      * over 100 ms (BENCHMARKS.md). Until its lines are all in, the table is held to a height of that many lines;
      * anything below it stays empty for those frames. Does nothing for a table that has shown rows before
-     * ({@link #shownRows}), is empty, or is not in a shown window. Call after giving
-     * the items, before the pulse that would lay out the rows.
+     * ({@link #shownRows}), is empty, or is not in a shown window. Call after giving the items, before the pulse
+     * that would lay out the rows.
      */
     public static void linesInSteps(TableView<?> t, Reveal reveal) {
         javafx.scene.Scene scene = t.getScene();

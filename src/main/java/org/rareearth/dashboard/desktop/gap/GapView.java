@@ -463,6 +463,8 @@ public final class GapView implements View.Reading, org.rareearth.dashboard.desk
             return TileFactory.number(title, value, unit, decimals, description, TILE_W, TILE_H);
         }
         tile.setTitle(title);
+        tile.setUnit(unit);
+        tile.setDecimals(decimals);
         tile.setValue(value);
         tile.setDescription(description);
         org.rareearth.dashboard.desktop.common.Theme.current().style(tile);
